@@ -3336,7 +3336,7 @@ def test_events_the_town_and_the_capital_read_their_antecedents_once_per_article
     with the article, not with its square."""
     from dataclasses import replace as replaced
 
-    from timeline.events import capital_places, town_places
+    from timeline.events import capital_places, place_reader, town_places
 
     read = [0]
 
@@ -3356,17 +3356,19 @@ def test_events_the_town_and_the_capital_read_their_antecedents_once_per_article
     named = Counting(capital_places._named_capital())
     monkeypatch.setattr(capital_places, "_named_capital", lambda: named)
     act = events_of("BEIRUT (Reuters) - Syrian troops shelled Homs on Monday.", "2012-03-05")[0]
-    acts_in_the_city = "Troops fired on people in the city and in the capital. "
+    acts = ("Troops fired on people in the city. ", "Troops fired on people in the capital. ")
     seen = {}
     for n in (20, 80):
         text, events = "", []
-        for _ in range(n):
+        for i in range(n):
             text += "Troops entered the city of Homs after shelling in Damascus on Monday. "
+            acts_in_the_city = acts[i % 2]  # (the town reader, then the capital reader: one place_reader pass)
             events.append(replaced(act, location=None, event_family="military", sentence=acts_in_the_city.strip(),
-                                   char_start=len(text), char_end=len(text) + len(acts_in_the_city) - 1, actors=()))
+                                   char_start=len(text), char_end=len(text) + len(acts_in_the_city) - 1, actors=(),
+                                   trigger="fired", trigger_char_start=len(text) + len("Troops ")))
             text += acts_in_the_city
         read[0] = 0
-        placed = capital_places.place_capital_acts(town_places.place_town_acts(events, text), text)
+        placed = place_reader.place_by_phrases(events, text)
         assert all(e.location for e in placed)
         seen[n] = read[0]
     assert 0 < seen[80] <= 6 * seen[20], seen

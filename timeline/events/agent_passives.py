@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .clause_places import borrowed_place
 from .cues import ADVERB_WORDS
 from .undated_why import RECALLED, undated
 from .victim_clauses import VERB_PHRASE_END
@@ -97,7 +98,7 @@ def agent_passives(st: _SentenceState, is_event) -> None:
         if event is not None and event is builder.events[-1]:
             actors = tuple(dict.fromkeys(a.name for a in (agent, patient) if a is not None))
             changes = dict(actor1=agent.name, actor2=patient.name if patient is not None else None, actors=actors)
-            if event.location and event.location not in st.text[subject.start if subject is not None else q.start:stop]:
+            if borrowed_place(event, st.text, subject.start if subject is not None else q.start, stop):
                 changes.update(location=None, location_basis=None)  # ("Protesters marched in Hama, which was shelled
                 # by Syrian troops, and in Homs": not the place of the sentence's other clause)
             builder.amend(event, **changes)

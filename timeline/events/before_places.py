@@ -22,19 +22,15 @@ from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import GAZETTEER
 from .capital_places import party_states
-from .clause_places import place_by_clause
-from .places import SAYING_TRIGGER, known_named_place
-from .predicates import FORCE_FAMILIES
+from .places import TOWN_NAME, known_named_place
 
 if TYPE_CHECKING:
     from ..model import Event
 
 WINDOW = 150  # characters before the trigger in which the phrase must stand
-_TYPES = frozenset({"assault", "protest"})  # besides the force families
-_NAME = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*|\s+[A-Z][\w'’.\-]*){0,2})"
 # "in Homs", "at Deraa", "in the Baba Amr area of Homs" (the city: a district is written as its city)
 _IN_PLACE = re.compile(r"(?<![\w-])(?:in|at)\s+(?:the\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:area|district|quarter|neighbou?rhood)"
-                       r"\s+of\s+)?" + _NAME + r"(?![\w'’-])")
+                       r"\s+of\s+)?" + TOWN_NAME + r"(?![\w'’-])")
 # what cuts the phrase off from the trigger's clause
 _CUT = re.compile(r"[;:()\"“”—]|\s--?\s|(?<![\w-])(?:who|which|where|whose|while|but|after|when|since|before|whereas)"
                   r"(?![\w-])")
@@ -58,15 +54,3 @@ def place_before(e: Event) -> str | None:
         return None  # a country; a capital of no party ("the Observatory in London")
     return place
 
-
-def place_acts_after_towns(events: list[Event]) -> list[Event]:
-    """The events with each unplaced act of force or protest placed at the town its clause names before its
-    trigger."""
-    def placed(e: Event) -> str | None:
-        if not e.trigger or SAYING_TRIGGER.match(e.trigger) \
-                or not (e.event_family in FORCE_FAMILIES - {"mobilize"} or e.event_type in _TYPES):
-            return None  # (troops moved go somewhere: "A witness in Damascus told Reuters he saw 40 tanks ... heading
-            # north ... toward the cities Homs and Hama" is where the witness was, fresh t17-reuters-190#27: no place)
-        return place_before(e)
-
-    return place_by_clause(events, placed)

@@ -18,10 +18,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..actors.gazetteer import GAZETTEER, phrase_alternation
-from .clause_places import place_by_clause
 from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:
@@ -42,7 +41,7 @@ def _named_capital() -> re.Pattern:
                       % phrase_alternation(names))
 
 
-def _named_capitals(text: str) -> tuple[list[int], list[str]]:
+def named_capitals(text: str) -> tuple[list[int], list[str]]:
     """The end and the name of each capital ``text`` names as a place, in order: read once per article. The name with
     its white space made single ("Buenos\nAires" is "Buenos Aires"): ``phrase_alternation`` lets a space in a name
     match any run of it, and the gazetteer knows the name with one space."""
@@ -54,7 +53,7 @@ def _named_capitals(text: str) -> tuple[list[int], list[str]]:
 
 
 def _last_capital(named: tuple[list[int], list[str]], end: int, states: set[str]) -> str | None:
-    """The last capital named as a place before ``end`` (``named``: ``_named_capitals`` of the text); of one of
+    """The last capital named as a place before ``end`` (``named``: ``named_capitals`` of the text); of one of
     ``states`` when the act's parties belong to any (the Free Syrian Army's capital is Damascus, not the Rabat a
     minister spoke in), else none."""
     ends, capitals = named
@@ -69,23 +68,8 @@ def party_states(e: Event) -> set[str]:
     return {entry.country for name in e.actors if (entry := GAZETTEER.get(name)) is not None and entry.country}
 
 
-def place_unplaced(events: list[Event], pattern: re.Pattern, place_of) -> list[Event]:
-    """The events with each unplaced act of force or protest whose sentence matches ``pattern`` placed at
-    ``place_of(event, match)`` (None: left unplaced); shared by the capital and the town passes."""
-    def placed(e: Event) -> str | None:
-        m = pattern.search(e.sentence) if e.event_family in PLACED_FAMILIES else None
-        return place_of(e, m) if m is not None else None
-
-    return place_by_clause(events, placed)
-
-
-def place_capital_acts(events: list[Event], text: str) -> list[Event]:
-    """The events with each unplaced act of force or protest "in/to the capital" placed at the capital last named."""
-    named: list = []  # the article's named capitals, read at the first such act
-
-    def capital(e: Event, m: re.Match) -> str | None:
-        if not named:
-            named.append(_named_capitals(text))
-        return _last_capital(named[0], e.char_start + m.start(), party_states(e))
-
-    return place_unplaced(events, _THE_CAPITAL, capital)
+def capital_place(e: Event, named: Callable[[], tuple[list[int], list[str]]]) -> str | None:
+    """The capital "the capital" of ``e``'s sentence refers back to, if the sentence says it (``named``: the text's
+    ``named_capitals``, read when first asked)."""
+    m = _THE_CAPITAL.search(e.sentence)
+    return None if m is None else _last_capital(named(), e.char_start + m.start(), party_states(e))

@@ -1,8 +1,6 @@
-"""An unplaced event placed by a phrase of its own sentence: the one loop the clause-placing passes share.
-
-Each pass reads its phrase and gives the place it names (``capital_places``: "in the capital"; ``town_places``: "in the
-town"; ``force_noun_places``: a force noun's object, "the shelling of Homs"; ``part_places``: "in parts of Homs", "near
-Aleppo"; ``where_places``: "Latakia, where ..."); an event placed so has the location basis "clause".
+"""An unplaced event placed by a phrase of its own sentence (the one loop of ``place_reader`` and of
+``seat_places``' council sittings: an event placed so has the location basis "clause"), and a place an act of a
+subordinate clause borrowed from the sentence's other clause (``borrowed_place``).
 """
 
 from __future__ import annotations
@@ -12,6 +10,14 @@ from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Event
+
+
+def borrowed_place(e: Event, text: str, start: int, end: int) -> bool:
+    """Is ``e``'s place one its own clause ``text[start:end]`` does not name, so that the sentence's other clause gave
+    it ("Protesters marched in Hama, which was shelled by Syrian troops": the shelling's clause names no Hama)? The
+    one test of the passes that build an act of a subordinate clause and clear the place it borrowed
+    (``agent_passives``, ``victim_clauses``, ``extract``'s relative clauses)."""
+    return bool(e.location) and e.location not in text[start:end]
 
 
 def place_by_clause(events: list[Event], place_of: Callable[[Event], str | None]) -> list[Event]:

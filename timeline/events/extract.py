@@ -96,8 +96,8 @@ from .date_only import no_act_day, state_since
 from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, span_back, under_future, later_today)
-from .places import (addressed_meeting_venue, clause_place, dateline_places, dateline_venue, foreign_body, header_venue,
-                     meeting_venue, opening_place, told_agency, venue_throughout, written)
+from .places import (addressed_meeting_venue, dateline_places, dateline_venue, foreign_body, header_venue, meeting_venue,
+                     told_agency, venue_throughout, written)
 from .elections import ELECTOR_SEATS, ELECTORS, election_roles, is_election
 from .charged_giving import charged_giving
 from .granted_acts import granted_acts
@@ -169,24 +169,14 @@ from .called_off import called_off_events
 from .captions import body_caption, caption_before, first_line_furniture, story_parts
 from .headlines import fold_headline, headline_charges
 from .soundbites import soundbite
-from .placed_speaker import placed_speaker
-from .said_place import said_place
 from .speaker_place import carry_speaker_places
 from .place_names import name_places
 from .seat_states import seat_states
 from .district_places import place_districts
 from .statement_venue import place_statement_acts
-from .where_places import place_where_clauses
-from .part_places import place_part_phrases
-from .force_noun_places import place_force_nouns
-from .fought_places import place_fought_acts
-from .capital_places import place_capital_acts
 from .seat_places import place_council_sittings, place_seat_acts
-from .town_places import place_town_acts
-from .sole_town import place_at_sole_town
-from .before_places import place_acts_after_towns
-from .trip_places import trip_place
-from .retreat_places import retreat_place
+from .clause_places import borrowed_place
+from .place_reader import own_place, place_by_phrases
 from .requests import requested_acts
 from .invitations import invited_acts
 from .decrees import decreed_yields
@@ -802,11 +792,7 @@ class _Builder:
         near = None if mention is not None and unnamed is not None and unnamed.end <= mention.start \
             and where_source(self.low, sent.start, unnamed) else mention  # (the day of ", where a rights group said on
         # Tuesday ...": the saying's, and the antecedent beside it no place of the act it reports)
-        where = clause_place(text, self.low, sent.start, sent.end, p, near) or said_place(text, sent.end, p) \
-            or placed_speaker(text, sent.start, sent.end, p) \
-            or trip_place(text, sent.start, sent.end, p, reported) \
-            or retreat_place(text, sent.end, p) \
-            or (None if reported else opening_place(text, sent.start, sent.end))
+        where = own_place(text, self.low, sent.start, sent.end, p, near, reported)  # the act's own phrase
         if where and (here := here_header(text, sent.start, sent.end, where, self.header)):
             location, location_basis = here, "header"  # "the warm welcome you've given me here in Japan": at the
             # header's place (``here_place``)
@@ -2008,13 +1994,10 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                                builder.parties_named, state_bodies(builder.mentions)) if builder.labels else events
     events = readout_topics(events, article.title)  # "The two leaders discussed ...": the readout's call itself
     events = carry_speaker_places(events, text, starts)  # "Addressing a conference in Paris, Mr Juppe said": his sayings are in Paris
-    events = place_where_clauses(events)  # "the port of Latakia, where the military deployed": there
-    events = place_force_nouns(events)  # "the attack on Baba Amr", "shelling of Tel Kelakh": there
-    events = place_part_phrases(events)  # "bombard parts of the city of Homs", "near Damascus", "across Syria": there
-    events = place_capital_acts(events, text)  # "sent hundreds of fighters to the capital": the capital last named
-    events = place_town_acts(events, text)  # "shelled parts of the town": the town just named
-    events = place_acts_after_towns(events)  # "hunt army defectors in Homs, killing more than 100": there
-    events = place_fought_acts(events)  # "a fierce battle is taking place for control of Aleppo, after rebels launched": there
+    # "the port of Latakia, where the military deployed", "the attack on Baba Amr", "sent hundreds of fighters to the
+    # capital", "hunt army defectors in Homs, killing more than 100", "killed 16 people in attacks in the city of Homs":
+    # the place a phrase of the sentence gives an act left unplaced (``place_reader``)
+    events = place_by_phrases(events, text)
     events = place_seat_acts(events, text, builder.venue)  # filed from UNITED NATIONS: the council's dated acts there
     events = place_council_sittings(events)  # "The UN Security Council began negotiations on Wednesday": at the UN
     events = place_vetoes(events)  # "China and Russia vetoed a UN resolution 10 days ago": at the UN
@@ -2023,7 +2006,6 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     # Jeddah Communique between the United States and Saudi Arabia is an act of its author's)
     events = place_statement_acts(events, article.title, text, starts, timexes, anchor.date, set(builder.signatories),
                                   builder.people, builder.state_of_person)
-    events = place_at_sole_town(events)  # "killed 16 people in attacks in the city of Homs": the sentence's one town
     events = place_districts(events, text)  # "withdrew from Baba Amr" in a story that names Homs: at Homs
     events = seat_states(events)  # "the White House said", "the Kremlin is telling": the United States, Russia
     # "Q You've spoken about enduring American support for Ukraine ... this weekend.": no line of a reporter's turn
@@ -3843,14 +3825,14 @@ def _relative_clause_acts(st: _SentenceState) -> None:
                 inside.discard(event.location)  # "Assad, whose crackdown on protests in Syria": the place, no party
             builder.amend(event, actors=tuple(n for n in event.actors if n in inside),
                           actor2=event.actor2 if event.actor2 in inside else None)
-        if event is not None and subjectless and event.location \
-                and event.location_basis == "clause" and event.location not in text[clause.subordinator_start:sent.end]:
+        if event is not None and subjectless and event.location_basis == "clause" \
+                and borrowed_place(event, text, clause.subordinator_start, sent.end):
             builder.amend(event, location=None, location_basis=None)  # "In Morocco, the Arab League met after
             # suspending Syria's membership": the opening's place is the meeting's, not the earlier act's
             event = builder.events[-1]
         if event is not None and kind == "where":
             changes = {}
-            if event.location and event.location_basis == "clause" and event.location not in text[q.start:sent.end]:
+            if event.location_basis == "clause" and borrowed_place(event, text, q.start, sent.end):
                 # the place beside the borrowed date is the antecedent's ("met ... at the White House today, where
                 # they reaffirmed ..."): the clause names no place of its own
                 changes.update(location=None, location_basis=None)

@@ -18,14 +18,8 @@ rebels"): only shelling, bombardment, siege, invasion and capture take their pla
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from .clause_places import place_by_clause
 from .places import known_named_place
-from .predicates import FORCE_FAMILIES
-
-if TYPE_CHECKING:
-    from ..model import Event
 
 _NOUN_ON = r"(?:attacks?|assaults?|offensive|crackdown|raids?|strikes?|air\s*strikes?|onslaught|operation|bombings?|incursion|advance)"
 _NOUN_OF = r"(?:shelling|bombardment|siege|invasion|capture)"
@@ -43,12 +37,3 @@ def noun_object_place(sentence: str, start: int, end: int) -> str | None:
     m = _OBJECT.search(sentence, start, min(len(sentence), end + 120))
     return known_named_place(m.group("place")) if m is not None and m.start() <= end + SLACK else None
 
-
-def place_force_nouns(events: list[Event]) -> list[Event]:
-    """The events with each unplaced act of force told by a noun placed at the place the noun takes as its object."""
-    def placed(e: Event) -> str | None:
-        if not e.trigger or e.event_family not in FORCE_FAMILIES or (at := e.trigger_offset()) < 0:
-            return None
-        return noun_object_place(e.sentence, at, at + len(e.trigger))
-
-    return place_by_clause(events, placed)

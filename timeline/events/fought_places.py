@@ -17,14 +17,8 @@ one place: a sentence that tells two fights ("battles for control of Aleppo and 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from .clause_places import place_by_clause
 from .places import PLACE_NAME, known_named_place
-from .predicates import FORCE_FAMILIES
-
-if TYPE_CHECKING:
-    from ..model import Event
 
 # "control of/over (most areas of | much of | parts of | all of) X", "battle / fight(ing) / struggle for (control of) X",
 # "battle of X", "the fight over X"
@@ -42,7 +36,3 @@ def fought_place(sentence: str) -> str | None:
     places = {p for m in _FIGHT.finditer(sentence) if (p := known_named_place(m.group("place")))}
     return places.pop() if len(places) == 1 else None
 
-
-def place_fought_acts(events: list[Event]) -> list[Event]:
-    """The events with each unplaced act of force placed at the town its sentence tells a fight for."""
-    return place_by_clause(events, lambda e: fought_place(e.sentence) if e.event_family in FORCE_FAMILIES else None)

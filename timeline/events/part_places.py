@@ -21,19 +21,12 @@ protests reached: fresh16 t17-reuters-21#1 has no place).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import country_entry
-from .clause_places import place_by_clause
 from .cues import CUES
-from .places import SAYING_TRIGGER, known_named_place
-from .predicates import FORCE_FAMILIES
-
-if TYPE_CHECKING:
-    from ..model import Event
+from .places import known_named_place
 
 WINDOW = 110  # characters after the trigger in which the phrase must start
-_TYPES = frozenset({"assault", "protest", "retreat"})  # besides the force families
 # where the trigger's clause ends: another clause, a saying
 _STOP = re.compile(r"[;:()\"“”—]|\s--\s|\s(?:who|which|where|whose|while|said|says|say|told|according|adding|added)\b")
 
@@ -87,14 +80,3 @@ def part_place(sentence: str, start: int) -> str | None:
         found.append((m.start(), place))
     return min(found)[1] if found else None
 
-
-def place_part_phrases(events: list[Event]) -> list[Event]:
-    """The events with each unplaced act of force or protest placed at the place a part, near or across phrase after
-    its trigger names."""
-    def placed(e: Event) -> str | None:
-        if not e.trigger or SAYING_TRIGGER.match(e.trigger) \
-                or not (e.event_family in FORCE_FAMILIES or e.event_type in _TYPES) or (at := e.trigger_offset()) < 0:
-            return None
-        return part_place(e.sentence, at + len(e.trigger))
-
-    return place_by_clause(events, placed)

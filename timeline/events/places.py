@@ -234,6 +234,10 @@ def named_place(raw: str) -> str | None:
 # a place's name as the clause readers take it: up to three capitalised words, an Arabic article joined to the last
 # ("Jisr al-Shughour", "Deir el-Zor"); ``named_place`` / ``known_named_place`` trim and check what it matched
 PLACE_NAME = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2})"
+# a town's name as the readers of a town before the act or referred back to take it: up to three capitalised words, a
+# word of them an Arabic article joined to the next ("Jisr al-Shughour", "Deir ez-Zor"; ``town_places``,
+# ``before_places``, ``into_place``, ``named_place_before``)
+TOWN_NAME = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*|\s+[A-Z][\w'’.\-]*){0,2})"
 # the UN Security Council by name, as a clause writes it: "the UN Security Council", "the U.N. Security Council",
 # "the Security Council" (``said_place``'s "told the Security Council", ``veto_places``'s "vetoed in the Security
 # Council")
@@ -365,8 +369,7 @@ def _named_as(text: str, noun: str) -> tuple[list[re.Match], list[int]]:
 # offensive ..., triggered by rocket attacks into Israel").
 _INTO = re.compile(r"(?<![\w-])(?P<prep>into|to)\s+(?:the\s+)?"
                    r"(?:(?:[a-z-]+\s+){0,2}?(?:city|town|village|province|district|port)\s+of\s+)?"
-                   r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*"
-                   r"|\s+[A-Z][\w'’.\-]*){0,2})")
+                   + TOWN_NAME)
 
 
 def into_place(text: str, lo: int, hi: int, to: bool = False) -> str | None:
@@ -390,7 +393,7 @@ _NAMED_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
     r"(?:(?:(?!(?:a|an|the|about|of|on|in|for|with|to|over|against|and|from|by|at)\s)[a-z-]+"
     r"|[A-Z][a-z]+(?:i|an|ese|ish))\s+){0,4}(?:city|town|village|port)\s+of\s+|the\s+streets\s+of\s+)"
-    r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*|\s+[A-Z][\w'’.\-]*){0,2})")
+    + TOWN_NAME)
 
 
 def named_place_before(text: str, sent_start: int, start: int) -> str | None:

@@ -23,17 +23,8 @@ of Deir al-Zour, have used tanks to enter towns" is a caption's place, audit t17
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..actors.gazetteer import GAZETTEER
-from .clause_places import place_by_clause
-from .places import SAYING_TRIGGER, known_named_place, place_phrases
-from .predicates import FORCE_FAMILIES
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..model import Event
-
-_FAMILIES = (FORCE_FAMILIES - {"mobilize"}) | {"protest"}  # the acts whose place the clause tells, but troop movements
+from .places import known_named_place, place_phrases
 
 
 def sole_town(sentence: str) -> str | None:
@@ -42,12 +33,3 @@ def sole_town(sentence: str) -> str | None:
              if (place := known_named_place(raw)) is not None and GAZETTEER.get(place) is None}
     return next(iter(towns)) if len(towns) == 1 else None
 
-
-def place_at_sole_town(events: list[Event]) -> list[Event]:
-    """The events with each unplaced act of force or protest placed at the one town its sentence names."""
-    def placed(e: Event) -> str | None:
-        if e.event_family not in _FAMILIES or not e.trigger or SAYING_TRIGGER.match(e.trigger):
-            return None
-        return sole_town(e.sentence)
-
-    return place_by_clause(events, placed)

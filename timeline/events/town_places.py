@@ -23,12 +23,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..actors.gazetteer import GAZETTEER, phrase_alternation
-from .capital_places import party_states, place_unplaced
+from .capital_places import party_states
 from .cues import CUES
-from .places import known_place, named_place
+from .places import TOWN_NAME, known_place, named_place
 
 if TYPE_CHECKING:
     from ..model import Event
@@ -41,15 +41,14 @@ _FORCE_VERB = phrase_alternation(CUES["force_on_the_town"])
 _THE_TOWN = re.compile(r"\b(?:[Ii]n|into|near|outside|of|around|inside|across|to|on|through|" + _FORCE_VERB + r")\s+the\s+(?:%s\s+)?"
                        r"(?P<noun>city|town|village)\b(?!\s+(?:of|centre|center|hall|council|authorities|governor)\b)"
                        r"(?!['’]s)" % _ADJ)
-_NAME = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*|\s+[A-Z][\w'’.\-]*){0,2})"
-_NOUN_OF = re.compile(r"\b(?P<noun>city|town|village)\s+of\s+" + _NAME)
+_NOUN_OF = re.compile(r"\b(?P<noun>city|town|village)\s+of\s+" + TOWN_NAME)
 _AFTER_PREP = re.compile(r"(?<![\w-])(?:in|at|near|into|to|outside|around"
                          r"|(?:parts|districts|outskirts|suburbs|streets|neighbou?rhoods|quarters|areas|part|edge|centre|center)\s+of)"
-                         r"\s+(?:the\s+)?(?>" + _NAME + r")(?!\s+(?:province|governorate|region)\b)")  # ("a village in Hama
+                         r"\s+(?:the\s+)?(?>" + TOWN_NAME + r")(?!\s+(?:province|governorate|region)\b)")  # ("a village in Hama
 # province": the province, not the town of Hama)
-_NAMED_PART_OF = re.compile(r"(?<=[A-Za-z][\w'’-]\s)(?:district|neighbou?rhood|quarter|area)\s+of\s+" + _NAME)
+_NAMED_PART_OF = re.compile(r"(?<=[A-Za-z][\w'’-]\s)(?:district|neighbou?rhood|quarter|area)\s+of\s+" + TOWN_NAME)
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")  # "the Khalidiya district of Homs": Homs is the city
-_BARE = re.compile(r"(?<![\w'’-])" + _NAME)
+_BARE = re.compile(r"(?<![\w'’-])" + TOWN_NAME)
 
 
 @lru_cache(maxsize=512)
@@ -74,7 +73,7 @@ def _town(raw: str, text: str, states: set[str], named: bool = False) -> str | N
     return place
 
 
-def _nouns_of(text: str) -> tuple[list[int], list[tuple[int, str, str]]]:
+def nouns_of(text: str) -> tuple[list[int], list[tuple[int, str, str]]]:
     """The end, and the start, noun and name, of each "city/town/village of X" in ``text``, in order: read once per
     article (``last_town`` looks back from every unplaced act)."""
     ends, found = [], []
@@ -85,11 +84,11 @@ def _nouns_of(text: str) -> tuple[list[int], list[tuple[int, str, str]]]:
 
 
 def last_town(text: str, sent_start: int, end: int, noun: str, states: set[str],
-              nouns_of: tuple[list[int], list[tuple[int, str, str]]] | None = None) -> str | None:
-    """The town "the ``noun``" at ``end`` refers back to (see the module's doc), or None (``nouns_of``: the text's
-    ``_nouns_of``, when the caller has it)."""
+              nouns: tuple[list[int], list[tuple[int, str, str]]] | None = None) -> str | None:
+    """The town "the ``noun``" at ``end`` refers back to (see the module's doc), or None (``nouns``: the text's
+    ``nouns_of``, when the caller has it)."""
     found, at = None, -1
-    ends, named = nouns_of or _nouns_of(text)
+    ends, named = nouns or nouns_of(text)
     for i in range(bisect_right(ends, end) - 1, -1, -1):  # the last of the noun that names a town
         start, its_noun, raw = named[i]
         if its_noun == noun and (place := _town(raw, text, states, named=True)):
@@ -109,13 +108,9 @@ def last_town(text: str, sent_start: int, end: int, noun: str, states: set[str],
     return found
 
 
-def place_town_acts(events: list[Event], text: str) -> list[Event]:
-    """The events with each unplaced act of force or protest "in/near the town/city" placed at that town."""
-    nouns: list = []  # the article's town nouns, read at the first such act
-
-    def town(e: Event, m: re.Match) -> str | None:
-        if not nouns:
-            nouns.append(_nouns_of(text))
-        return last_town(text, e.char_start, e.char_start + m.start(), m.group("noun"), party_states(e), nouns[0])
-
-    return place_unplaced(events, _THE_TOWN, town)
+def town_place(e: Event, text: str, nouns: Callable[[], tuple[list[int], list[tuple[int, str, str]]]]) -> str | None:
+    """The town "the town/city" of ``e``'s sentence refers back to, if the sentence says it (``nouns``: the text's
+    ``nouns_of``, read when first asked)."""
+    m = _THE_TOWN.search(e.sentence)
+    return None if m is None else last_town(text, e.char_start, e.char_start + m.start(), m.group("noun"),
+                                            party_states(e), nouns())

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .clause_places import borrowed_place
 from .cues import ADVERB_WORDS
 from .undated_why import RECALLED, undated
 
@@ -56,7 +57,7 @@ def victim_clause_acts(st: _SentenceState) -> None:
         if event is not None and event is builder.events[-1]:
             changes = dict(actor1=None, actor2=victim.name, actors=(victim.name,))
             end = VERB_PHRASE_END.search(low, q.trigger.end, sent.end)
-            if event.location and event.location not in builder.text[q.trigger.end:end.start() if end else sent.end]:
+            if borrowed_place(event, builder.text, q.trigger.end, end.start() if end else sent.end):
                 changes.update(location=None, location_basis=None)  # ("a writer who was detained during this year's
                 # protests and took part in the opposition conference in Damascus": the conference's place)
             builder.amend(event, **changes)

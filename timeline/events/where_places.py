@@ -23,9 +23,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import phrase_alternation
-from .clause_places import place_by_clause
 from .cues import CUES
-from .places import PLACE_NAME, SAYING_TRIGGER, known_named_place
+from .places import PLACE_NAME, known_named_place
 from .predicates import FORCE_FAMILIES
 
 if TYPE_CHECKING:
@@ -62,23 +61,18 @@ _CLAUSES = ((_WHERE, None), (_WHICH_TAKEN, FORCE_FAMILIES), (_APPOSED_HIT, FORCE
             (_SCENE_OF, FORCE_FAMILIES | {"protest"}))
 
 
-def place_where_clauses(events: list[Event]) -> list[Event]:
-    """The events with each unplaced act of a "<place>, where ..." clause (or of an act of force in a "<place>, which
-    Israel captured" clause) placed at that place: the first such clause that holds the trigger."""
-    def placed(e: Event) -> str | None:
-        if not e.trigger or e.event_type == "call" or SAYING_TRIGGER.match(e.trigger):
-            return None
-        at = e.trigger_offset()
-        for clause, families in _CLAUSES:
-            if families is not None and e.event_family not in families:
-                continue
-            m = next((m for m in clause.finditer(e.sentence) if m.start("clause") <= at < m.end("clause")), None)
-            if m is not None and _SAYING_IN.search(e.sentence, m.start("clause"), at):
-                continue  # "Syria, where a rights group said on Tuesday 400 people have been killed by security
-                # forces": an act a saying in the clause reports is placed by its own words only (fresh14 106#1)
-            place = known_named_place(m.group("place")) if m is not None else None
-            if place is not None:
-                return place
-        return None
-
-    return place_by_clause(events, placed)
+def where_place(e: Event) -> str | None:
+    """The place of the first "<place>, where ..." clause (or, for an act of force, "<place>, which Israel captured")
+    that holds ``e``'s trigger, if one does (which acts may be so placed: ``place_reader``)."""
+    at = e.trigger_offset()
+    for clause, families in _CLAUSES:
+        if families is not None and e.event_family not in families:
+            continue
+        m = next((m for m in clause.finditer(e.sentence) if m.start("clause") <= at < m.end("clause")), None)
+        if m is not None and _SAYING_IN.search(e.sentence, m.start("clause"), at):
+            continue  # "Syria, where a rights group said on Tuesday 400 people have been killed by security
+            # forces": an act a saying in the clause reports is placed by its own words only (fresh14 106#1)
+        place = known_named_place(m.group("place")) if m is not None else None
+        if place is not None:
+            return place
+    return None

@@ -1,0 +1,61 @@
+"""``events.place_reader``: the one reader of an unplaced event's place phrases, their roles and the place chosen."""
+
+import re
+from dataclasses import replace
+
+from timeline.events import place_reader
+from timeline.events.place_reader import Article, place_by_phrases, placing_phrases
+from timeline.model import Event
+
+
+def unplaced(sentence: str, trigger: str, family: str, kind: str = "assault") -> Event:
+    """An event of ``sentence`` (the whole article) told by ``trigger``, with no place yet."""
+    return Event(event_id="t", event_date=None, date_start=None, date_end=None, precision="none", date_text=None,
+                 date_basis="undated", event_type=kind, status="reported", actors=(), actor1=None, actor2=None,
+                 location=None, location_basis=None, sentence=sentence, article_id="t", title=None, source=None,
+                 url=None, char_start=0, char_end=len(sentence), trigger=trigger, event_family=family,
+                 trigger_char_start=sentence.index(trigger))
+
+
+def test_a_sentence_s_phrases_in_their_roles_and_the_first_chosen():
+    # fresh4 t17-reuters-301#25: the town before the trigger, and the one town the sentence names
+    text = "Tanks and snipers have battled to cow protesters and hunt army defectors in Homs, killing more than 100."
+    e = unplaced(text, "killing", "military")
+    assert list(placing_phrases(e, Article(text))) == [("before", "Homs"), ("sole_town", "Homs")]
+    # fresh31 t17-bbc-131#5: the fight for a town places the offensive, before the sentence's one town would
+    text = ("But a fierce battle is taking place for control of Aleppo, Syria's commercial center, after rebels "
+            "launched a major offensive at the weekend.")
+    e = unplaced(text, "offensive", "military")
+    assert [role for role, _ in placing_phrases(e, Article(text))][:1] == ["fought"]
+    assert place_by_phrases([e], text)[0].location == "Aleppo"
+    assert place_by_phrases([e], text)[0].location_basis == "clause"
+
+
+def test_what_the_readers_refuse():
+    # a saying is placed by its own words only; troops moved go somewhere (fresh t17-reuters-190#27)
+    text = "Witnesses in Deraa said troops shot at the crowd."
+    assert list(placing_phrases(unplaced(text, "said", "statement", "statement"), Article(text))) == []
+    text = "A witness in Hama told Reuters he saw dozens of tanks heading north."
+    assert list(placing_phrases(unplaced(text, "heading", "mobilize", "mobilize"), Article(text))) == []
+    # a placed event keeps its place
+    text = "Syrian troops killed 16 people in attacks in the city of Homs on Tuesday."
+    e = replace(unplaced(text, "killed", "military"), location="Syria", location_basis="dateline")
+    assert place_by_phrases([e], text)[0].location == "Syria"
+
+
+def test_the_module_s_table_lists_the_readers_in_their_order():
+    table = re.findall(r"^   (\w+)\s{2,}", place_reader.__doc__.split("====\n")[2], re.M)
+    assert tuple(table[:len(place_reader.READERS)]) == tuple(r.role for r in place_reader.READERS)
+
+
+def test_a_place_borrowed_from_the_sentence_s_other_clause():
+    from timeline.events.clause_places import borrowed_place
+
+    # a writer "who was detained during this year's protests and took part in the opposition conference in Damascus"
+    text = ("a writer who was detained during this year's protests and took part in the opposition conference in "
+            "Damascus")
+    e = replace(unplaced(text, "detained", "coerce", "coerce"), location="Damascus", location_basis="clause")
+    detained = text.index("detained")
+    assert borrowed_place(e, text, detained, text.index(" and took"))
+    assert not borrowed_place(e, text, detained, len(text))
+    assert not borrowed_place(replace(e, location=None), text, detained, text.index(" and took"))
