@@ -552,8 +552,10 @@ def _closed_clause_end(low: str, start: int, mention: Mention) -> int | None:
     """Where a finite adverbial clause of another time that holds the date (``_subordinate``, opened after ``start``)
     is closed by a break after the date ("in place since the Baath Party seized power 48 years ago, was ...": at the
     comma): a predicate past it is outside the date's clause, as one before the clause is (``in_subordinate``);
-    None when no such clause holds the date or nothing closes it in the sentence."""
-    if _subordinate(low, start, mention) is None:
+    None when no such clause holds the date or nothing closes it in the sentence, and for a date that reaches from past
+    a phrase of another time (``extract._reach_from`` moves it there, with no words: "On Friday, after clashes that
+    killed 12 people on Wednesday, the army imposed a curfew": Friday is the curfew's)."""
+    if mention.start == mention.end or _subordinate(low, start, mention) is None:
         return None
     close = _SUB_BREAK.search(low, mention.end, mention.end + 400)
     return close.start() if close is not None and not _SENTENCE_END.search(low, mention.end, close.start()) else None
