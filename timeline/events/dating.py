@@ -548,6 +548,22 @@ def _subordinate(low: str, start: int, mention: Mention) -> re.Match | None:
     return None
 
 
+def _closed_clause_end(low: str, start: int, mention: Mention) -> int | None:
+    """Where a finite adverbial clause of another time that holds the date (``_subordinate``, opened after ``start``)
+    is closed by a break after the date ("in place since the Baath Party seized power 48 years ago, was ...": at the
+    comma): a predicate past it is outside the date's clause, as one before the clause is (``in_subordinate``);
+    None when no such clause holds the date or nothing closes it in the sentence, and for a date that reaches from past
+    a phrase of another time (``extract._reach_from`` moves it there, with no words: "On Friday, after clashes that
+    killed 12 people on Wednesday, the army imposed a curfew": Friday is the curfew's)."""
+    if mention.start == mention.end or _subordinate(low, start, mention) is None:
+        return None
+    close = _SUB_BREAK.search(low, mention.end, mention.end + 400)
+    return close.start() if close is not None and not _SENTENCE_END.search(low, mention.end, close.start()) else None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
 class _FirstAfter:
     """``pattern.search(low, at, end)`` for rising ``at``, each search of the text done once: a match found from one
     place is the first from any later place up to its start (whether a match starts at a place does not depend on
@@ -711,13 +727,15 @@ def _in_passive_subject(low: str, mention: Mention, p: Predicate, preds: list[Pr
 
 
 def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
-           names: tuple[tuple[int, int], ...] = ()) -> Predicate | None:
+           names: tuple[tuple[int, int], ...] = (), start: int = 0) -> Predicate | None:
     """The predicate a date dates: the nearest in its clause; a reporting verb, a noun not beside the
     date, a topic noun or a subordinate predicate only when nothing better is as near; a predicate
     outside the phrase that holds the date (a participle's, a noun's in an opening adjunct, a gerund's)
     only when nothing else is in reach; None when nothing is within reach (``names``: the actor spans,
-    each one word; ``low``: the lower-cased text, as the caller has it)."""
+    each one word; ``low``: the lower-cased text, as the caller has it; ``start``: where the sentence
+    opens, as far back as a subordinate clause that holds the date is looked for)."""
     holders = _holders(low, mention, preds)
+    closed = _closed_clause_end(low, start, mention)
     gerund = _gerund(low, mention, preds)
     names = names if isinstance(names, _Names) else _Names(names)
     far, known = _far(text, mention, preds, names)
@@ -775,6 +793,9 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
             penalty += SUBORDINATE_PENALTY  # "ruled out ... intervention Monday but said": the next verb phrase's
         elif main_before and p.trigger.start >= mention.end and _in_consequence_clause(text, low, mention, p, preds):
             penalty += SUBORDINATE_PENALTY  # "vetoed a resolution on Saturday, drawing protests": the veto's day
+        elif closed is not None and p.trigger.start >= closed:
+            penalty += SUBORDINATE_PENALTY  # "Ending the emergency rule, in place since the Baath Party seized power
+            # 48 years ago, was a central demand": the seizure's year, not the demand's
         if _outside(low, mention, p, holders):
             penalty += PHRASE_PENALTY
         elif gerund is not None and not gerund <= p.trigger.start < mention.start:

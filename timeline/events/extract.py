@@ -2755,7 +2755,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
             return  # "Today's volumes are only a fraction of ...": the present state of things, no act
     else:
         spans = st.names
-        p = attach(text, low, _reach_from(st, mention, candidates), candidates, spans)
+        p = attach(text, low, _reach_from(st, mention, candidates), candidates, spans, sent.start)
         blamer = blame_object_day(text, low, mention, p, candidates) if p is not None else None
         if blamer is not None and blamer.trigger.start not in st.dated:
             p = blamer  # "Erdogan condemned the raid on Monday": the condemnation's day, not the raid's

@@ -81,7 +81,7 @@ def in_person_aside(low: str, floor: int, at: int) -> bool:
 # semicolon, colon or dash.
 _ASIDE_OPEN = re.compile(rf",\s*(?:{PRONOUN}\s|whose\s|(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:to|as|in|last|this|earlier)\b)"
                          r"|(?<=[a-z])\s+who\s")
-_ASIDE_CLOSE = re.compile(r",|[;:]|\s[—–-]+\s")
+_ASIDE_CLOSE = re.compile(r"(?<!\d),|,(?!\d)|[;:]|\s[—–-]+\s")  # (not the comma of a number: "killed at least 3,500 people")
 
 
 def aside_span(low: str, start: int, end: int, mention: Mention) -> tuple[int, int] | None:

@@ -1,0 +1,25 @@
+"""A relative aside that holds a date runs to its closing comma, not to a number's comma (``relatives.aside_span``:
+"which the United Nations says has killed at least 3,500 people since March"); the date in a clause a comma closes
+is also tested in tests/data/constructions/closed_clause_dates.jsonl."""
+
+from timeline.events.relatives import aside_span
+from timeline.model import Mention
+
+
+def _mention(text: str, words: str) -> Mention:
+    at = text.index(words)
+    return Mention(start=at, end=at + len(words), text=words, type="DATE", value="2011-03")
+
+
+def test_number_comma_does_not_close_an_aside():
+    text = ("Activists said police killed 11 people on Friday, in the latest violence in a crackdown, which the "
+            "United Nations says has killed at least 3,500 people since March.")
+    span = aside_span(text.lower(), 0, len(text), _mention(text, "March"))
+    assert span is not None and span[0] == text.index(", which") and span[1] == len(text)
+
+
+def test_comma_still_closes_an_aside():
+    text = "The party, which seized power in March, has ruled since."
+    span = aside_span(text.lower(), 0, len(text), _mention(text, "March"))
+    assert span == (text.index(", which"), text.index(", has"))
+
