@@ -1119,7 +1119,6 @@ def _without_topic(p: Predicate, after: list[ActorMention], low: str, ceiling: i
 
 
 _NEAR = re.compile(r"\bnear\s+(?:the\s+)?$")
-_IN_PLACE = re.compile(r"\b(?:in|inside)\s+(?:the\s+)?$")  # a place phrase of "in" ending right before an actor
 
 
 def _place_target(p: Predicate) -> bool:
@@ -1290,9 +1289,6 @@ def _objects(p: Predicate, after: list[ActorMention], low: str, agents: list[Act
             continue  # "U.S. Syria envoy James Jeffrey": the country modifies the person
         if a.placed and not allow_location:
             continue
-        if p.family == "reject" and "location" in a.flags and _IN_PLACE.search(low, max(0, a.start - 12), a.start):
-            break  # "NATO ruled out the possibility of military intervention in Syria": where the refused act would be
-            # done is not the one refused (events_gold.md rule 38), nor is anyone named after the place
         if p.type == "protest" and _NEAR.search(low, max(0, a.start - 12), a.start):
             continue  # "took to the streets ... from towns near the western Lebanese border to the desert regions near
             # Iraq": a place the protests are near, not in, nor their target
