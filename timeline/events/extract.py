@@ -192,6 +192,7 @@ from .protest_clauses import protest_clause_rows, suppressed_protests, unnamed_p
 from .protest_nouns import undated_protest_noun
 from .protest_sides import protest_sides
 from .own_leader_targets import without_own_leader
+from .own_state_targets import without_own_state
 from .pull_quotes import outside_pull_quotes
 from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
 from .lead_ins import lead_in
@@ -2022,6 +2023,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                                               builder.state_of_person, text, builder.low))
     # "Syrian forces shot dead six people protesting against President Bashar al-Assad": not at their own leader
     events = without_own_leader(events, builder.state_of_person)
+    # "Assad sent tanks and troops into several cities": a person's act is not aimed at the person's own state
+    events = without_own_state(events, builder.state_of_person)
     return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
 
 
