@@ -1,7 +1,7 @@
 """Why was each missed gold row missed? One cause per MISSED row of the chosen development sets.
 
 Usage: python scripts/recall_census.py --sets events_fresh28,... [--json FILE] [--load FILE] [--show CAUSE]
-       [--examples N]
+       [--examples N] [--grouped]
 
 The thirty-ninth session's census (``recall39``; deterministic, changes no output; not used by the pipeline). It
 builds each set as ``scripts/score_events.py`` does, with ``scripts/drop_reasons.py``'s trace on, and sorts every
@@ -79,6 +79,47 @@ def classify(row: dict, events: list, matched: set[int], drops: list[dict], text
     return {**out, "cause": "no-trigger", "detail": ""}
 
 
+# the census's kinds, for ``--grouped``: (test on the cause, the kind's name), first match wins
+KINDS = (
+    (lambda c: c in ("other-family", "no-trigger"), "no trigger word of its family"),
+    (lambda c: c == "one-row", "built, but one row where the gold has two"),
+    (lambda c: c == "other-sentence", "built in another sentence (an upper bound)"),
+    (lambda c: c == "dropped:is_event:agentless", "dropped: no agent read"),
+    (lambda c: c.startswith("dropped:unclaimed:verb") and "embedded" in c, "dropped: an embedded verb no pass claims"),
+    (lambda c: c.startswith("dropped:unclaimed:verb"), "dropped: a finite verb no pass claims"),
+    (lambda c: c.startswith(("dropped:unclaimed:noun", "dropped:is_event:noun-unowned", "dropped:is_event:topic")),
+     "dropped: an act noun no one owns, or a topic"),
+    (lambda c: c.startswith("dropped:unclaimed:report"), "dropped: a reporting verb no pass claims"),
+    (lambda c: c.startswith("dropped:repeats"), "folded: a saying said again"),
+    (lambda c: c == "dropped:is_event:quoted", "dropped: inside a quotation"),
+    (lambda c: c.startswith("dropped:read:"), "dropped by the reader (negated, in a name, a plural noun ...)"),
+    (lambda c: True, "dropped: another pass"),
+)
+
+
+def kind(cause: str) -> str:
+    """The census kind of a cause (``KINDS``)."""
+    return next(name for test, name in KINDS if test(cause))
+
+
+def grouped(rows: list[dict], examples: int) -> list[str]:
+    """One line per kind (rows, of them in sentences with no system row, documents, sets), with examples from
+    different sets."""
+    by = defaultdict(list)
+    for r in rows:
+        by[kind(r["cause"])].append(r)
+    lines = [f"{'kind':62} {'rows':>4} {'pool':>4} {'docs':>4} {'sets':>4}"]
+    for name, rs in sorted(by.items(), key=lambda kv: -len(kv[1])):
+        lines.append(f"{name:62} {len(rs):4} {sum(r['where'] == 'pool' for r in rs):4} "
+                     f"{len({r['article'] for r in rs}):4} {len({r['set'] for r in rs}):4}")
+        shown: set[str] = set()
+        for r in rs:
+            if len(shown) < examples and r["set"] not in shown:
+                shown.add(r["set"])
+                lines.append(f"    {r['id']} {r['type']} {r['detail'][:50]}: {r['sentence'][:150]}")
+    return lines
+
+
 def run(sets: list[str], corpora: Path) -> list[dict]:
     settings = Settings()
     out = []
@@ -116,6 +157,7 @@ def main() -> None:
     parser.add_argument("--load")
     parser.add_argument("--show", help="print the rows of causes starting with this")
     parser.add_argument("--examples", type=int, default=0)
+    parser.add_argument("--grouped", action="store_true", help="one line per kind of cause (KINDS)")
     args = parser.parse_args()
     corpora = Path(args.corpora)
     if not corpora.exists():
@@ -131,6 +173,9 @@ def main() -> None:
         for r in rows:
             if r["cause"].startswith(args.show):
                 print(f"{r['where']:6} {r['id']:36} {r['type']:10} {r['cause']} {r['detail']}\n       {r['sentence'][:300]}")
+        return
+    if args.grouped:
+        print("\n".join(grouped(rows, args.examples)))
         return
     by = defaultdict(list)
     for r in rows:

@@ -49,3 +49,11 @@ def test_an_unmatched_row_of_the_type_in_the_next_sentence():
     text = "The town was quiet. Thousands of people marched through it on Monday."
     got = _classify("coerce", events=[_event("coerce", "detained", start=200, end=260)], text=text)
     assert got["cause"] == "other-sentence"
+
+
+def test_the_kinds_of_causes():
+    census = load_script("recall_census", "recall_census_script")
+    assert census.kind("other-family") == census.kind("no-trigger") == "no trigger word of its family"
+    assert census.kind("dropped:unclaimed:verb+embedded+quoted") == "dropped: an embedded verb no pass claims"
+    assert census.kind("dropped:unclaimed:verb") == "dropped: a finite verb no pass claims"
+    assert census.kind("dropped:post:fold_headline") == "dropped: another pass"
