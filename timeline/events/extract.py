@@ -106,7 +106,7 @@ from .opening_day import opening_day_act
 from .questions import in_question, question_lines, without_reporters_turns
 from .stays import stay_meetings
 from .figures import figures_compared
-from .force_acts import another_verb, force_noun_agent, own_subject_act
+from .force_acts import another_verb, force_noun_agent, own_subject_act, toll_of_first
 from .killed_in import told_by_dated_noun
 from .unnamed_attackers import unnamed_attack_rows, victim_force
 from .named_victims import named_victim
@@ -4159,9 +4159,12 @@ _MEASURE_FAMILIES = frozenset(CUES["separate_measure_family"])  # event_cues.tsv
 def _second_measure(q: Predicate, events: list[Event], low: str) -> bool:
     """Is the verb ``q``, of a family the sentence already has an event of, a measure of its own beside it ("The EU
     imposed an embargo on crude oil imports ... and banned EU firms from new investment": two sanctions; "closed
-    its border ... and recalled its ambassador")? Its verb differs from each of theirs; a family of saying is one act
-    said twice ("condemned ... and denounced", ``_another_side``). (The shared subject is ``coordinate_subject``'s.)"""
-    if q.form != "verb" or q.embedded or q.quoted or q.topic or q.family not in _MEASURE_FAMILIES:
+    its border ... and recalled its ambassador", "killed six people ... and later opened fire on hundreds of youths")?
+    Its verb differs from each of theirs, and a verb of force is no killing or wounding that tells the first act's
+    victims (``force_acts.toll_of_first``); a family of saying is one act said twice ("condemned ... and denounced",
+    ``_another_side``). (The shared subject is ``coordinate_subject``'s.)"""
+    if q.form != "verb" or q.embedded or q.quoted or q.topic or q.family not in _MEASURE_FAMILIES \
+            or toll_of_first(q, low):
         return False
     return another_verb(q, events, low)
 

@@ -2,19 +2,25 @@
 of an act of force.
 
 "tanks shelled the old quarter of the city and security forces stormed the Omari mosque" is two acts of force, each
-its own subject's (``own_subject_act``; a shared subject, "shelled ... and stormed", stays one act: the families
-are ``separate_subject_family`` in ``event_cues.tsv``); "air strikes by NATO", "shelling from government forces"
-name the agent after the noun (``force_noun_agent``). ``extract._coordinated_acts`` and
-``adverbials.force_phrase_acts`` call them.
+its own subject's (``own_subject_act``: the families are ``separate_subject_family`` in ``event_cues.tsv``); a shared
+subject's second verb of force is a second act too ("Syrian forces killed six people ... and later opened fire on
+hundreds of youths", events_gold_fresh40 t17-reuters-137--part1#1/#2: ``extract._second_measure``, the families in
+``separate_measure_family``) unless it tells the first act's victims ("attacked the army and killed many people",
+"shot dead Tammo and wounded his son", "fired on residential areas and wounded three protesters": one act, as
+events_gold_fresh3 reuters-322, fresh4 reuters-157 and fresh41 reuters-233 code them; ``toll_of_first``); "air
+strikes by NATO", "shelling from government forces" name the agent after the noun (``force_noun_agent``).
+``extract._coordinated_acts`` and ``adverbials.force_phrase_acts`` call them.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .clauses import coordinate_subject
 from .cues import CUES
 from .nouns import NOUN_BY
+from .predicates import FORCE_FAMILIES
 from .roles import coded, gerund_agent
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,6 +43,17 @@ def own_subject_act(q: Predicate, preds: list[Predicate], sent: Sentence, events
     if not coordinate_subject(q, preds, sent, low):
         return False  # None (no coordinated clause) or "" (the subject shared)
     return another_verb(q, events, low)
+
+
+# a verb of killing or wounding: after "and", the victims of the act before it ("shelled Homs and killed 20 people")
+_TOLL_VERB = re.compile(r"(?:kill|wound|injur|shot\s+dead|shoot\s+dead|shooting\s+dead)")
+
+
+def toll_of_first(q: Predicate, low: str) -> bool:
+    """Is the second verb ``q`` of a shared subject's acts of force a killing or wounding, the toll of the act before
+    it ("attacked the army and killed many people", "fired on residential areas and wounded three protesters"), not an
+    act of its own?"""
+    return q.family in FORCE_FAMILIES and _TOLL_VERB.match(low, q.trigger.start) is not None
 
 
 def another_verb(q: Predicate, events: list[Event], low: str) -> bool:
