@@ -64,6 +64,12 @@ PATRONYMIC = frozenset({"bin", "ben", "ibn", "bint", "abu", "ould"})
 _NASAB = PATRONYMIC & {"bin", "ibn"}
 _REGNAL_NAME = re.compile(r"\S+[ \u00a0]+(?:II|III|IV)")
 _SLAVIC_END = re.compile(r"(sk|ck|tsk|zk)(?:yy|iy|ii|ij|yi|yj|i)$")
+# A full name's last word may be a given name spelled one of its ways: an Arabic name often ends with the father's
+# given name ("Hadi Abdullah" and "Hadi Abdallah" are one man). The last word folds as a given name does, as the word
+# alone already does, but only by a transliteration (same first letter, at most two letters longer or shorter):
+# not by a short form, or "George Will" would be a William and "Prince William" a part of his name
+# (registry._compute_roots).
+_LAST_GIVEN = {v: c for v, c in GIVEN_VARIANTS.items() if v[:1] == c[:1] and abs(len(v) - len(c)) <= 2}
 
 
 @lru_cache(maxsize=65536)
@@ -151,6 +157,8 @@ def _person_key(name: str, variants: bool) -> str:
     if not variants:
         return " ".join(given + [last])
     given = [GIVEN_VARIANTS.get(t, t) for t in given]
+    if given and last in _LAST_GIVEN and last not in SURNAME_VARIANTS:
+        last = _LAST_GIVEN[last]
     last = SURNAME_VARIANTS.get(last, last)
     last = _SLAVIC_END.sub(r"\1y", last)
     if not given:
