@@ -39,6 +39,7 @@ from .pronoun_forces import pronoun_force_owner
 from .predicates import (CROWDS, DRAWING, SPEECH as SPEECH_TYPES, SPEECH_ACTS, SUPPORTERS_RALLY, Predicate,
                          FORCE_FAMILIES, gerund_of, supporters_start)
 from .travel import TRAVEL_GENERIC, travel_direction
+from .trigger_objects import spanned_counterpart
 from .unnamed_sayers import same_they, told_by_unnamed
 from .vetoed_council import council_counterparts
 from .drawn_acts import drawn, drawn_roles
@@ -305,6 +306,8 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         # "urging him to end the bloodshed", "supplying it with weapons": the party the object pronoun stands for
         # (``object_pronouns``), before any named further on ("accuses it of backing Palestinian militants")
         counterparts = [named] + [a for a in counterparts if a.key != named.key]
+    if not counterparts:  # "has accepted the Arab League plan": the party the trigger itself spans (trigger_objects)
+        counterparts = spanned_counterpart(p, parties, agents)
     return agents, counterparts
 
 
