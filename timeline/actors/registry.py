@@ -104,7 +104,7 @@ class ActorRegistry:
         every longer key holding it, ``top`` among them). A name is no evidence: "Abdallah Aba Zaid", an activist
         who speaks, is not "Abdullah Abdul Aziz Aba Zaid", found dead in another story; "said Seif, who had fled
         to Jordan" is not Riad Seif. Evidence is an article naming both (the fold within one story: "Nabil
-        Elaraby ... Elaraby said"), people.csv listing the longer, or the two given one office of one country
+        Elaraby ... Elaraby said"), people.csv listing the longer, or the two given one office, of no two countries
         ("President Ashraf Ghani" of Afghanistan and "President Mohammed Ashraf Ghani" of Afghanistan)."""
         st = self._stats[key]
         if any(st.articles & self._stats[o].articles for o in bigger):
@@ -112,8 +112,11 @@ class ActorRegistry:
         if any(listed_name(o) is not None for o in bigger):
             return True
         other = self._stats[top]
-        return bool(st.roles.keys() & other.roles.keys() and st.countries and other.countries
-                    and st.countries.most_common(1)[0][0] == other.countries.most_common(1)[0][0])
+        if not st.roles.keys() & other.roles.keys():
+            return False
+        return not (st.countries and other.countries  # (an office and no country: "the Interior Minister Mohammad
+                    # al-Shaar" of one story is "Interior Minister Mohammad Ibrahim al-Shaar" of Syria of another)
+                    and st.countries.most_common(1)[0][0] != other.countries.most_common(1)[0][0])
 
     def _compute_roots(self) -> dict[str, str]:
         by_last: dict[str, list[str]] = {}
