@@ -1068,6 +1068,9 @@ def test_build_keeps_two_people_one_name_holds_apart(tmp_path):
     ("Syrian television said on Tuesday the Interior Minister Mohammad al-Shaar had launched an investigation.",
      "Syrian Interior Minister Mohammad Ibrahim al-Shaar was wounded.", "Mohammad al-Shaar",
      "Mohammad Ibrahim al-Shaar", True),
+    # a surname people.csv lists as not enough alone, with no title nor country, is no listed person of another story
+    ("Johnson said the talks had failed.", "Boris Johnson spoke.", "Johnson", "Boris Johnson", False),
+    ("Erdogan said Ankara would wait.", "Recep Tayyip Erdogan spoke.", "Erdogan", "Recep Tayyip Erdogan", True),
     # a refugee "Seif" of one story is not the opposition figure Riad Seif of another (t17-bbc-166)
     ('"Government troops are shelling everything," said Seif, who had fled across the border to Jordan.',
      "Opposition figure Riad Seif was arrested.", "Seif", "Riad Seif", False),

@@ -12,7 +12,7 @@ from ..table import ACTOR_COLUMNS, ACTOR_TYPES, LIST_SEP  # the schema of actors
 from .aliases import alias_keys
 from .mention import ActorMention
 from .names import canonical_key, spelling_key
-from .people import fuller_person, listed_country, listed_name
+from .people import fuller_person, known_person, listed_country, listed_name
 from .title_kinds import TITLES_BY_CANONICAL
 
 
@@ -109,7 +109,7 @@ class ActorRegistry:
         st = self._stats[key]
         if any(st.articles & self._stats[o].articles for o in bigger):
             return True
-        if any(listed_name(o) is not None for o in bigger):
+        if any(self._listed_as(key, o) for o in bigger):
             return True
         other = self._stats[top]
         if not st.roles.keys() & other.roles.keys():
@@ -117,6 +117,20 @@ class ActorRegistry:
         return not (st.countries and other.countries  # (an office and no country: "the Interior Minister Mohammad
                     # al-Shaar" of one story is "Interior Minister Mohammad Ibrahim al-Shaar" of Syria of another)
                     and st.countries.most_common(1)[0][0] != other.countries.most_common(1)[0][0])
+
+    def _listed_as(self, key: str, longer: str) -> bool:
+        """Whether people.csv makes ``key`` the listed person ``longer``: a name of two words or more that their
+        listed name holds ("lopez obrador"), or a surname alone that fits them by its title and country as the
+        list asks (``known_person``: a "Johnson" with none is no Boris Johnson, whoever else the set names)."""
+        if listed_name(longer) is None:
+            return False
+        if " " in key:
+            return True
+        st = self._stats[key]
+        head = st.roles.most_common(1)[0][0] if st.roles else None
+        country = st.countries.most_common(1)[0][0] if st.countries else None
+        person = known_person(key, head, country)
+        return person is not None and canonical_key(person.name) == longer
 
     def _compute_roots(self) -> dict[str, str]:
         by_last: dict[str, list[str]] = {}
