@@ -1028,3 +1028,55 @@ def test_actors_short_name_near_misses(text, surface, absent):
     names = {m.name for m in mentions if m.start <= last < m.end}
     assert not names & absent, _show(mentions)
     assert not {m.name for m in mentions} & absent - {"Bashar al-Assad", "Bashar Jaafari"}, _show(mentions)
+
+
+# ---- the registry joins a shorter name to a longer one across articles only on evidence ----------------------------
+
+def _two_articles(tmp_path, first: str, second: str) -> Path:
+    path = tmp_path / "two.jsonl"
+    path.write_text("".join(json.dumps({"id": aid, "published": "2011-08-19", "text": text}) + "\n"
+                            for aid, text in (("first", first), ("second", second))), "utf-8")
+    return path
+
+
+def test_build_keeps_two_people_one_name_holds_apart(tmp_path):
+    # t17-reuters-336's living activist and t17-reuters-260's dead man: the shorter name is a part of the longer,
+    # but no article names both, people.csv lists neither, and no office is given: two people (names39's census)
+    import timeline
+    path = _two_articles(
+        tmp_path,
+        "AMMAN (Reuters) - Local activist Abdallah Aba Zaid said 18 people were killed in Deraa province, including "
+        "eight in the town of Ghabaghab, five in Hirak, four in Inkhil and one in Nawa.",
+        "AMMAN (Reuters) - They said villagers digging in farmland in the outskirts of the city uncovered the "
+        "decomposed bodies of Abdullah Abdul Aziz Aba Zaid, 62, and four of his children.")
+    result = timeline.build([path])
+    activist = result.events[result.events["article_id"] == "first"]["actor1"]
+    assert set(activist) == {"Abdallah Aba Zaid"}
+    people = result.actors[result.actors["name"].str.contains("Aba Zaid")]
+    assert sorted(people["name"]) == ["Abdallah Aba Zaid", "Abdullah Abdul Aziz Aba Zaid"]
+
+
+@pytest.mark.parametrize("first, second, short, longer, joined", [
+    # both forms in one article: the fold within a story stays (t17-reuters-187)
+    ("Abdul Karim Rihawi, head of the Human Rights League, said 12 were killed. Rihawi said more died.",
+     "Activists spoke.", "Rihawi", "Abdul Karim Rihawi", True),
+    # one office of one country in both articles (the White House readouts' Afghan president)
+    ("President Ashraf Ghani of Afghanistan spoke with President Biden.",
+     "President Mohammed Ashraf Ghani of Afghanistan met President Biden.", "Ashraf Ghani", "Mohammed Ashraf Ghani",
+     True),
+    # one office, the country given in one story only (t17-reuters-186's Syrian interior minister)
+    ("Syrian television said on Tuesday the Interior Minister Mohammad al-Shaar had launched an investigation.",
+     "Syrian Interior Minister Mohammad Ibrahim al-Shaar was wounded.", "Mohammad al-Shaar",
+     "Mohammad Ibrahim al-Shaar", True),
+    # a surname people.csv lists as not enough alone, with no title nor country, is no listed person of another story
+    ("Johnson said the talks had failed.", "Boris Johnson spoke.", "Johnson", "Boris Johnson", False),
+    ("Erdogan said Ankara would wait.", "Recep Tayyip Erdogan spoke.", "Erdogan", "Recep Tayyip Erdogan", True),
+    # a refugee "Seif" of one story is not the opposition figure Riad Seif of another (t17-bbc-166)
+    ('"Government troops are shelling everything," said Seif, who had fled across the border to Jordan.',
+     "Opposition figure Riad Seif was arrested.", "Seif", "Riad Seif", False),
+])
+def test_registry_joins_a_shorter_name_on_evidence(first, second, short, longer, joined):
+    registry = ActorRegistry()
+    registry.add("first", find_actors(first))
+    registry.add("second", find_actors(second))
+    assert (registry.canonical(canonical_key(short)) == registry.canonical(canonical_key(longer))) is joined

@@ -269,7 +269,7 @@ def _canonical_actors(result: ArticleResult, registry: ActorRegistry) -> list[Ev
         if not name:
             return name
         try:
-            return registry.canonical(keys.get(name) or canonical_key(name))
+            return registry.canonical(keys.get(name) or canonical_key(name), result.article.id)
         except KeyError:  # a name the registry never saw as a mention: keep it as written
             return name
 

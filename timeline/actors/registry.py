@@ -12,7 +12,7 @@ from ..table import ACTOR_COLUMNS, ACTOR_TYPES, LIST_SEP  # the schema of actors
 from .aliases import alias_keys
 from .mention import ActorMention
 from .names import canonical_key, spelling_key
-from .people import fuller_person, listed_country, listed_name
+from .people import fuller_person, known_person, listed_country, listed_name
 from .title_kinds import TITLES_BY_CANONICAL
 
 
@@ -39,7 +39,10 @@ class ActorRegistry:
 
     Person keys that are a part of exactly one longer key with the same last
     name merge into it ("biden" and "joe biden"... -> "joseph biden";
-    "tayyip erdogan" -> "recep tayyip erdogan"); a key that is the last names
+    "tayyip erdogan" -> "recep tayyip erdogan") when something says they are one
+    person: an article naming both, people.csv, or one office of one country
+    (``_same_person``; two stories' "Abdallah Aba Zaid" and "Abdullah Abdul Aziz
+    Aba Zaid" stay two); a key that is the last names
     of a well-known person's listed name (``people.csv``) is that person even
     when no article names them in full ("Tayyip Erdogan": Recep Tayyip Erdogan). ``aliases`` (alias ->
     canonical) wins over everything: its canonical name is the display name.
@@ -96,6 +99,39 @@ class ActorRegistry:
         return " " not in key and any(TITLES_BY_CANONICAL.get(role) in ("monarch", "religious", "royal")
                                       for role in self._stats[key].roles)
 
+    def _same_person(self, key: str, bigger: list[str], top: str) -> bool:
+        """Whether the shorter name ``key`` is the person of the one longer name ``top`` that holds it (``bigger``:
+        every longer key holding it, ``top`` among them). A name is no evidence: "Abdallah Aba Zaid", an activist
+        who speaks, is not "Abdullah Abdul Aziz Aba Zaid", found dead in another story; "said Seif, who had fled
+        to Jordan" is not Riad Seif. Evidence is an article naming both (the fold within one story: "Nabil
+        Elaraby ... Elaraby said"), people.csv listing the longer, or the two given one office, of no two countries
+        ("President Ashraf Ghani" of Afghanistan and "President Mohammed Ashraf Ghani" of Afghanistan)."""
+        st = self._stats[key]
+        if any(st.articles & self._stats[o].articles for o in bigger):
+            return True
+        if any(self._listed_as(key, o) for o in bigger):
+            return True
+        other = self._stats[top]
+        if not st.roles.keys() & other.roles.keys():
+            return False
+        return not (st.countries and other.countries  # (an office and no country: "the Interior Minister Mohammad
+                    # al-Shaar" of one story is "Interior Minister Mohammad Ibrahim al-Shaar" of Syria of another)
+                    and st.countries.most_common(1)[0][0] != other.countries.most_common(1)[0][0])
+
+    def _listed_as(self, key: str, longer: str) -> bool:
+        """Whether people.csv makes ``key`` the listed person ``longer``: a name of two words or more that their
+        listed name holds ("lopez obrador"), or a surname alone that fits them by its title and country as the
+        list asks (``known_person``: a "Johnson" with none is no Boris Johnson, whoever else the set names)."""
+        if listed_name(longer) is None:
+            return False
+        if " " in key:
+            return True
+        st = self._stats[key]
+        head = st.roles.most_common(1)[0][0] if st.roles else None
+        country = st.countries.most_common(1)[0][0] if st.countries else None
+        person = known_person(key, head, country)
+        return person is not None and canonical_key(person.name) == longer
+
     def _compute_roots(self) -> dict[str, str]:
         by_last: dict[str, list[str]] = {}
         for key in self._stats:
@@ -109,7 +145,7 @@ class ActorRegistry:
                     continue  # the alias file decides; "King Abdullah" is not "Hadi Abdullah"
                 bigger = [o for o in keys if o != k and sets[k] < sets[o]]
                 top = [o for o in bigger if not any(sets[o] < sets[p] for p in bigger)]
-                if len(top) == 1:
+                if len(top) == 1 and self._same_person(k, bigger, top[0]):
                     parent[k] = top[0]
         for key in self._stats:
             if key in parent or key in self._alias_names or not key or not self._person(key):
@@ -125,7 +161,7 @@ class ActorRegistry:
             roots[key] = root
         return roots
 
-    def _root(self, key: str) -> str:
+    def _root(self, key: str, article_id: str | None = None) -> str:
         if self._roots is None:
             self._roots = self._compute_roots()
         if key in self._roots:
@@ -134,10 +170,12 @@ class ActorRegistry:
         if canonical is not None:
             return canonical_key(canonical)
         # A key never added ("biden" when every "President Biden" was resolved in its article):
-        # the one person whose key contains it.
+        # the one person whose key contains it, among those ``article_id`` names (or people.csv lists).
         words = set(key.split())
         roots = {self._roots[k] for k in self._roots if words and words <= set(k.split())
-                 and k.split()[-1] == key.split()[-1] and self._person(k)}
+                 and k.split()[-1] == key.split()[-1] and self._person(k)
+                 and (article_id is None or article_id in self._stats[k].articles
+                      or listed_name(self._roots[k]) is not None)}
         if len(roots) == 1:
             return roots.pop()
         raise KeyError(key)
@@ -152,10 +190,11 @@ class ActorRegistry:
 
     # ---- output --------------------------------------------------------------
 
-    def canonical(self, key: str) -> str:
+    def canonical(self, key: str, article_id: str | None = None) -> str:
         """The display name for ``key``: the alias file's, else the name people.csv lists for a well-known
-        person, else the full form written as the key is, else the most frequent full form."""
-        root = self._root(key)
+        person, else the full form written as the key is, else the most frequent full form. A key no article
+        gave is the one longer name holding it that ``article_id``, the article it is read in, names."""
+        root = self._root(key, article_id)
         if root in self._alias_names:
             return self._alias_names[root]
         return listed_name(root) or _display(self._groups()[root], root)
