@@ -5,18 +5,21 @@ said to the other, point by point: "President Biden underscored that the United 
 vigorously with the PRC", "He reiterated the importance of freedom of navigation", "The President also raised the
 humanitarian crisis in Gaza". The clause names the principal alone (and perhaps the principal's own state), so the row
 had no ``actor2``; the development sets give such a point the other principal, the person the title names (rule 25:
-"the counterpart as ``actor2`` when the point is addressed to or about them"; dev Xi 2021 and 2022, Netanyahu,
-Gonzalez Urrutia, check Netanyahu, Petro, blind el-Sisi, Mohamed bin Zayed, Lula, fresh Erdogan, fresh5 To Lam,
-fresh6 Mohamed bin Zayed, fresh7 Martin, fresh8 Herzog, Arevalo, fresh9 Marcos). When the sentence names the other's
-state ("extended condolences to the Israeli people", "the strong U.S.-Kenya bilateral relationship") the gold gives
-the state, and when it names a third party ("concerns about the conflict in Sudan") that party: the reader of the
-clause's roles finds those, and this pass leaves such sentences alone.
+"the counterpart as ``actor2`` when the point is addressed to or about them"): of the statements of a readout's
+principal with no counterpart read, 21 name that person, 9 the person's state (and the sentence names the state:
+"extended condolences to the Israeli people", "congratulations to the Mexican people"), 4 a third party the sentence
+names ("concerns about the conflict in Sudan"), 2 no one. The state and the third party are the reader of the clause's
+roles to find, so this pass leaves a sentence that names them alone.
 
-So in a readout whose call or meeting (its first row of the consult family) has exactly two parties, an event of a
-type the development sets give the other principal (``_TO_OTHER``: a statement, a demand) whose ``actor1`` is one of
-them and whose sentence names no actor but that principal and that principal's own state, gets the other principal
-as ``actor2``. Not an aid or a support, which the sets give the other's state or nobody as often as the person;
-not a meeting, talks or summit (the call itself, or a meeting still to come, has its own parties).
+So in a readout whose call or meeting (its first row of the consult family) has exactly two parties, both persons and
+no third person in the title (a trilateral), a statement (``_TO_OTHER``) whose ``actor1`` is one of them, and whose
+sentence names no actor but that principal and that principal's own state (a place aside: a city, or the other
+principal's own country) and no people by its demonym, gets the other principal as ``actor2``, when that principal is
+a head of state or government (a point to a national security advisor: the gold gives the advisor's state, dev
+Hanegbi, fresh4 Doval). Not a support or an aid, which the sets give the other's state or no one more often than the
+person (support: 3 person, 4 none, 1 state among the rows this reading would move); not a demand (the one it would
+move has "all parties" as its addressees); not a meeting, talks or summit (the call itself, or a meeting still to
+come, has its own parties).
 """
 
 from __future__ import annotations
@@ -89,7 +92,6 @@ def _to_other(e: Event, principals: tuple[str, str], state_of: Callable[[str], s
         # happens, nor the other principal's own country as a place ("discussed upcoming talks in Cairo", "the cases
         # of American citizens who are wrongfully detained ... in China": the point is still made to the other)
     return replace(e, actor2=other, actors=(e.actor1, other))
-
 
 
 def _leader(name: str, mentions: Sequence[ActorMention]) -> bool:
