@@ -212,6 +212,7 @@ from .date_by_agent import date_by_agent
 from .passive_dates import passive_undergoer, unnamed_by
 from .turn_repeats import turn_repeats
 from .turn_folds import fold_turn_sayings, state_bodies, state_speakers
+from .readout_counterparts import readout_counterparts
 from .readout_topics import is_readout, readout_topics
 from .turn_sayings import turn_sayings
 from .proposed_by import proposed_by
@@ -1994,6 +1995,9 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     events = fold_turn_sayings(events, builder.turn_at, state_speakers(builder.mentions, builder.state_of_person),
                                builder.parties_named, state_bodies(builder.mentions)) if builder.labels else events
     events = readout_topics(events, article.title)  # "The two leaders discussed ...": the readout's call itself
+    # "President Biden underscored that ...": a principal's point that names no one else is made to the other principal
+    events = readout_counterparts(events, article.title, builder.state_of_person, builder.mentions,
+                                  builder.mention_starts)
     events = carry_speaker_places(events, text, starts)  # "Addressing a conference in Paris, Mr Juppe said": his sayings are in Paris
     # "the port of Latakia, where the military deployed", "the attack on Baba Amr", "sent hundreds of fighters to the
     # capital", "hunt army defectors in Homs, killing more than 100", "killed 16 people in attacks in the city of Homs":
