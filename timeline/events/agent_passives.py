@@ -27,7 +27,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .clause_places import borrowed_place
-from .cues import ADVERB_WORDS
+from .cues import ADVERB_WORDS, BE, HAVE
+from .predicates import FORCE_FAMILIES, FORCE_TYPES
 from .undated_why import RECALLED, undated
 from .victim_clauses import VERB_PHRASE_END
 
@@ -46,6 +47,11 @@ _RELATIVE = re.compile(r"\s*[,–—-]\s*(?:who|which)\s+" + _GROUP + "$")
 # a subject right before the verb group ("Mr Kilo was")
 _SUBJECT = re.compile(r"\s+" + _GROUP + "$")
 _REACH = 80  # characters back from the verb where the relative pronoun may stand
+# a reduced relative: a participle right after the noun it tells of, or after the comma that closes it ("an armed
+# movement backed by Syria and Iran", "the city ..., surrounded by President Assad's army", "civilians killed by
+# security forces"); the word before is a noun's (not an auxiliary, a pronoun, "to" or "and")
+_REDUCED = re.compile(r"(?<![\w'’-])(?!(?:%s|to|and|or|but|not|he|she|it|they|we|who|which|that)\b)[a-z][\w'’-]*,?\s+$"
+                      % "|".join(sorted(BE | HAVE, key=len, reverse=True)))
 
 
 def _agent(st: _SentenceState, start: int):
@@ -67,20 +73,30 @@ def _subject(st: _SentenceState, at: int):
     return None
 
 
+def _reduced_relative(low: str, q, floor: int) -> bool:
+    """Is the embedded verb ``q`` a single past participle right after a noun (``_REDUCED``), the passive of a reduced
+    relative clause ("an armed movement backed by Syria")?"""
+    words = low[q.trigger.start:q.trigger.end].split()
+    return len(words) == 1 and words[0].endswith(("ed", "en")) \
+        and _REDUCED.search(low, max(floor, q.trigger.start - 40), q.trigger.start) is not None
+
+
 def agent_passives(st: _SentenceState, is_event) -> None:
     """The agent's act of each embedded past passive with "by" and a named agent that no pass has made (module doc)."""
     sent, low, builder = st.sent, st.low, st.builder
     if st.heading or low.find(" by ", sent.start, sent.end) < 0:
         return
     for q in st.preds:
-        if q.form != "verb" or not q.passive or not q.embedded or q.negated or q.quoted or q.topic \
+        if q.form != "verb" or not q.embedded or q.negated or q.quoted or q.topic \
                 or q.status != "reported" or q.family == "statement" or st.taken(q.trigger.start):
             continue
-        if _PAST_PASSIVE.search(low, max(sent.start, q.trigger.start - 40), q.trigger.start) is None:
+        reduced = not q.passive and (q.family in FORCE_FAMILIES or q.type in FORCE_TYPES) \
+            and _reduced_relative(low, q, sent.start)
+        if not (reduced or q.passive and _PAST_PASSIVE.search(low, max(sent.start, q.trigger.start - 40), q.trigger.start)):
             continue
         by = _BY.match(low, q.trigger.end)
         agent = _agent(st, by.end()) if by is not None else None
-        if agent is None:
+        if agent is None or reduced and "forces" not in agent.flags:
             continue
         subject = _subject(st, q.start)
         patient = subject if subject is not None and not subject.placed else None
