@@ -140,7 +140,15 @@ def _nothing_read(skipped: int, what: str) -> click.ClickException:
 def main() -> None:
     """Build a chronology of diplomatic events (meetings, calls, talks, visits,
     statements) from news articles: dated, typed, with actors, places and the
-    source sentence of every event."""
+    source sentence of every event.
+
+    \b
+    Example:
+        timeline build                      # the samples in ./data -> outputs/
+        timeline build articles/ -o out/    # your own articles
+        timeline dates "Lavrov said on Wednesday" --reference-date 2018-08-30
+        timeline build --help               # a command's options and examples
+    """
 
 
 def _year_option(command):
@@ -153,12 +161,15 @@ def _field_options(command):
     """--text-field ... --id-field: which record fields of .jsonl/.json/.csv inputs hold what."""
     for option in reversed([
         click.option("--text-field", default="text", show_default=True, help="Field/column holding the article text."),
-        click.option("--title-field", default="title", show_default=True),
+        click.option("--title-field", default="title", show_default=True, help="Field/column with the title."),
         click.option("--date-field", default="published", show_default=True,
                      help="Field/column with the publication date."),
-        click.option("--url-field", default="url", show_default=True),
-        click.option("--source-field", default="source", show_default=True),
-        click.option("--id-field", default="id", show_default=True),
+        click.option("--url-field", default="url", show_default=True,
+                     help="Field/column with the article's URL."),
+        click.option("--source-field", default="source", show_default=True,
+                     help="Field/column with the source (agency, site)."),
+        click.option("--id-field", default="id", show_default=True,
+                     help="Field/column with the article id (a record without one is named FILE:LINE, e.g. wire:3)."),
     ]):
         command = option(command)
     return command
