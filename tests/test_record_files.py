@@ -116,6 +116,26 @@ def test_build_says_when_a_record_repeats_an_earlier_id(tmp_path):
     assert alone.exit_code == 0 and "id of an earlier one" not in alone.output
 
 
+def test_build_does_not_call_two_stories_of_one_file_name_a_copy(tmp_path):
+    """Two folders each holding a story.txt (an agency's folder each) gave both articles the id "story", and the run
+    said "the same story given twice may count its events twice; leave the copy out": wrong for two different texts,
+    and a .txt has no id to give. A repeat with another text is named as such (ux39); a true copy keeps the note."""
+    _write(tmp_path / "reuters" / "story.txt", TEXT)
+    _write(tmp_path / "tass" / "story.txt", TEXT.replace("Syria, trade and gas", "Libya"))
+    _write(tmp_path / "copies" / "story.txt", TEXT)
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "reuters"), str(tmp_path / "tass"),
+                                       "-o", str(tmp_path / "out"), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert "same story given twice" not in result.output
+    assert (f"1 article(s) have the id of an earlier article with another text and were read as ID#2, ID#3... "
+            f"(story#2 in {tmp_path / 'tass' / 'story.txt'}): both are read") in result.output
+    flags = (tmp_path / "out" / "articles.csv").read_text(encoding="utf-8")
+    assert "repeated_id: an earlier record with another text has the id 'story'; read as 'story#2'" in flags
+    copy = CliRunner().invoke(main, ["build", str(tmp_path / "reuters"), str(tmp_path / "copies"),
+                                     "-o", str(tmp_path / "out2"), "--no-html"])
+    assert "1 article(s) have the id of an earlier one" in copy.output and "another text" not in copy.output
+
+
 def test_build_does_not_take_an_own_id_ending_in_hash_2_for_a_repeat(tmp_path):
     """A record whose own id is "x#2" was reported as a repeat of "x" (the note re-read the suffix); only a record that
     ``ingest.unique_ids`` renamed is one, and a renamed one passes over a suffix another record has as its own id."""

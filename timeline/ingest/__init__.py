@@ -179,8 +179,10 @@ def unique_ids(records: Iterable[Article | Skipped | Failed]) -> Iterator[Articl
     records = list(records)
     taken = {r.id for r in records if isinstance(r, Article)}
     seen: Counter[str] = Counter()
+    first_text: dict[str, str] = {}  # id -> the text of the first record with it: a repeat with another is no copy
     for record in records:
         if isinstance(record, Article):
+            first_text.setdefault(record.id, record.text)
             seen[record.id] += 1
             if seen[record.id] > 1:
                 n = seen[record.id]
@@ -188,5 +190,6 @@ def unique_ids(records: Iterable[Article | Skipped | Failed]) -> Iterator[Articl
                     n += 1
                 seen[record.id] = n
                 taken.add(f"{record.id}#{n}")
-                record = dataclasses.replace(record, id=f"{record.id}#{n}", repeated_id=record.id)
+                record = dataclasses.replace(record, id=f"{record.id}#{n}", repeated_id=record.id,
+                                             repeated_other_text=record.text != first_text[record.id])
         yield record
