@@ -116,6 +116,30 @@ def test_build_says_when_a_record_repeats_an_earlier_id(tmp_path):
     assert alone.exit_code == 0 and "id of an earlier one" not in alone.output
 
 
+def test_records_saved_as_txt_are_named_with_the_rename(tmp_path):
+    """A JSON Lines export saved as .txt (the samples' tass_stories.jsonl) was read as one article without a word: its
+    four stories ran together, '{"id": "tass-1894077", "title": ...' in every sentence, their dates and ids unread
+    (ux39). It is skipped with the rename, which reads it; a text that merely opens with a brace is an article."""
+    import json
+    import shutil
+
+    from conftest import ROOT
+
+    lines = _write(tmp_path / "export.txt", (ROOT / "data" / "samples" / "tass_stories.jsonl").read_text("utf-8"))
+    [skipped] = read_articles([lines])
+    assert isinstance(skipped, Skipped)
+    assert skipped.reason == (f"JSON Lines records, not an article's plain text (rename it to .jsonl: mv {lines} "
+                              f"{tmp_path / 'export.jsonl'})")
+    shutil.move(lines, tmp_path / "export.jsonl")
+    assert [a.id for a in read_articles([tmp_path / "export.jsonl"])] == [
+        "tass-1894093", "tass-1894067", "tass-1894077", "tass-1894075"]
+    array = _write(tmp_path / "array.txt", json.dumps([{"id": "a", "text": TEXT}], indent=2))
+    [skipped] = read_articles([array])
+    assert isinstance(skipped, Skipped) and skipped.reason.startswith("JSON records, not") and ".json:" in skipped.reason
+    [article] = read_articles([_write(tmp_path / "note.txt", "{Editor's note} " + TEXT)])
+    assert isinstance(article, Article)
+
+
 def test_build_does_not_call_two_stories_of_one_file_name_a_copy(tmp_path):
     """Two folders each holding a story.txt (an agency's folder each) gave both articles the id "story", and the run
     said "the same story given twice may count its events twice; leave the copy out": wrong for two different texts,
