@@ -140,6 +140,30 @@ def test_records_saved_as_txt_are_named_with_the_rename(tmp_path):
     assert isinstance(article, Article)
 
 
+def test_json_with_its_records_nested_under_a_wrapper_names_the_list(tmp_path):
+    """An API response saved as .json ({"data": {"items": [...]}}) was skipped as one record: "no 'text' field in
+    this record (fields: data) (name the text field with --text-field)", a fix that cannot help (ux39). The reason
+    names the list and the command that writes its records one a line; a record with its text under another name
+    keeps the --text-field fix."""
+    import json
+
+    from conftest import ROOT
+
+    records = [json.loads(line) for line in
+               (ROOT / "data" / "samples" / "tass_stories.jsonl").read_text("utf-8").splitlines()]
+    wrapped = _write(tmp_path / "api.json", json.dumps({"meta": {"count": 4}, "data": {"items": records}}))
+    [skipped] = read_articles([wrapped])
+    assert isinstance(skipped, Skipped)
+    assert skipped.reason == (f"the articles are the list under 'data' → 'items', not the file's top level (write "
+                              f"them one a line, e.g. `jq -c '.data.items[]' {wrapped} > {tmp_path / 'api.jsonl'}`, "
+                              f"and give {tmp_path / 'api.jsonl'})")
+    lines = _write(tmp_path / "api.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    assert len([a for a in read_articles([lines]) if isinstance(a, Article)]) == 4
+    one = _write(tmp_path / "one.json", json.dumps({"body": records[0]["text"], "authors": [{"name": "TASS"}]}))
+    [skipped] = read_articles([one])
+    assert "--text-field body" in skipped.reason
+
+
 def test_build_does_not_call_two_stories_of_one_file_name_a_copy(tmp_path):
     """Two folders each holding a story.txt (an agency's folder each) gave both articles the id "story", and the run
     said "the same story given twice may count its events twice; leave the copy out": wrong for two different texts,
