@@ -10,6 +10,7 @@ import json
 import re
 import shutil
 
+import click
 import pandas as pd
 import pytest
 from click.testing import CliRunner
@@ -213,6 +214,15 @@ def test_cli_every_command_is_documented(name):
     command = cli.main.commands[name]
     assert "Example:" in (command.help or ""), f"`timeline {name} --help` has no Example block"
     assert f"timeline {name}" in README, f"README does not show `timeline {name}`"
+
+
+def test_cli_top_level_help_has_an_example_and_every_option_says_what_it_is(runner):
+    """`timeline --help` was the one help page with no example, and --title-field, --url-field, --source-field and
+    --id-field showed only their defaults (ux39)."""
+    assert "Example:" in (cli.main.help or "") and "timeline build" in cli.main.help
+    for name, command in cli.main.commands.items():
+        bare = [p.name for p in command.params if isinstance(p, click.Option) and not p.help and p.name != "help"]
+        assert bare == [], f"`timeline {name} --help` gives these options no help: {bare}"
 
 
 @pytest.mark.parametrize("workers", ["2"])

@@ -824,6 +824,23 @@ def test_ingest_nothing_to_read_raises(tmp_path, monkeypatch, given, message):
         list(read_articles([given]))
 
 
+@pytest.mark.parametrize(("given", "fix"), [
+    ("in/B.txt", "(did you mean in/b.txt?)"),
+    ("in/a.json", "(did you mean in/a.jsonl?)"),
+    ("inn/sub/d.csv", "(did you mean in/sub/d.csv?)"),
+    ("in/sub/zzz.csv", "(no 'zzz.csv' in in/sub; check the path)"),
+    ("wire.jsonl", "(no 'wire.jsonl' in the current folder, {cwd}; check the path)"),
+], ids=["case", "suffix", "folder-misspelt", "nothing-like-it", "relative-to-cwd"])
+def test_ingest_missing_path_says_the_fix(tmp_path, monkeypatch, given, fix):
+    """"Noyear.txt: no such file or directory" said nothing more: the error names the likeliest name its nearest
+    existing folder holds, else which folder lacks which name (ux39)."""
+    _tree(tmp_path / "in")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(NoInputError) as err:
+        list(read_articles([given]))
+    assert str(err.value) == f"{given}: no such file or directory {fix.format(cwd=tmp_path)}"
+
+
 @pytest.mark.parametrize("paths", [lambda d: [d], lambda d: iter([d]), lambda d: (p for p in [str(d)])],
                          ids=["list", "iterator", "generator"])
 def test_ingest_folder_without_files_raises(tmp_path, paths):

@@ -116,6 +116,74 @@ def test_build_says_when_a_record_repeats_an_earlier_id(tmp_path):
     assert alone.exit_code == 0 and "id of an earlier one" not in alone.output
 
 
+def test_records_saved_as_txt_are_named_with_the_rename(tmp_path):
+    """A JSON Lines export saved as .txt (the samples' tass_stories.jsonl) was read as one article without a word: its
+    four stories ran together, '{"id": "tass-1894077", "title": ...' in every sentence, their dates and ids unread
+    (ux39). It is skipped with the rename, which reads it; a text that merely opens with a brace is an article."""
+    import json
+    import shutil
+
+    from conftest import ROOT
+
+    lines = _write(tmp_path / "export.txt", (ROOT / "data" / "samples" / "tass_stories.jsonl").read_text("utf-8"))
+    [skipped] = read_articles([lines])
+    assert isinstance(skipped, Skipped)
+    assert skipped.reason == (f"JSON Lines records, not an article's plain text (rename it to .jsonl: mv {lines} "
+                              f"{tmp_path / 'export.jsonl'})")
+    shutil.move(lines, tmp_path / "export.jsonl")
+    assert [a.id for a in read_articles([tmp_path / "export.jsonl"])] == [
+        "tass-1894093", "tass-1894067", "tass-1894077", "tass-1894075"]
+    array = _write(tmp_path / "array.txt", json.dumps([{"id": "a", "text": TEXT}], indent=2))
+    [skipped] = read_articles([array])
+    assert isinstance(skipped, Skipped) and skipped.reason.startswith("JSON records, not") and ".json:" in skipped.reason
+    [article] = read_articles([_write(tmp_path / "note.txt", "{Editor's note} " + TEXT)])
+    assert isinstance(article, Article)
+
+
+def test_json_with_its_records_nested_under_a_wrapper_names_the_list(tmp_path):
+    """An API response saved as .json ({"data": {"items": [...]}}) was skipped as one record: "no 'text' field in
+    this record (fields: data) (name the text field with --text-field)", a fix that cannot help (ux39). The reason
+    names the list and the command that writes its records one a line; a record with its text under another name
+    keeps the --text-field fix."""
+    import json
+
+    from conftest import ROOT
+
+    records = [json.loads(line) for line in
+               (ROOT / "data" / "samples" / "tass_stories.jsonl").read_text("utf-8").splitlines()]
+    wrapped = _write(tmp_path / "api.json", json.dumps({"meta": {"count": 4}, "data": {"items": records}}))
+    [skipped] = read_articles([wrapped])
+    assert isinstance(skipped, Skipped)
+    assert skipped.reason == (f"the articles are the list under 'data' → 'items', not the file's top level (write "
+                              f"them one a line, e.g. `jq -c '.data.items[]' {wrapped} > {tmp_path / 'api.jsonl'}`, "
+                              f"and give {tmp_path / 'api.jsonl'})")
+    lines = _write(tmp_path / "api.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    assert len([a for a in read_articles([lines]) if isinstance(a, Article)]) == 4
+    one = _write(tmp_path / "one.json", json.dumps({"body": records[0]["text"], "authors": [{"name": "TASS"}]}))
+    [skipped] = read_articles([one])
+    assert "--text-field body" in skipped.reason
+
+
+def test_build_does_not_call_two_stories_of_one_file_name_a_copy(tmp_path):
+    """Two folders each holding a story.txt (an agency's folder each) gave both articles the id "story", and the run
+    said "the same story given twice may count its events twice; leave the copy out": wrong for two different texts,
+    and a .txt has no id to give. A repeat with another text is named as such (ux39); a true copy keeps the note."""
+    _write(tmp_path / "reuters" / "story.txt", TEXT)
+    _write(tmp_path / "tass" / "story.txt", TEXT.replace("Syria, trade and gas", "Libya"))
+    _write(tmp_path / "copies" / "story.txt", TEXT)
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "reuters"), str(tmp_path / "tass"),
+                                       "-o", str(tmp_path / "out"), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert "same story given twice" not in result.output
+    assert (f"1 article(s) have the id of an earlier article with another text and were read as ID#2, ID#3... "
+            f"(story#2 in {tmp_path / 'tass' / 'story.txt'}): both are read") in result.output
+    flags = (tmp_path / "out" / "articles.csv").read_text(encoding="utf-8")
+    assert "repeated_id: an earlier record with another text has the id 'story'; read as 'story#2'" in flags
+    copy = CliRunner().invoke(main, ["build", str(tmp_path / "reuters"), str(tmp_path / "copies"),
+                                     "-o", str(tmp_path / "out2"), "--no-html"])
+    assert "1 article(s) have the id of an earlier one" in copy.output and "another text" not in copy.output
+
+
 def test_build_does_not_take_an_own_id_ending_in_hash_2_for_a_repeat(tmp_path):
     """A record whose own id is "x#2" was reported as a repeat of "x" (the note re-read the suffix); only a record that
     ``ingest.unique_ids`` renamed is one, and a renamed one passes over a suffix another record has as its own id."""

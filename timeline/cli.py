@@ -140,7 +140,15 @@ def _nothing_read(skipped: int, what: str) -> click.ClickException:
 def main() -> None:
     """Build a chronology of diplomatic events (meetings, calls, talks, visits,
     statements) from news articles: dated, typed, with actors, places and the
-    source sentence of every event."""
+    source sentence of every event.
+
+    \b
+    Example:
+        timeline build                      # the samples in ./data -> outputs/
+        timeline build articles/ -o out/    # your own articles
+        timeline dates "Lavrov said on Wednesday" --reference-date 2018-08-30
+        timeline build --help               # a command's options and examples
+    """
 
 
 def _year_option(command):
@@ -153,12 +161,15 @@ def _field_options(command):
     """--text-field ... --id-field: which record fields of .jsonl/.json/.csv inputs hold what."""
     for option in reversed([
         click.option("--text-field", default="text", show_default=True, help="Field/column holding the article text."),
-        click.option("--title-field", default="title", show_default=True),
+        click.option("--title-field", default="title", show_default=True, help="Field/column with the title."),
         click.option("--date-field", default="published", show_default=True,
                      help="Field/column with the publication date."),
-        click.option("--url-field", default="url", show_default=True),
-        click.option("--source-field", default="source", show_default=True),
-        click.option("--id-field", default="id", show_default=True),
+        click.option("--url-field", default="url", show_default=True,
+                     help="Field/column with the article's URL."),
+        click.option("--source-field", default="source", show_default=True,
+                     help="Field/column with the source (agency, site)."),
+        click.option("--id-field", default="id", show_default=True,
+                     help="Field/column with the article id (a record without one is named FILE:LINE, e.g. wire:3)."),
     ]):
         command = option(command)
     return command
@@ -251,20 +262,34 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
 def _repeated_ids(articles, flags) -> str | None:
     """A note on the records whose id an earlier record has, which ``ingest.unique_ids`` read as ``ID#2``... and
     flagged (``REPEATED_ID`` in ``flags``, the articles' flags; a record's own id that ends in "#2" is no repeat): the
-    same file given twice, or a feed exported twice, was read twice without a word, its events counted again."""
+    same file given twice, or a feed exported twice, was read twice without a word, its events counted again. A
+    repeat whose text differs from the earlier record's (``Article.repeated_other_text``) is no copy and gets its own
+    note: two files of one name in different folders, whose ids come from the name."""
     import pandas as pd
 
     from .ingest import REPEATED_ID
 
-    again = articles[flags.str.contains(f"(?:^|; ){REPEATED_ID}: ", regex=True)]
-    if not len(again):
-        return None
-    row = again.iloc[0]
-    first, path, record = row["article_id"], row["path"], row["record"]
-    where = str(path) if pd.isna(record) else f"{path}:{int(record)}"
-    return (f"  {len(again)} article(s) have the id of an earlier one and were read as ID#2, ID#3... ({first} in "
-            f"{where}{' and more' if len(again) > 1 else ''}): the same story given twice may count its events twice; "
-            "leave the copy out, or give each record its own id")
+    def first(rows) -> str:
+        row = rows.iloc[0]
+        path, record = row["path"], row["record"]
+        where = str(path) if pd.isna(record) else f"{path}:{int(record)}"
+        return f"{row['article_id']} in {where}{' and more' if len(rows) > 1 else ''}"
+
+    again = flags.str.contains(f"(?:^|; ){REPEATED_ID}: ", regex=True)
+    # a repeat with another text is no copy: reuters/story.txt and tass/story.txt both get the id "story" (ux39)
+    other = flags.str.contains(f"(?:^|; ){REPEATED_ID}: an earlier record with another text ", regex=True)
+    notes = []
+    if (again & ~other).any():
+        copies = articles[again & ~other]
+        notes.append(f"  {len(copies)} article(s) have the id of an earlier one and were read as ID#2, ID#3... "
+                     f"({first(copies)}): the same story given twice may count its events twice; leave the copy out, "
+                     "or give each record its own id")
+    if other.any():
+        others = articles[other]
+        notes.append(f"  {len(others)} article(s) have the id of an earlier article with another text and were read "
+                     f"as ID#2, ID#3... ({first(others)}): both are read; files of one name in different folders get "
+                     "one id from the name, so rename one (or give each record its own id) to tell them apart")
+    return "\n".join(notes) or None
 
 
 def _undated_line(undated) -> str:

@@ -41,6 +41,9 @@ class Article:
     title_like: tuple[str, ...] = ()
     # the id the record gave, when an earlier record has it and ``ingest.unique_ids`` read this one as ID#2 (ID#3 ...)
     repeated_id: str | None = None
+    # with repeated_id: the earlier record of that id holds another text, so this one is no copy of it (two files of
+    # one name in different folders, whose ids come from the file name: reuters/story.txt and tass/story.txt)
+    repeated_other_text: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -253,7 +253,8 @@ def _repeated_flags(article: Article) -> tuple[str, ...]:
     """A record read under a new id because an earlier record has its own (``ingest.unique_ids``)."""
     if article.repeated_id is None:
         return ()
-    return (f"{REPEATED_ID}: an earlier record has the id {article.repeated_id!r}; read as {article.id!r}",)
+    earlier = "an earlier record with another text" if article.repeated_other_text else "an earlier record"
+    return (f"{REPEATED_ID}: {earlier} has the id {article.repeated_id!r}; read as {article.id!r}",)
 
 
 def _title_flags(article: Article) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ a file is read gives a ``Failed`` for it after the records read before it
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import glob
 import os
 import shlex
@@ -91,8 +92,25 @@ def expand_paths(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> list
             for match in map(Path, matches):
                 add_tree(match) if match.is_dir() else add(match)
         else:
-            raise NoInputError(f"{raw}: no such file or directory")
+            raise NoInputError(f"{raw}: no such file or directory ({_nearest(path)})")
     return found
+
+
+def _nearest(path: Path) -> str:
+    """The fix for a path that does not exist (ux39: "Noyear.txt: no such file or directory" said no more): the name
+    its nearest existing folder holds that it was most likely meant to be ("did you mean data/samples?"), else which
+    folder lacks which name, a relative path's from the folder the command runs in."""
+    folder = next((parent for parent in path.parents if parent.is_dir()), path.parents[-1])
+    wanted, *rest = path.relative_to(folder).parts
+    try:
+        names = sorted(name for name in os.listdir(folder) if not name.startswith("."))
+    except OSError:
+        names = []
+    close = [n for n in names if n.lower() == wanted.lower()] or difflib.get_close_matches(wanted, names, 1, 0.75)
+    if close:
+        return f"did you mean {folder.joinpath(close[0], *rest)}?"
+    where = f"the current folder, {Path.cwd()}" if folder == Path(".") else str(folder)
+    return f"no {wanted!r} in {where}; check the path"
 
 
 def read_file(path: Path, fields: Fields = Fields(), fail_fast: bool = False,
@@ -179,8 +197,10 @@ def unique_ids(records: Iterable[Article | Skipped | Failed]) -> Iterator[Articl
     records = list(records)
     taken = {r.id for r in records if isinstance(r, Article)}
     seen: Counter[str] = Counter()
+    first_text: dict[str, str] = {}  # id -> the text of the first record with it: a repeat with another is no copy
     for record in records:
         if isinstance(record, Article):
+            first_text.setdefault(record.id, record.text)
             seen[record.id] += 1
             if seen[record.id] > 1:
                 n = seen[record.id]
@@ -188,5 +208,6 @@ def unique_ids(records: Iterable[Article | Skipped | Failed]) -> Iterator[Articl
                     n += 1
                 seen[record.id] = n
                 taken.add(f"{record.id}#{n}")
-                record = dataclasses.replace(record, id=f"{record.id}#{n}", repeated_id=record.id)
+                record = dataclasses.replace(record, id=f"{record.id}#{n}", repeated_id=record.id,
+                                             repeated_other_text=record.text != first_text[record.id])
         yield record

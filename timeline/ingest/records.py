@@ -27,6 +27,7 @@ import io
 import itertools
 import json
 import re
+import shlex
 import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -185,6 +186,31 @@ _JSON_KINDS = {bool: "true or false", int: "a number", float: "a number", list: 
                str: "a string", type(None): "null"}
 
 
+def _nested_records(data: Mapping, depth: int = 3) -> tuple[str, ...] | None:
+    """The keys down to the one list of objects a JSON document wraps its records in ({"data": {"items": [...]}}:
+    ("data", "items")), when there is exactly one within ``depth`` levels; else None (ux39: an API's response saved as
+    .json was skipped as one record with "no 'text' field (fields: data)" and --text-field as the fix)."""
+    def texty(value: Mapping) -> bool:  # a string long enough to be an article's text: a record, not a wrapper
+        return any(isinstance(inner, str) and len(inner) >= _TEXT_LENGTH for inner in value.values())
+
+    found = []
+
+    def walk(value: Mapping, keys: tuple[str, ...]) -> None:
+        for key, inner in value.items():
+            if isinstance(inner, list) and inner and all(isinstance(item, Mapping) for item in inner):
+                if any(texty(item) for item in inner):
+                    found.append((*keys, key))
+            elif isinstance(inner, Mapping) and len(keys) + 1 < depth:
+                walk(inner, (*keys, key))
+
+    if texty(data):  # the document is one record, with its text under another name: "no 'text' field" says so
+        return None
+    walk(data, ())
+    return found[0] if len(found) == 1 else None
+
+
+_TEXT_LENGTH = 200  # characters: a string this long in an object is an article's text, no id, date or title
+
 def _json_kind(value: object) -> str:
     return _JSON_KINDS.get(type(value), "a " + type(value).__name__)
 
@@ -227,6 +253,15 @@ def read_json(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipp
         raise InputError(str(path), json_problem(err, line=True),
                          "give a JSON array of article objects, or JSON Lines in a .jsonl file") from None
     if isinstance(data, Mapping):
+        if "articles" not in data and fields.text not in data:
+            nested = _nested_records(data)
+            if nested is not None:  # {"data": {"items": [...]}}: "no 'text' field (fields: data)", --text-field no fix
+                where = " → ".join(repr(key) for key in nested)
+                query = "".join(f".{key}" if key.isidentifier() else f"[{json.dumps(key)}]" for key in nested)
+                target = path.with_suffix(".jsonl")
+                raise InputError(str(path), f"the articles are the list under {where}, not the file's top level",
+                                 f"write them one a line, e.g. `jq -c {shlex.quote(query + '[]')} "
+                                 f"{shlex.quote(str(path))} > {shlex.quote(str(target))}`, and give {target}")
         data = data.get("articles", [data])
     if not isinstance(data, list):
         raise InputError(str(path), f"expected a JSON array of article objects, found {_json_kind(data)}",

@@ -11,6 +11,7 @@ browser (``menu_run``: "Skip to content / Accessibility Help / Home / News ...")
 from __future__ import annotations
 
 import codecs
+import json
 import shlex
 from collections.abc import Iterator
 from pathlib import Path
@@ -87,8 +88,33 @@ def guess_title(text: str) -> str | None:
     return None
 
 
+def json_kind(text: str) -> tuple[str, str] | None:
+    """("JSON Lines", ".jsonl") for a text whose first line is a JSON object, ("JSON", ".json") for one that is a
+    JSON document as a whole (an array or object), else None. A records export saved as .txt was read as one
+    article: its records run together, their JSON syntax in every sentence, their dates and ids unread (ux39)."""
+    start = text.lstrip()
+    if not start.startswith(("{", "[")):
+        return None
+    try:
+        if isinstance(json.loads(start.splitlines()[0]), dict):
+            return "JSON Lines", ".jsonl"
+    except ValueError:
+        pass
+    try:
+        document = json.loads(start)
+    except ValueError:
+        return None
+    return ("JSON", ".json") if isinstance(document, (dict, list)) else None
+
+
 def read_txt(path: Path, fields: Fields = Fields()) -> Iterator[Article]:
     text = decode(path.read_bytes(), path)
     if not text.strip():
         raise InputError(str(path), "the file is empty", "remove it or add the article text")
+    kind = json_kind(text)
+    if kind is not None:
+        name, suffix = kind
+        raise InputError(str(path), f"{name} records, not an article's plain text",
+                         f"rename it to {suffix}: mv {shlex.quote(str(path))} "
+                         f"{shlex.quote(str(path.with_suffix(suffix)))}")
     yield Article(id=path.stem, text=text, title=guess_title(text), path=str(path))
