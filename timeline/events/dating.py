@@ -575,7 +575,16 @@ def past_clause_act(text: str, low: str, start: int, mention: Mention, preds: li
     if closed is None:
         return None
     past = min((p for p in preds if p.trigger.start >= closed), key=lambda p: p.trigger.start, default=None)
-    return past if past is not None and _stretch(text, mention.end, past.trigger.start, names) <= REACH else None
+    if past is None or not _SAME_SUBJECT_GAP.fullmatch(low, closed, past.start):
+        return None  # (a clause of its own subject past the comma is the sentence's frame or its next act, with a day
+        # of its own: "where the government says gunmen kidnapped three journalists ... on Friday, AP news agency
+        # reports", "just before I left for the airport on Thursday, my businessman friend beamed")
+    return past if _stretch(text, mention.end, past.trigger.start, names) <= REACH else None
+
+
+# the words between the clause's comma and a predicate that shares the subject of the verb the clause goes with: a
+# participle ("..., saying"), or a verb group after "and"/"but" with no subject of its own ("..., but has opted for")
+_SAME_SUBJECT_GAP = re.compile(r"[,\s]*(?:(?:and|but|then|also|later|still|[a-z]+ly|has|have|had|was|were|is|are)\s+)*")
 
 
 class _FirstAfter:
