@@ -23,3 +23,10 @@ def test_comma_still_closes_an_aside():
     span = aside_span(text.lower(), 0, len(text), _mention(text, "March"))
     assert span == (text.index(", which"), text.index(", has"))
 
+
+
+def test_number_comma_does_not_close_a_subordinate_clause():
+    from timeline.events.dating import _closed_clause_end
+    text = "The UN stopped estimating the death toll after it passed 5,400 in January, saying it was too difficult."
+    mention = _mention(text, "January")
+    assert _closed_clause_end(text.lower(), 0, mention) == text.index(", saying")

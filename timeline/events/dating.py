@@ -527,7 +527,7 @@ def blame_object_day(text: str, low: str, mention: Mention, noun: Predicate, pre
 # prayers" is of the clause's time), and a date inside it (no comma or clause break between) is that clause's
 _SUB_OPENER = re.compile(r"(?<![\w'’-])(?:%s)\s+" % phrase_alternation(
     set(CUES["subordinate_opener"]) - set(CUES["subordinate_same_time"])))
-_SUB_BREAK = re.compile(r"[,;:()\"“”]|\s[—–-]\s")
+_SUB_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:()\"“”]|\s[—–-]\s")  # (not a number's comma: "after it passed 5,400")
 
 
 def _subordinate(low: str, start: int, mention: Mention) -> re.Match | None:
@@ -562,6 +562,29 @@ def _closed_clause_end(low: str, start: int, mention: Mention) -> int | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def past_clause_act(text: str, low: str, start: int, mention: Mention, preds: list[Predicate],
+                    names: tuple[tuple[int, int], ...] = ()) -> Predicate | None:
+    """The first predicate past the comma that closes a subordinate clause holding the date (``_closed_clause_end``),
+    within ``REACH`` words of it: the act the clause's time goes with, which the date does not date ("The UN stopped
+    estimating the death toll in Syria after it passed 5,400 in January, saying it was too difficult to confirm",
+    "contacted Gaddafi after the Libyan uprising began in February, calling for a ceasefire"); None when no such
+    clause holds the date."""
+    closed = _closed_clause_end(low, start, mention)
+    if closed is None:
+        return None
+    past = min((p for p in preds if p.trigger.start >= closed), key=lambda p: p.trigger.start, default=None)
+    if past is None or not _SAME_SUBJECT_GAP.fullmatch(low, closed, past.start):
+        return None  # (a clause of its own subject past the comma is the sentence's frame or its next act, with a day
+        # of its own: "where the government says gunmen kidnapped three journalists ... on Friday, AP news agency
+        # reports", "just before I left for the airport on Thursday, my businessman friend beamed")
+    return past if _stretch(text, mention.end, past.trigger.start, names) <= REACH else None
+
+
+# the words between the clause's comma and a predicate that shares the subject of the verb the clause goes with: a
+# participle ("..., saying"), or a verb group after "and"/"but" with no subject of its own ("..., but has opted for")
+_SAME_SUBJECT_GAP = re.compile(r"[,\s]*(?:(?:and|but|then|also|later|still|[a-z]+ly|has|have|had|was|were|is|are)\s+)*")
 
 
 class _FirstAfter:
@@ -733,7 +756,8 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
     outside the phrase that holds the date (a participle's, a noun's in an opening adjunct, a gerund's)
     only when nothing else is in reach; None when nothing is within reach (``names``: the actor spans,
     each one word; ``low``: the lower-cased text, as the caller has it; ``start``: where the sentence
-    opens, as far back as a subordinate clause that holds the date is looked for)."""
+    opens, as far back as a subordinate clause that holds the date is looked for). A predicate past the comma that
+    closes a subordinate clause holding the date takes nothing from it (``_closed_clause_end``, ``past_clause_act``)."""
     holders = _holders(low, mention, preds)
     closed = _closed_clause_end(low, start, mention)
     gerund = _gerund(low, mention, preds)
@@ -751,6 +775,9 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
             continue
         if beyond_saying(low, mention, p) or in_subordinate(low, mention, p) or p.rule in ("object of an act", "draft topic", "document topic"):
             continue
+        if closed is not None and p.trigger.start >= closed:
+            continue  # "The UN stopped estimating the death toll after it passed 5,400 in January, saying ...": the
+            # clause is taken by a verb before it; a predicate past its comma takes nothing from inside it
         if _in_passive_subject(low, mention, p, preds):
             continue  # "The bombing of a market in Aleppo on Tuesday was condemned by France": the bombing's day  # (a protest the act was done to: "suppressed a protest movement in March" dates the suppressing;
             # what a draft is about: "a meeting ... on the draft sanctions resolution on Thursday afternoon", the meeting's)
@@ -793,9 +820,6 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
             penalty += SUBORDINATE_PENALTY  # "ruled out ... intervention Monday but said": the next verb phrase's
         elif main_before and p.trigger.start >= mention.end and _in_consequence_clause(text, low, mention, p, preds):
             penalty += SUBORDINATE_PENALTY  # "vetoed a resolution on Saturday, drawing protests": the veto's day
-        elif closed is not None and p.trigger.start >= closed:
-            penalty += SUBORDINATE_PENALTY  # "Ending the emergency rule, in place since the Baath Party seized power
-            # 48 years ago, was a central demand": the seizure's year, not the demand's
         if _outside(low, mention, p, holders):
             penalty += PHRASE_PENALTY
         elif gerund is not None and not gerund <= p.trigger.start < mention.start:

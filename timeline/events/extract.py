@@ -93,7 +93,7 @@ from .since_then import since_then_act, then_event
 from .nearly_ago import nearly_ago
 from ..temporal.direction import chronology_label
 from .date_only import no_act_day, state_since
-from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since,
+from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since, past_clause_act,
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, span_back, under_future, later_today)
 from .places import (addressed_meeting_venue, dateline_places, dateline_venue, foreign_body, header_venue, meeting_venue,
@@ -411,6 +411,8 @@ class _Builder:
         self.lead_dated = False  # does the lead name a date of its own ("stood by Assad on Thursday", ``news_lead``)?
         self.lead_days: frozenset = frozenset()  # the days the lead names ("on Friday"), for ``news_night``
         self.sentence_first = 0  # the index in ``events`` of the sentence being read's first event
+        self.clause_timed: set[int] = set()  # the predicates of the sentence being read that a date in a clause before
+        # their comma goes with (``dating.attach``'s ``past_clause``)
         self.sentence_dates: list[Mention] = []  # the sentence being read's dates
         self.last_day: tuple[int, Event] | None = None  # the latest event dated to a day by the text, with its sentence
         self.last_dated: tuple[int, Event] | None = None  # the latest event dated by its own words, with its sentence
@@ -639,7 +641,12 @@ class _Builder:
             # parties: relief for the other party's goods
             actor2 = next(n for n in self.signatories if n != actor1)
             names = list(dict.fromkeys(names + [actor2]))
-        if mention is None and basis in ("report", "dateline") and p is not None and not p.reporting \
+        if mention is None and basis in ("report", "dateline") and p is not None \
+                and p.trigger.start in self.clause_timed:
+            basis = undated(OTHER_CLAUSE)
+            # "Erdogan repeatedly contacted Gaddafi after the Libyan uprising began in February, calling for a
+            # ceasefire": the act goes with the clause's time, which is not its own day, nor is the story's
+        elif mention is None and basis in ("report", "dateline") and p is not None and not p.reporting \
                 and under_future(self.low, sent.start, p.start) and not later_today(self.low, sent.start, sent.end):
             basis = undated(PLANNED)
             # "will review progress ... and continue close coordination": a plan has no day yet
@@ -1956,6 +1963,11 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         # after "in" that an infinitive holds ("agreed to speak again in a month": the agreeing is of the day)
         timed = {p.trigger.start for m in durations for p in [attach(text, low, m, list(reading.predicates), names)]
                  if p and not (points[id(m)] is not None and _TO_VERB.search(low, p.trigger.end, m.start))}
+        # (a date in a clause another verb takes goes with the predicate past the clause's comma, which it does not
+        # date: "The UN stopped estimating the death toll after it passed 5,400 in January, saying ...": that act is
+        # no report of the day, ``_Builder.add``)
+        builder.clause_timed = {p.trigger.start for m in sent_timexes if _is_date(m)
+                                for p in [past_clause_act(text, low, start, m, reading.predicates, names)] if p}
         dates = [(points[id(m)] or m) if _is_date(m) else points[id(m)] for m in sent_timexes
                  if _is_date(m) or points[id(m)] is not None]
         dates = [m for m in dates if not comparison_point(low, m)  # "the first since 2015": dates no act
