@@ -412,7 +412,7 @@ class _Builder:
         self.lead_days: frozenset = frozenset()  # the days the lead names ("on Friday"), for ``news_night``
         self.sentence_first = 0  # the index in ``events`` of the sentence being read's first event
         self.clause_timed: set[int] = set()  # the predicates of the sentence being read that a date in a clause before
-        # their comma goes with (``dating.attach``'s ``past_clause``)
+        # their comma goes with (``dating.past_clause_act``)
         self.sentence_dates: list[Mention] = []  # the sentence being read's dates
         self.last_day: tuple[int, Event] | None = None  # the latest event dated to a day by the text, with its sentence
         self.last_dated: tuple[int, Event] | None = None  # the latest event dated by its own words, with its sentence

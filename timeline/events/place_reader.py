@@ -11,7 +11,7 @@ A place is set in three steps, and this module is the middle one and the map of 
    a phrase of the act: a header's "here", the transcript header, a dateline's city when the story happens there
    (``places.dateline_places``, ``bureau_depth``, ``dateline_scene``), a retold meeting's venue. Those stay in the
    builder: later steps of the build read the basis they give, and the builder's own rows decide them.
-2. After the sentence's events are built and the speakers' places carried (``speaker_place``), ``place_by_phrases``
+2. After the article's events are built and the speakers' places carried (``speaker_place``), ``place_by_phrases``
    places each event still unplaced by the first phrase of ``READERS`` that applies to its act and names a place. No
    reader places a saying (its own words place it, step 1) or an event whose trigger is not found in its sentence:
 
