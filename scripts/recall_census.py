@@ -39,16 +39,13 @@ for path in (ROOT, ROOT / "scripts"):
         sys.path.insert(0, str(path))
 
 import drop_reasons  # noqa: E402
-from timeline.evaluate.events import CUT_RECORDS, _family, _span, canonical_events, load_articles, read_gold, score_events  # noqa: E402
+from timeline.evaluate.events import (CUT_RECORDS, _family, _overlaps, _span, canonical_events, load_articles,  # noqa: E402
+                                      read_gold, score_events)
 from timeline.evaluate.gate import gate_sets  # noqa: E402
 from timeline.events.triggers import find_triggers  # noqa: E402
 from timeline.settings import Settings  # noqa: E402
 
 NEAR = 600  # characters between the gold sentence and another sentence's row of its family
-
-
-def _overlaps(a, b) -> bool:
-    return max(a[0], b[0]) < min(a[1], b[1])
 
 
 def classify(row: dict, events: list, matched: set[int], drops: list[dict], text: str, body: tuple[int, int]) -> dict:
