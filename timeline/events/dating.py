@@ -548,6 +548,12 @@ def _subordinate(low: str, start: int, mention: Mention) -> re.Match | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+# the words between the clause's comma and a predicate that shares the subject of the verb the clause goes with: a
+# participle ("..., saying"), or a verb group after "and"/"but" with no subject of its own ("..., but has opted for")
+_SAME_SUBJECT_GAP = re.compile(r"[,\s]*(?:(?:and|but|then|also|later|still|[a-z]+ly|has|have|had|was|were|is|are)\s+)*")
+
+
 def _closed_clause_end(low: str, start: int, mention: Mention) -> int | None:
     """Where a finite adverbial clause of another time that holds the date (``_subordinate``, opened after ``start``)
     is closed by a break after the date ("in place since the Baath Party seized power 48 years ago, was ...": at the
@@ -559,9 +565,6 @@ def _closed_clause_end(low: str, start: int, mention: Mention) -> int | None:
         return None
     close = _SUB_BREAK.search(low, mention.end, mention.end + 400)
     return close.start() if close is not None and not _SENTENCE_END.search(low, mention.end, close.start()) else None
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 
 def past_clause_act(text: str, low: str, start: int, mention: Mention, preds: list[Predicate],
@@ -580,11 +583,6 @@ def past_clause_act(text: str, low: str, start: int, mention: Mention, preds: li
         # of its own: "where the government says gunmen kidnapped three journalists ... on Friday, AP news agency
         # reports", "just before I left for the airport on Thursday, my businessman friend beamed")
     return past if _stretch(text, mention.end, past.trigger.start, names) <= REACH else None
-
-
-# the words between the clause's comma and a predicate that shares the subject of the verb the clause goes with: a
-# participle ("..., saying"), or a verb group after "and"/"but" with no subject of its own ("..., but has opted for")
-_SAME_SUBJECT_GAP = re.compile(r"[,\s]*(?:(?:and|but|then|also|later|still|[a-z]+ly|has|have|had|was|were|is|are)\s+)*")
 
 
 class _FirstAfter:
