@@ -748,7 +748,7 @@ def _in_passive_subject(low: str, mention: Mention, p: Predicate, preds: list[Pr
 
 
 def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
-           names: tuple[tuple[int, int], ...] = (), start: int = 0) -> Predicate | None:
+           names: tuple[tuple[int, int], ...] = (), *, start: int) -> Predicate | None:
     """The predicate a date dates: the nearest in its clause; a reporting verb, a noun not beside the
     date, a topic noun or a subordinate predicate only when nothing better is as near; a predicate
     outside the phrase that holds the date (a participle's, a noun's in an opening adjunct, a gerund's)
