@@ -24,7 +24,7 @@ from ..model import Mention
 from ..temporal.lexicon import FULL_MONTHS
 from ..temporal.points import SEASON_START, Point, add_months
 from ..actors.gazetteer import phrase_alternation, word_list
-from .cues import CLAUSE_BREAK, CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE
+from .cues import CLAUSE_BREAK, CLAUSE_COMMA, CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE
 from .predicates import DRAWING, Predicate, gerund_of
 from .relatives import PRONOUN as RELATIVE_PRONOUN, in_aside
 from . import comparison_dates, reduced_relatives, trailing_participles
@@ -527,7 +527,7 @@ def blame_object_day(text: str, low: str, mention: Mention, noun: Predicate, pre
 # prayers" is of the clause's time), and a date inside it (no comma or clause break between) is that clause's
 _SUB_OPENER = re.compile(r"(?<![\w'’-])(?:%s)\s+" % phrase_alternation(
     set(CUES["subordinate_opener"]) - set(CUES["subordinate_same_time"])))
-_SUB_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:()\"“”]|\s[—–-]\s")  # (not a number's comma: "after it passed 5,400")
+_SUB_BREAK = re.compile(CLAUSE_COMMA + r"|[;:()\"“”]|\s[—–-]\s")  # (not a number's comma: "after it passed 5,400")
 
 
 def _subordinate(low: str, start: int, mention: Mention) -> re.Match | None:
