@@ -76,7 +76,7 @@ def own_place(text: str, low: str, sent_start: int, sent_end: int, p: Predicate 
         or (None if reported else opening_place(text, sent_start, sent_end))
 
 
-class Article:
+class ArticleText:
     """The text an event's phrases are read in, with what a reader reads of the whole text once, when first asked."""
 
     def __init__(self, text: str) -> None:
@@ -116,7 +116,7 @@ class Reader:
 
     role: str
     acts: Callable[[Event], bool]
-    read: Callable[[Event, Article, int], str | None]
+    read: Callable[[Event, ArticleText, int], str | None]
 
 
 # the readers of the sentence's place phrases, in the order an event takes its place from them (the module's table)
@@ -133,7 +133,7 @@ READERS = (
 )
 
 
-def placing_phrases(e: Event, article: Article) -> Iterator[tuple[str, str]]:
+def placing_phrases(e: Event, article: ArticleText) -> Iterator[tuple[str, str]]:
     """The role and place of each phrase of ``e``'s sentence that places ``e``, in the order of ``READERS``: none for a
     saying, whose own words place it (a speaker's "in X" is where he was, not where what he reports was done:
     "Witnesses in Deraa said")."""
@@ -144,12 +144,12 @@ def placing_phrases(e: Event, article: Article) -> Iterator[tuple[str, str]]:
             yield reader.role, place
 
 
-def phrase_place(e: Event, article: Article) -> str | None:
+def phrase_place(e: Event, article: ArticleText) -> str | None:
     """The place ``e`` takes from its sentence's phrases: the first ``placing_phrases`` finds."""
     return next((place for _, place in placing_phrases(e, article)), None)
 
 
 def place_by_phrases(events: list[Event], text: str) -> list[Event]:
     """The events with each unplaced one placed at its ``phrase_place`` (location basis "clause")."""
-    article = Article(text)
+    article = ArticleText(text)
     return place_by_clause(events, lambda e: phrase_place(e, article))
