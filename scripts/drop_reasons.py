@@ -202,7 +202,7 @@ def _shape(p) -> str:
     return "+".join(flags)
 
 
-def _install() -> None:
+def install_trace() -> None:
     """Wrap the module globals ``extract_events`` calls, to see sentences, ``_no_act`` and the article-level folds."""
     read_sentence, no_act, sentence_events = extract.read_sentence, extract._no_act, extract._sentence_events
 
@@ -392,7 +392,7 @@ def main() -> None:
     corpora = Path(args.corpora)
     if not corpora.exists():
         corpora = Path("/work/shared/corpora")
-    _install()
+    install_trace()
     if args.load:
         drops = [json.loads(line) for line in Path(args.load).read_text(encoding="utf-8").splitlines()]
     elif args.audit:

@@ -162,7 +162,7 @@ def main() -> None:
     if args.load:
         rows = [json.loads(line) for line in Path(args.load).read_text(encoding="utf-8").splitlines()]
     else:
-        drop_reasons._install()
+        drop_reasons.install_trace()
         rows = run([s for s in args.sets.split(",") if s], corpora)
     if args.json and not args.load:
         Path(args.json).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
