@@ -59,7 +59,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from timeline.evaluate.events import CUT_RECORDS, _span, canonical_events, load_articles, read_gold, score_events  # noqa: E402
+from timeline.evaluate.events import CUT_RECORDS, gold_span, canonical_events, load_articles, read_gold, score_events  # noqa: E402
 from timeline.evaluate.gate import gate_sets  # noqa: E402
 from timeline.events import extract, predicates  # noqa: E402
 from timeline.events.triggers import event_type as type_info, find_triggers  # noqa: E402
@@ -202,7 +202,7 @@ def _shape(p) -> str:
     return "+".join(flags)
 
 
-def _install() -> None:
+def install_trace() -> None:
     """Wrap the module globals ``extract_events`` calls, to see sentences, ``_no_act`` and the article-level folds."""
     read_sentence, no_act, sentence_events = extract.read_sentence, extract._no_act, extract._sentence_events
 
@@ -288,7 +288,7 @@ def dropped(result, trace: Trace, events) -> list[dict]:
 def _label(d: dict, article_id: str, gold: list[dict], missed: set[int]) -> str:
     """P (inside a MISSED row's span), M (inside a matched row's only), N (no gold row spans it)."""
     inside = [i for i, row in enumerate(gold) if row["article_id"] == article_id
-              and _span(row)[0] <= d["start"] < _span(row)[1]]
+              and gold_span(row)[0] <= d["start"] < gold_span(row)[1]]
     if any(i in missed for i in inside):
         d["family_match"] = any(i in missed and type_info(gold[i]["event_type"]).family == type_info(d["type"]).family
                                 for i in inside)
@@ -392,7 +392,7 @@ def main() -> None:
     corpora = Path(args.corpora)
     if not corpora.exists():
         corpora = Path("/work/shared/corpora")
-    _install()
+    install_trace()
     if args.load:
         drops = [json.loads(line) for line in Path(args.load).read_text(encoding="utf-8").splitlines()]
     elif args.audit:

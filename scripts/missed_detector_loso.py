@@ -57,7 +57,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from timeline.actors import ActorRegistry  # noqa: E402
-from timeline.evaluate.events import CUT_RECORDS, _overlaps, _span, load_articles, read_gold, score_events  # noqa: E402
+from timeline.evaluate.events import CUT_RECORDS, spans_overlap, gold_span, load_articles, read_gold, score_events  # noqa: E402
 from timeline.evaluate.gate import gate_sets  # noqa: E402
 from timeline.events.triggers import event_type as type_info, find_triggers  # noqa: E402
 from timeline.anchor import anchor_set  # noqa: E402
@@ -78,11 +78,11 @@ def _sentences(name: str, r, events: list[Event], gold: list[dict], missed: list
     aid, text, low = r.article.id, r.article.text, r.article.text.lower()
     body = r.anchor.body_start
     spans = split_sentences(text, body, r.comments if r.comments is not None else len(text))
-    has_event = [any(_overlaps(s, (e.char_start, e.char_end)) for e in events) for s in spans]
+    has_event = [any(spans_overlap(s, (e.char_start, e.char_end)) for e in events) for s in spans]
     out = []
     for k, (a, b) in enumerate(spans):
         rows = [i for i in missed if gold[i]["article_id"] == aid
-                and _overlaps((a, b), _span(gold[i]))]
+                and spans_overlap((a, b), gold_span(gold[i]))]
         actors = [m for m in r.actors if a <= m.start < b and not m.placed and "reporter" not in m.flags]
         out.append({
             "set": name, "article": aid, "span": (a, b), "text": text[a:b], "index": k,

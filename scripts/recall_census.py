@@ -39,7 +39,8 @@ for path in (ROOT, ROOT / "scripts"):
         sys.path.insert(0, str(path))
 
 import drop_reasons  # noqa: E402
-from timeline.evaluate.events import CUT_RECORDS, _family, _span, canonical_events, load_articles, read_gold, score_events  # noqa: E402
+from timeline.evaluate.events import (CUT_RECORDS, family_of, spans_overlap, gold_span, canonical_events, load_articles,  # noqa: E402
+                                      read_gold, score_events)
 from timeline.evaluate.gate import gate_sets  # noqa: E402
 from timeline.events.triggers import find_triggers  # noqa: E402
 from timeline.settings import Settings  # noqa: E402
@@ -47,21 +48,17 @@ from timeline.settings import Settings  # noqa: E402
 NEAR = 600  # characters between the gold sentence and another sentence's row of its family
 
 
-def _overlaps(a, b) -> bool:
-    return max(a[0], b[0]) < min(a[1], b[1])
-
-
 def classify(row: dict, events: list, matched: set[int], drops: list[dict], text: str, body: tuple[int, int]) -> dict:
     """One MISSED gold row's cause (see the module docstring)."""
-    span = _span(row)
-    family = _family(row["event_type"])
-    inside = [j for j, e in enumerate(events) if _overlaps(span, (e.char_start, e.char_end))]
-    near = [e for j, e in enumerate(events) if j not in matched and j not in inside and _family(e.event_type) == family
+    span = gold_span(row)
+    family = family_of(row["event_type"])
+    inside = [j for j, e in enumerate(events) if spans_overlap(span, (e.char_start, e.char_end))]
+    near = [e for j, e in enumerate(events) if j not in matched and j not in inside and family_of(e.event_type) == family
             and abs(e.char_start - span[0]) <= NEAR]
     out = {"where": "second" if inside else "pool",
-           "beside": sorted({events[j].event_type for j in inside}), "same_family": any(_family(events[j].event_type) == family for j in inside)}
+           "beside": sorted({events[j].event_type for j in inside}), "same_family": any(family_of(events[j].event_type) == family for j in inside)}
     triggers = [t for t in find_triggers(text.lower(), body[0], body[1]) if span[0] <= t.start < span[1]]
-    own = [t for t in triggers if _family(t.type) == family]
+    own = [t for t in triggers if family_of(t.type) == family]
     dropped = {d["start"]: d for d in drops if span[0] <= d["start"] < span[1]}
     own_dropped = [dropped[t.start] for t in own if t.start in dropped]
     if own_dropped:
@@ -165,7 +162,7 @@ def main() -> None:
     if args.load:
         rows = [json.loads(line) for line in Path(args.load).read_text(encoding="utf-8").splitlines()]
     else:
-        drop_reasons._install()
+        drop_reasons.install_trace()
         rows = run([s for s in args.sets.split(",") if s], corpora)
     if args.json and not args.load:
         Path(args.json).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")

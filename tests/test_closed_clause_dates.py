@@ -30,3 +30,19 @@ def test_number_comma_does_not_close_a_subordinate_clause():
     text = "The UN stopped estimating the death toll after it passed 5,400 in January, saying it was too difficult."
     mention = _mention(text, "January")
     assert _closed_clause_end(text.lower(), 0, mention) == text.index(", saying")
+
+
+def test_clause_comma_is_no_thousands_comma():
+    """``cues.CLAUSE_COMMA``, the one comma test of ``dating``'s subordinate clauses and ``relatives``' asides: a
+    number's thousands comma closes neither ("killed at least 3,500 people", "after it passed 5,400 in January"), a
+    comma after a number or a word does ("in January 2011, saying", "in March, 3 people")."""
+    import re
+
+    from timeline.events.cues import CLAUSE_COMMA
+
+    comma = re.compile(CLAUSE_COMMA)
+    assert comma.search("killed at least 3,500 people") is None
+    assert comma.search("after it passed 5,400 in January") is None
+    assert comma.search("in January 2011, saying") is not None
+    assert comma.search("in March, 3 people") is not None
+    assert comma.search("between 2011,2012") is not None

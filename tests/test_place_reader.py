@@ -4,7 +4,7 @@ import re
 from dataclasses import replace
 
 from timeline.events import place_reader
-from timeline.events.place_reader import Article, place_by_phrases, placing_phrases
+from timeline.events.place_reader import ArticleText, place_by_phrases, placing_phrases
 from timeline.model import Event
 
 
@@ -21,12 +21,12 @@ def test_a_sentence_s_phrases_in_their_roles_and_the_first_chosen():
     # fresh4 t17-reuters-301#25: the town before the trigger, and the one town the sentence names
     text = "Tanks and snipers have battled to cow protesters and hunt army defectors in Homs, killing more than 100."
     e = unplaced(text, "killing", "military")
-    assert list(placing_phrases(e, Article(text))) == [("before", "Homs"), ("sole_town", "Homs")]
+    assert list(placing_phrases(e, ArticleText(text))) == [("before", "Homs"), ("sole_town", "Homs")]
     # fresh31 t17-bbc-131#5: the fight for a town places the offensive, before the sentence's one town would
     text = ("But a fierce battle is taking place for control of Aleppo, Syria's commercial center, after rebels "
             "launched a major offensive at the weekend.")
     e = unplaced(text, "offensive", "military")
-    assert [role for role, _ in placing_phrases(e, Article(text))][:1] == ["fought"]
+    assert [role for role, _ in placing_phrases(e, ArticleText(text))][:1] == ["fought"]
     assert place_by_phrases([e], text)[0].location == "Aleppo"
     assert place_by_phrases([e], text)[0].location_basis == "clause"
 
@@ -34,9 +34,9 @@ def test_a_sentence_s_phrases_in_their_roles_and_the_first_chosen():
 def test_what_the_readers_refuse():
     # a saying is placed by its own words only; troops moved go somewhere (fresh t17-reuters-190#27)
     text = "Witnesses in Deraa said troops shot at the crowd."
-    assert list(placing_phrases(unplaced(text, "said", "statement", "statement"), Article(text))) == []
+    assert list(placing_phrases(unplaced(text, "said", "statement", "statement"), ArticleText(text))) == []
     text = "A witness in Hama told Reuters he saw dozens of tanks heading north."
-    assert list(placing_phrases(unplaced(text, "heading", "mobilize", "mobilize"), Article(text))) == []
+    assert list(placing_phrases(unplaced(text, "heading", "mobilize", "mobilize"), ArticleText(text))) == []
     # a placed event keeps its place
     text = "Syrian troops killed 16 people in attacks in the city of Homs on Tuesday."
     e = replace(unplaced(text, "killed", "military"), location="Syria", location_basis="dateline")

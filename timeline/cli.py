@@ -267,7 +267,7 @@ def _repeated_ids(articles, flags) -> str | None:
     note: two files of one name in different folders, whose ids come from the name."""
     import pandas as pd
 
-    from .ingest import REPEATED_ID
+    from .ingest import OTHER_TEXT, REPEATED_ID
 
     def first(rows) -> str:
         row = rows.iloc[0]
@@ -277,7 +277,7 @@ def _repeated_ids(articles, flags) -> str | None:
 
     again = flags.str.contains(f"(?:^|; ){REPEATED_ID}: ", regex=True)
     # a repeat with another text is no copy: reuters/story.txt and tass/story.txt both get the id "story" (ux39)
-    other = flags.str.contains(f"(?:^|; ){REPEATED_ID}: an earlier record with another text ", regex=True)
+    other = flags.str.contains(f"(?:^|; ){REPEATED_ID}: {OTHER_TEXT} ", regex=True)
     notes = []
     if (again & ~other).any():
         copies = articles[again & ~other]

@@ -34,7 +34,7 @@ from .lead_furniture import story_starts
 from .dateline import parse_dateline
 from .events import extract_events
 from .failure import guarded
-from .ingest import REPEATED_ID, read_articles, unique_ids
+from .ingest import OTHER_TEXT, REPEATED_ID, read_articles, unique_ids
 from .model import Anchor, Article, Event, Failed, Mention, Skipped
 from .settings import Settings
 from .merge import merge
@@ -253,7 +253,7 @@ def _repeated_flags(article: Article) -> tuple[str, ...]:
     """A record read under a new id because an earlier record has its own (``ingest.unique_ids``)."""
     if article.repeated_id is None:
         return ()
-    earlier = "an earlier record with another text" if article.repeated_other_text else "an earlier record"
+    earlier = OTHER_TEXT if article.repeated_other_text else "an earlier record"
     return (f"{REPEATED_ID}: {earlier} has the id {article.repeated_id!r}; read as {article.id!r}",)
 
 

@@ -195,15 +195,18 @@ def _key(name: str | None) -> str | None:
     return canonical_key(name) if name else None
 
 
-def _span(row: dict) -> tuple[int, int]:
+def gold_span(row: dict) -> tuple[int, int]:
+    """A gold row's sentence span, as matching pairs rows (the scripts' censuses pair the same way)."""
     return row["char_start"], row["char_start"] + len(row["sentence"])
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Do the character spans ``a`` and ``b`` share a character?"""
     return max(a[0], b[0]) < min(a[1], b[1])
 
 
-def _family(event_type: str | None) -> str | None:
+def family_of(event_type: str | None) -> str | None:
+    """The family of an event type (None for none)."""
     return type_info(event_type).family if event_type else None
 
 
@@ -218,12 +221,12 @@ def match(gold: list[dict], events: Mapping[str, list[Event]]) -> list[tuple[dic
         pairs = []
         for i in indices:
             row = gold[i]
-            span = _span(row)
+            span = gold_span(row)
             for j, e in enumerate(system):
-                if not _overlaps(span, (e.char_start, e.char_end)):
+                if not spans_overlap(span, (e.char_start, e.char_end)):
                     continue
                 rank = (e.event_type != row["event_type"], e.event_date != row["date"],
-                        _family(e.event_type) != _family(row["event_type"]), abs(e.char_start - span[0]), i, j)
+                        family_of(e.event_type) != family_of(row["event_type"]), abs(e.char_start - span[0]), i, j)
                 pairs.append((rank, i, j))
         used_gold: set[int] = set()
         used_system: set[int] = set()
@@ -238,9 +241,9 @@ def match(gold: list[dict], events: Mapping[str, list[Event]]) -> list[tuple[dic
 def _judged(gold: list[dict], events: Mapping[str, list[Event]]) -> list[Event]:
     spans: dict[str, list[tuple[int, int]]] = {}
     for row in gold:
-        spans.setdefault(row["article_id"], []).append(_span(row))
+        spans.setdefault(row["article_id"], []).append(gold_span(row))
     return [e for aid, evs in events.items() for e in evs
-            if any(_overlaps(s, (e.char_start, e.char_end)) for s in spans.get(aid, []))]
+            if any(spans_overlap(s, (e.char_start, e.char_end)) for s in spans.get(aid, []))]
 
 
 @dataclass
@@ -337,7 +340,7 @@ def score_events(gold: list[dict], events: Mapping[str, list[Event]]) -> EventSc
         scores.date += e.event_date == row["date"]
         scores.dated["right"] += row["date"] is not None and e.event_date == row["date"]
         scores.type += e.event_type == row["event_type"]
-        scores.family += _family(e.event_type) == _family(row["event_type"])
+        scores.family += family_of(e.event_type) == family_of(row["event_type"])
         scores.status += e.status == row["status"]
         scores.actor1 += _key(e.actor1) == _key(row["actor1"])
         scores.actor2 += _key(e.actor2) == _key(row["actor2"])

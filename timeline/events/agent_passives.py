@@ -11,13 +11,15 @@ The gold sets code the act all the same, the agent named after "by" its ``actor1
 name, its counterpart (events_gold.md rule 20; events_gold_fresh30 t17-bbc-201#9 and #17, t17-bbc-7#13). Read only
 when the verb group is a past passive ("was", "were", "had been", "having been", with adverbs such as "earlier"
 between) and "by" follows the verb at once with a named actor within a few words (not "outlined in a secret report
-by", whose "by" is the report's; not a present passive, a state: "the roads are blocked by the army"); not a verb
-negated, quoted, planned or a topic. Undated unless a date of its own clause dated it (then a dating pass made it
-already): what befell the subject before the story's news, as the relative-clause reader's convention for a "who"
-clause (rule 1 (c)); not made when its clause has a date the dating passes gave another act ("where four protesters
-have been killed by security forces since Friday, has seen the first protests": events_gold_fresh29 t17-reuters-223#4
-is that killing, dated; an undated row of it is paired with the wrong gold row), nor placed at a place outside its
-clause. One row per family and agent in the sentence. Among the sentence's last passes
+by", whose "by" is the report's; not a present passive, a state: "the roads are blocked by the army"), or when the
+verb is a reduced relative's participle of force right after its noun or the noun's comma and the agent an armed force
+("the town of Rastan, surrounded by President Assad's army", "civilians killed by security forces": ``_REDUCED``);
+not a verb negated, quoted, planned or a topic. Undated unless a date of its own clause dated it (then a dating pass
+made it already): what befell the subject before the story's news, as the relative-clause reader's convention for a
+"who" clause (rule 1 (c)); not made when its clause has a date the dating passes gave another act ("where four
+protesters have been killed by security forces since Friday, has seen the first protests": events_gold_fresh29
+t17-reuters-223#4 is that killing, dated; an undated row of it is paired with the wrong gold row), nor placed at a place
+outside its clause. One row per family and agent in the sentence. Among the sentence's last passes
 (``extract._sentence_events``).
 """
 

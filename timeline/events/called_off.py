@@ -25,14 +25,13 @@ from typing import TYPE_CHECKING
 from ..cue_words import load_tsv
 from .cues import PUNCT_BREAK
 from .dating import event_date_value
+from .predicates import CONSULT_TYPES
 from .roles import hyphen_pair
 from .triggers import event_type as type_info
 from .undated_why import rule_of as undated_rule
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Sentence, _SentenceState
-
-CONSULT_TYPES = frozenset({"meeting", "talks", "summit", "visit", "call"})
 
 
 def _alternation(words: list[str]) -> str:

@@ -24,7 +24,7 @@ from ..model import Mention
 from ..temporal.lexicon import FULL_MONTHS
 from ..temporal.points import SEASON_START, Point, add_months
 from ..actors.gazetteer import phrase_alternation, word_list
-from .cues import CLAUSE_BREAK, CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE
+from .cues import CLAUSE_BREAK, CLAUSE_COMMA, CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE
 from .predicates import DRAWING, Predicate, gerund_of
 from .relatives import PRONOUN as RELATIVE_PRONOUN, in_aside
 from . import comparison_dates, reduced_relatives, trailing_participles
@@ -527,7 +527,7 @@ def blame_object_day(text: str, low: str, mention: Mention, noun: Predicate, pre
 # prayers" is of the clause's time), and a date inside it (no comma or clause break between) is that clause's
 _SUB_OPENER = re.compile(r"(?<![\w'’-])(?:%s)\s+" % phrase_alternation(
     set(CUES["subordinate_opener"]) - set(CUES["subordinate_same_time"])))
-_SUB_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:()\"“”]|\s[—–-]\s")  # (not a number's comma: "after it passed 5,400")
+_SUB_BREAK = re.compile(CLAUSE_COMMA + r"|[;:()\"“”]|\s[—–-]\s")  # (not a number's comma: "after it passed 5,400")
 
 
 def _subordinate(low: str, start: int, mention: Mention) -> re.Match | None:
@@ -548,6 +548,12 @@ def _subordinate(low: str, start: int, mention: Mention) -> re.Match | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+# the words between the clause's comma and a predicate that shares the subject of the verb the clause goes with: a
+# participle ("..., saying"), or a verb group after "and"/"but" with no subject of its own ("..., but has opted for")
+_SAME_SUBJECT_GAP = re.compile(r"[,\s]*(?:(?:and|but|then|also|later|still|[a-z]+ly|has|have|had|was|were|is|are)\s+)*")
+
+
 def _closed_clause_end(low: str, start: int, mention: Mention) -> int | None:
     """Where a finite adverbial clause of another time that holds the date (``_subordinate``, opened after ``start``)
     is closed by a break after the date ("in place since the Baath Party seized power 48 years ago, was ...": at the
@@ -559,9 +565,6 @@ def _closed_clause_end(low: str, start: int, mention: Mention) -> int | None:
         return None
     close = _SUB_BREAK.search(low, mention.end, mention.end + 400)
     return close.start() if close is not None and not _SENTENCE_END.search(low, mention.end, close.start()) else None
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 
 def past_clause_act(text: str, low: str, start: int, mention: Mention, preds: list[Predicate],
@@ -580,11 +583,6 @@ def past_clause_act(text: str, low: str, start: int, mention: Mention, preds: li
         # of its own: "where the government says gunmen kidnapped three journalists ... on Friday, AP news agency
         # reports", "just before I left for the airport on Thursday, my businessman friend beamed")
     return past if _stretch(text, mention.end, past.trigger.start, names) <= REACH else None
-
-
-# the words between the clause's comma and a predicate that shares the subject of the verb the clause goes with: a
-# participle ("..., saying"), or a verb group after "and"/"but" with no subject of its own ("..., but has opted for")
-_SAME_SUBJECT_GAP = re.compile(r"[,\s]*(?:(?:and|but|then|also|later|still|[a-z]+ly|has|have|had|was|were|is|are)\s+)*")
 
 
 class _FirstAfter:
@@ -750,7 +748,7 @@ def _in_passive_subject(low: str, mention: Mention, p: Predicate, preds: list[Pr
 
 
 def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
-           names: tuple[tuple[int, int], ...] = (), start: int = 0) -> Predicate | None:
+           names: tuple[tuple[int, int], ...] = (), *, start: int) -> Predicate | None:
     """The predicate a date dates: the nearest in its clause; a reporting verb, a noun not beside the
     date, a topic noun or a subordinate predicate only when nothing better is as near; a predicate
     outside the phrase that holds the date (a participle's, a noun's in an opening adjunct, a gerund's)

@@ -412,7 +412,7 @@ class _Builder:
         self.lead_days: frozenset = frozenset()  # the days the lead names ("on Friday"), for ``news_night``
         self.sentence_first = 0  # the index in ``events`` of the sentence being read's first event
         self.clause_timed: set[int] = set()  # the predicates of the sentence being read that a date in a clause before
-        # their comma goes with (``dating.attach``'s ``past_clause``)
+        # their comma goes with (``dating.past_clause_act``)
         self.sentence_dates: list[Mention] = []  # the sentence being read's dates
         self.last_day: tuple[int, Event] | None = None  # the latest event dated to a day by the text, with its sentence
         self.last_dated: tuple[int, Event] | None = None  # the latest event dated by its own words, with its sentence
@@ -1961,7 +1961,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         names = name_index(tuple((a.start, a.end) for a in sent_actors))
         # a time word that is no date goes with a predicate ("over the past several months"), but not an amount
         # after "in" that an infinitive holds ("agreed to speak again in a month": the agreeing is of the day)
-        timed = {p.trigger.start for m in durations for p in [attach(text, low, m, list(reading.predicates), names)]
+        timed = {p.trigger.start for m in durations for p in [attach(text, low, m, list(reading.predicates), names, start=start)]
                  if p and not (points[id(m)] is not None and _TO_VERB.search(low, p.trigger.end, m.start))}
         # (a date in a clause another verb takes goes with the predicate past the clause's comma, which it does not
         # date: "The UN stopped estimating the death toll after it passed 5,400 in January, saying ...": that act is
@@ -2774,7 +2774,7 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
             return  # "Today's volumes are only a fraction of ...": the present state of things, no act
     else:
         spans = st.names
-        p = attach(text, low, _reach_from(st, mention, candidates), candidates, spans, sent.start)
+        p = attach(text, low, _reach_from(st, mention, candidates), candidates, spans, start=sent.start)
         blamer = blame_object_day(text, low, mention, p, candidates) if p is not None else None
         if blamer is not None and blamer.trigger.start not in st.dated:
             p = blamer  # "Erdogan condemned the raid on Monday": the condemnation's day, not the raid's

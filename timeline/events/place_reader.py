@@ -11,7 +11,7 @@ A place is set in three steps, and this module is the middle one and the map of 
    a phrase of the act: a header's "here", the transcript header, a dateline's city when the story happens there
    (``places.dateline_places``, ``bureau_depth``, ``dateline_scene``), a retold meeting's venue. Those stay in the
    builder: later steps of the build read the basis they give, and the builder's own rows decide them.
-2. After the sentence's events are built and the speakers' places carried (``speaker_place``), ``place_by_phrases``
+2. After the article's events are built and the speakers' places carried (``speaker_place``), ``place_by_phrases``
    places each event still unplaced by the first phrase of ``READERS`` that applies to its act and names a place. No
    reader places a saying (its own words place it, step 1) or an event whose trigger is not found in its sentence:
 
@@ -76,7 +76,7 @@ def own_place(text: str, low: str, sent_start: int, sent_end: int, p: Predicate 
         or (None if reported else opening_place(text, sent_start, sent_end))
 
 
-class Article:
+class ArticleText:
     """The text an event's phrases are read in, with what a reader reads of the whole text once, when first asked."""
 
     def __init__(self, text: str) -> None:
@@ -116,7 +116,7 @@ class Reader:
 
     role: str
     acts: Callable[[Event], bool]
-    read: Callable[[Event, Article, int], str | None]
+    read: Callable[[Event, ArticleText, int], str | None]
 
 
 # the readers of the sentence's place phrases, in the order an event takes its place from them (the module's table)
@@ -133,7 +133,7 @@ READERS = (
 )
 
 
-def placing_phrases(e: Event, article: Article) -> Iterator[tuple[str, str]]:
+def placing_phrases(e: Event, article: ArticleText) -> Iterator[tuple[str, str]]:
     """The role and place of each phrase of ``e``'s sentence that places ``e``, in the order of ``READERS``: none for a
     saying, whose own words place it (a speaker's "in X" is where he was, not where what he reports was done:
     "Witnesses in Deraa said")."""
@@ -144,12 +144,12 @@ def placing_phrases(e: Event, article: Article) -> Iterator[tuple[str, str]]:
             yield reader.role, place
 
 
-def phrase_place(e: Event, article: Article) -> str | None:
+def phrase_place(e: Event, article: ArticleText) -> str | None:
     """The place ``e`` takes from its sentence's phrases: the first ``placing_phrases`` finds."""
     return next((place for _, place in placing_phrases(e, article)), None)
 
 
 def place_by_phrases(events: list[Event], text: str) -> list[Event]:
     """The events with each unplaced one placed at its ``phrase_place`` (location basis "clause")."""
-    article = Article(text)
+    article = ArticleText(text)
     return place_by_clause(events, lambda e: phrase_place(e, article))

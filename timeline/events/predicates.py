@@ -165,6 +165,9 @@ _JOINT_COMMITMENT = re.compile(
     + r"|(?:%s)\s+(?:[\w’'-]+\s+){0,3}?(?:%s)\b)" % (_ALT(CUES["agreed_cooperation"]), _ALT(CUES["joint_work_object"])))
 # the meeting types: what a stay may be for ("in Doha for talks"); what has a venue (``places``: a call has none)
 MEETING_TYPES = frozenset({"meeting", "talks", "summit"})
+# the consult family's types: the meeting types, a visit and a call (``called_off``, ``readout_topics``,
+# ``readout_counterparts``)
+CONSULT_TYPES = MEETING_TYPES | {"visit", "call"}
 _OTHER_VERB = re.compile(r"\b(?:[a-z]{2,}ed|it|them|him|her|this|that)\b")  # between a light verb and its quoted noun
 _JOINED = frozenset(CUES["joined_forces"])  # "joined forces on a veto": the verb before "forces" that takes the noun
 _ENGAGED_IN = frozenset(CUES["engaged_in"])  # verbs that take an event noun through "in": "engaged in intensive talks"

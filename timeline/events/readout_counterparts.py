@@ -33,7 +33,7 @@ from ..actors.gazetteer import GAZ_RE, GAZETTEER, TITLES
 from ..actors.mention import ActorMention
 from ..actors.recognize import find_candidates
 from ..model import Event
-from .called_off import CONSULT_TYPES
+from .predicates import CONSULT_TYPES
 from .readout_topics import is_readout
 
 # the point types the development readouts give the other principal when the sentence names no one else

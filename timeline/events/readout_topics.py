@@ -29,6 +29,7 @@ import re
 from ..actors.gazetteer import phrase_alternation
 from ..model import Event
 from .cues import CUES
+from .predicates import CONSULT_TYPES
 
 _TOPIC_VERB = re.compile(r"\b(?:also\s+|further\s+|again\s+)?(?:discussed|reviewed)\b")
 # a clause that opens the sentence: its subject, with no subordinating word ("in Bali where they discussed")
@@ -36,7 +37,6 @@ _SUBORDINATE = re.compile(r"\b(?:where|when|which|who|that|after|before|during|a
 # the next clause: "and" (or ", and") then at most six words and a verb of a readout's point (the cue ``readout_next``)
 _NEXT = re.compile(r"(?:,?\s+and\s+|;\s*)(?:[\w.’'-]+\s+){0,6}?(?:also\s+)?(?:%s)\b|;"
                    % phrase_alternation(CUES["readout_next"]))
-_CONSULT = frozenset({"meeting", "call", "talks", "summit", "visit"})
 
 
 def is_readout(title: str | None) -> bool:
@@ -62,7 +62,7 @@ def _discussed(e: Event) -> bool:
     head = s[verb.start():verb.end()].split()[-1]
     if at == verb.end() - len(head):
         return e.event_type in ("talks", "meeting")  # "discussed" itself: the call or meeting told again
-    if e.event_type in _CONSULT or at < verb.end():
+    if e.event_type in CONSULT_TYPES or at < verb.end():
         return False
     nxt = _NEXT.search(s, verb.end())
     if nxt is not None and nxt.start() < at:

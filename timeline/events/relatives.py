@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..actors.gazetteer import word_list
-from .cues import CUES, PAST_VERB
+from .cues import CLAUSE_COMMA, CUES, PAST_VERB
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Mention
@@ -81,7 +81,7 @@ def in_person_aside(low: str, floor: int, at: int) -> bool:
 # semicolon, colon or dash.
 _ASIDE_OPEN = re.compile(rf",\s*(?:{PRONOUN}\s|whose\s|(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:to|as|in|last|this|earlier)\b)"
                          r"|(?<=[a-z])\s+who\s")
-_ASIDE_CLOSE = re.compile(r"(?<!\d),|,(?!\d)|[;:]|\s[—–-]+\s")  # (not the comma of a number: "killed at least 3,500 people")
+_ASIDE_CLOSE = re.compile(CLAUSE_COMMA + r"|[;:]|\s[—–-]+\s")  # (not the comma of a number: "killed at least 3,500 people")
 
 
 def aside_span(low: str, start: int, end: int, mention: Mention) -> tuple[int, int] | None:

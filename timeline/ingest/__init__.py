@@ -188,6 +188,9 @@ def read_articles(paths: Iterable[str | os.PathLike] | str | os.PathLike,
 
 
 REPEATED_ID = "repeated_id"  # the articles.csv flag of a record ``unique_ids`` renamed (``pipeline``; the run's note: ``cli``)
+# the flag's words for an earlier record whose text differs (``Article.repeated_other_text``): the one string the
+# flag is written with (``pipeline``) and the run's note reads it by (``cli``)
+OTHER_TEXT = "an earlier record with another text"
 
 
 def unique_ids(records: Iterable[Article | Skipped | Failed]) -> Iterator[Article | Skipped | Failed]:

@@ -186,6 +186,9 @@ _JSON_KINDS = {bool: "true or false", int: "a number", float: "a number", list: 
                str: "a string", type(None): "null"}
 
 
+_TEXT_LENGTH = 200  # characters: a string this long in an object is an article's text, no id, date or title
+
+
 def _nested_records(data: Mapping, depth: int = 3) -> tuple[str, ...] | None:
     """The keys down to the one list of objects a JSON document wraps its records in ({"data": {"items": [...]}}:
     ("data", "items")), when there is exactly one within ``depth`` levels; else None (ux39: an API's response saved as
@@ -208,8 +211,6 @@ def _nested_records(data: Mapping, depth: int = 3) -> tuple[str, ...] | None:
     walk(data, ())
     return found[0] if len(found) == 1 else None
 
-
-_TEXT_LENGTH = 200  # characters: a string this long in an object is an article's text, no id, date or title
 
 def _json_kind(value: object) -> str:
     return _JSON_KINDS.get(type(value), "a " + type(value).__name__)

@@ -88,7 +88,7 @@ def guess_title(text: str) -> str | None:
     return None
 
 
-def json_kind(text: str) -> tuple[str, str] | None:
+def json_records_format(text: str) -> tuple[str, str] | None:
     """("JSON Lines", ".jsonl") for a text whose first line is a JSON object, ("JSON", ".json") for one that is a
     JSON document as a whole (an array or object), else None. A records export saved as .txt was read as one
     article: its records run together, their JSON syntax in every sentence, their dates and ids unread (ux39)."""
@@ -111,7 +111,7 @@ def read_txt(path: Path, fields: Fields = Fields()) -> Iterator[Article]:
     text = decode(path.read_bytes(), path)
     if not text.strip():
         raise InputError(str(path), "the file is empty", "remove it or add the article text")
-    kind = json_kind(text)
+    kind = json_records_format(text)
     if kind is not None:
         name, suffix = kind
         raise InputError(str(path), f"{name} records, not an article's plain text",
