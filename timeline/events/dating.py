@@ -550,7 +550,8 @@ def _subordinate(low: str, start: int, mention: Mention) -> re.Match | None:
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 # the words between the clause's comma and a predicate that shares the subject of the verb the clause goes with: a
-# participle ("..., saying"), or a verb group after "and"/"but" with no subject of its own ("..., but has opted for")
+# participle ("..., saying"), or a verb group after "and"/"but" with no subject of its own ("..., but has opted for");
+# matched on the text as written, so a name ending in "ly" ("..., Italy has said") is no adverb
 _SAME_SUBJECT_GAP = re.compile(r"[,\s]*(?:(?:and|but|then|also|later|still|[a-z]+ly|has|have|had|was|were|is|are)\s+)*")
 
 
@@ -578,7 +579,7 @@ def past_clause_act(text: str, low: str, start: int, mention: Mention, preds: li
     if closed is None:
         return None
     past = min((p for p in preds if p.trigger.start >= closed), key=lambda p: p.trigger.start, default=None)
-    if past is None or not _SAME_SUBJECT_GAP.fullmatch(low, closed, past.start):
+    if past is None or not _SAME_SUBJECT_GAP.fullmatch(text, closed, past.start):
         return None  # (a clause of its own subject past the comma is the sentence's frame or its next act, with a day
         # of its own: "where the government says gunmen kidnapped three journalists ... on Friday, AP news agency
         # reports", "just before I left for the airport on Thursday, my businessman friend beamed")
