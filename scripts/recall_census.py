@@ -157,8 +157,6 @@ def main() -> None:
     parser.add_argument("--grouped", action="store_true", help="one line per kind of cause (KINDS)")
     args = parser.parse_args()
     corpora = Path(args.corpora)
-    if not corpora.exists():
-        corpora = Path("/work/shared/corpora")
     if args.load:
         rows = [json.loads(line) for line in Path(args.load).read_text(encoding="utf-8").splitlines()]
     else:
