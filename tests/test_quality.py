@@ -209,7 +209,16 @@
   since the start of the thirty-ninth session (2026-12-07) as a development set, pinned at its score with that
   session's start code (its blind score: the thirty-eighth session's end code, unchanged since), with the lead's
   answers to its eighteen join questions written in the same session; fresh42 (four BBC blog posts' first parts and
-  three White House press conferences' ends, ``cut_records.jsonl``) and the holdout are the blind measures now.
+  three White House press conferences' ends, ``cut_records.jsonl``) and the holdout were the blind measures then.
+- ``events_fresh42``: the same on the forty-seventh set (``events_gold_fresh42.jsonl``: the first ~5,000 characters
+  of the four Timeline17 BBC blog posts no other set used, and the unannotated ends of three White House press
+  conferences whose earlier parts are fresh23-fresh26, ``cut_records.jsonl``; each half annotated in full, blind, by two
+  annotators joined by a third under rules 1-38; scored blind with the thirty-eighth session's start and end codes and
+  the thirty-ninth's end code), in the gate since the start of the fortieth session (2026-12-07) as a development set,
+  pinned at its score with that session's start code (its blind score: the thirty-ninth session's end code, unchanged
+  since), with the lead's answers to its twenty-nine join questions written in the same session. It is no random wire
+  draw, so ``compare_sets.py`` leaves it out of the default CHECK. The holdout is the one blind measure now: the
+  corpora hold no independent unused text for another.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
@@ -302,6 +311,7 @@ HOW = {
     "events_fresh39": "python scripts/score_events.py --gold tests/data/events_gold_fresh39.jsonl --json",
     "events_fresh40": "python scripts/score_events.py --gold tests/data/events_gold_fresh40.jsonl --json",
     "events_fresh41": "python scripts/score_events.py --gold tests/data/events_gold_fresh41.jsonl --json",
+    "events_fresh42": "python scripts/score_events.py --gold tests/data/events_gold_fresh42.jsonl --json",
 }
 TEMPEVAL_MEASURES = ("relaxed_f1", "strict_f1", "value_f1", "type_f1")
 
