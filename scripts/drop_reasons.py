@@ -390,8 +390,6 @@ def main() -> None:
     parser.add_argument("--audit", nargs="*", help="count over these unlabelled article files instead")
     args = parser.parse_args()
     corpora = Path(args.corpora)
-    if not corpora.exists():
-        corpora = Path("/work/shared/corpora")
     install_trace()
     if args.load:
         drops = [json.loads(line) for line in Path(args.load).read_text(encoding="utf-8").splitlines()]

@@ -318,8 +318,6 @@ def main() -> None:
     ap.add_argument("--full-negatives", action="store_true", help="no negatives from the partly read sets")
     args = ap.parse_args()
     corpora = Path(args.corpora)
-    if not corpora.exists():
-        corpora = Path("/work/shared/corpora")
     if args.cache and Path(args.cache).exists():
         data = pickle.loads(Path(args.cache).read_bytes())
     else:

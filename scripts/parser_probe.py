@@ -223,7 +223,7 @@ def main() -> None:
     if args.cache and Path(args.cache).exists():
         data = pickle.loads(Path(args.cache).read_bytes())
     else:
-        corpora = Path(args.corpora) if Path(args.corpora).exists() else Path("/work/shared/corpora")
+        corpora = Path(args.corpora)
         data = lm.build(corpora)
         if args.cache:
             Path(args.cache).write_bytes(pickle.dumps(data))
