@@ -40,6 +40,7 @@ from .predicates import (CROWDS, DRAWING, SPEECH as SPEECH_TYPES, SPEECH_ACTS, S
                          FORCE_FAMILIES, gerund_of, supporters_start)
 from .travel import TRAVEL_GENERIC, travel_direction
 from .trigger_objects import spanned_counterpart
+from .refused_force_places import without_refused_act_places
 from .unnamed_sayers import same_they, told_by_unnamed
 from .vetoed_council import council_counterparts
 from .drawn_acts import drawn, drawn_roles
@@ -308,7 +309,8 @@ def roles(p: Predicate, reading: SentenceReading, actors: list[ActorMention], lo
         counterparts = [named] + [a for a in counterparts if a.key != named.key]
     if not counterparts:  # "has accepted the Arab League plan": the party the trigger itself spans (trigger_objects)
         counterparts = spanned_counterpart(p, parties, agents)
-    return agents, counterparts
+    # "ruled out military intervention in Syria": where the refused act would happen is no target (rule 38)
+    return agents, without_refused_act_places(p, low, counterparts)
 
 
 _OF = re.compile(r"\s+of\b")
