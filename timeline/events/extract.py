@@ -91,6 +91,7 @@ from .since_onset import since_phrase_act, since_span_act
 from .past_narrative import past_narrative
 from .since_then import since_then_act, then_event
 from .nearly_ago import nearly_ago
+from .either_dates import either_years
 from ..temporal.direction import chronology_label
 from .date_only import no_act_day, state_since
 from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since, past_clause_act,
@@ -1949,8 +1950,9 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         if sent.lead:
             lead_actors = sent_actors
         sent_timexes = _in_span(timexes, timex_starts, start, end)
-        points = {id(m): in_amount(low, m, anchor.date) or past_span(low, m, anchor.date) or nearly_ago(m)
-                  for m in sent_timexes}  # "speak again in a month", "have battled for the past three days", "a
+        either, seconds = either_years(text, low, sent_timexes)  # "elections in February or March": the year
+        points = {id(m): either.get(id(m)) or in_amount(low, m, anchor.date) or past_span(low, m, anchor.date)
+                  or nearly_ago(m) for m in sent_timexes}  # "speak again in a month", "have battled for the past three days", "a
         # crackdown nearly 30 years ago" (the last of the 30 years: ``nearly_ago``)
         durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)
                      and not _length_of_noun(low, m) and not _MEASURED_FROM.match(low, m.end) and not _time_of_noun(low, m)]
@@ -1969,7 +1971,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         builder.clause_timed = {p.trigger.start for m in sent_timexes if _is_date(m)
                                 for p in [past_clause_act(text, low, start, m, reading.predicates, names)] if p}
         dates = [(points[id(m)] or m) if _is_date(m) else points[id(m)] for m in sent_timexes
-                 if _is_date(m) or points[id(m)] is not None]
+                 if (_is_date(m) or points[id(m)] is not None) and id(m) not in seconds]
         dates = [m for m in dates if not comparison_point(low, m)  # "the first since 2015": dates no act
                  and not series_frame(low, m)]  # "the second on Syria this year": counts a series, dates no act
         if sent.lead:

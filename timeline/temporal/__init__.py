@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model import Mention
+from .either import either_pair, share_year
 from .grammar import lower, scan
+from .points import Point
 from .resolve import Resolver
 from .titles import in_title
 
@@ -33,6 +35,11 @@ def find_mentions(text: str, anchor: dt.date | None, *, start: int = 0, end: int
         if in_title(text, candidate.start, candidate.end):
             continue  # "ABC's "This Week"": a show's title, not a time
         mention = resolver.resolve(candidate)
-        if mention is not None:
-            mentions.append(mention)
+        if mention is None:
+            continue
+        if mentions and either_pair(low, mentions[-1], mention):  # "February or March", "May or June 2012"
+            mentions[-1], mention = share_year(low, mentions[-1], mention)
+            resolver.ref = Point.of(mention.date_start, "month")  # (the later month, as the grammar read it, or
+            # the one after the first: anaphora count from it)
+        mentions.append(mention)
     return mentions
