@@ -201,7 +201,6 @@ from .retold import date_retold, lead_retold
 from .untargeted import Story, aim_untargeted
 from .turn_charges import turn_charge
 from .turn_counterparts import turn_counterparts
-from .asked_counterparts import asked_counterparts
 from .leaders_they import leaders_before
 from .joint_we import acts_as_state, opening_names
 from .veto_places import place_vetoes
@@ -1996,10 +1995,6 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     # with Ukraine. ... We stand with our friends.")
     speaker_states = {name: state for name in builder.speakers if (
         state := builder.speaker_countries.get(name) or builder.org_of.get(name))}
-    # "Q ... what is your red line on North Korea?" "... if they choose to escalate, we will respond accordingly": an
-    # answer's threat, charge, demand, refusal or statement aimed at no one named is aimed at the party asked about
-    events = asked_counterparts(events, builder.questions, builder.label_starts, builder.label_lines,
-                                builder._turn_speaker, speaker_states, builder.mentions, builder.mention_starts)
     events = turn_counterparts(events, sorted(builder.speakers), speaker_states, builder._turn_speaker,
                                builder.mentions, builder.mention_starts)
     # "Aleksey Navalny has been a brave leader": the speaker's support of the one praised, not the praised's act
