@@ -201,7 +201,6 @@ from .retold import date_retold, lead_retold
 from .untargeted import Story, aim_untargeted
 from .turn_charges import turn_charge
 from .turn_counterparts import turn_counterparts
-from .dateonly_speaker import dateonly_speaker
 from .leaders_they import leaders_before
 from .joint_we import acts_as_state, opening_names
 from .veto_places import place_vetoes
@@ -1996,9 +1995,6 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     # with Ukraine. ... We stand with our friends.")
     speaker_states = {name: state for name in builder.speakers if (
         state := builder.speaker_countries.get(name) or builder.org_of.get(name))}
-    # "And today, we're taking our alliance even further ...": a date-only row whose clause opens with the speaker's
-    # "we" or "I" is the speaker's side's act
-    events = dateonly_speaker(events, builder._turn_speaker, speaker_states) if builder.labels else events
     events = turn_counterparts(events, sorted(builder.speakers), speaker_states, builder._turn_speaker,
                                builder.mentions, builder.mention_starts)
     # "Aleksey Navalny has been a brave leader": the speaker's support of the one praised, not the praised's act
