@@ -858,14 +858,16 @@ class Resolver:
         saying = not possessive and self.scanner.speaks(r.start, r.end)
         # in a transcript turn its speaker is "I" and the one spoken to "you": "he" or "she" there is someone else
         # ("What did Trump do? He eliminated that funding.", "I once said to him that if he talked about ...": not the
-        # speaking President), never the speaker, nor anyone only because an "I", a "you" or a vocative names them
-        speaker = self._turn_speaker(r.start)
+        # speaking President), never the speaker, nor anyone only because an "I", a "you" or a vocative of a turn
+        # names them ("I was asked by Xi Jinping ... He looked at me": Xi, not the guest whose "I" spoke before)
+        turn = self._turn_at(r.start)
+        speaker = self.labels.get(turn) if turn is not None else None
         best, best_rank = None, (9,)
         for start, key, subject, sent in reversed(self.history):
             if quoted <= start:  # '"(Mr Assad's) close entourage is beginning to understand," he added': not Assad
                 continue
-            if speaker is not None and (key == speaker or start in self.deictic):
-                continue
+            if turn is not None and (key == speaker or start in self.deictic):
+                continue  # (the speakers of a transcript are "I" and "you" to each other, "he" to no one present)
             ent = self.entities[key]
             if ent.gender is not None and ent.gender != r.gender:
                 continue
@@ -886,12 +888,12 @@ class Resolver:
         if best is not None and not self._unnamed_between(best, r, sentence):
             self._add(r, best, text, best.role, best.country, "pronoun")
 
-    def _turn_speaker(self, position: int) -> str | None:
-        """The entity key of the person whose transcript turn (``Scanner.turns``: from its label to the next label or
-        question) holds ``position``, or None outside a labelled turn."""
+    def _turn_at(self, position: int) -> int | None:
+        """Where the label of the transcript turn (``Scanner.turns``: from its label to the next label or question)
+        that holds ``position`` starts, or None outside a labelled turn."""
         for label, end in self.scanner.turns:
             if label <= position < end:
-                return self.labels.get(label)
+                return label
         return None
 
     def _apposed(self, r: Raw) -> bool:
