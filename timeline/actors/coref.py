@@ -210,6 +210,7 @@ class Resolver:
         self.by_inner: dict[str, list[str]] = {}  # inner names of full names ("barcena") -> entity keys
         self.tails: dict[str, str] = {}  # a full name's last names written alone ("lyall grant") -> its entity key
         self.history: list[tuple[int, str, bool, int]] = []  # (start, entity key, subject, sentence)
+        self.deictic: set[int] = set()  # the starts of the history's "I", "you" and vocatives of transcript turns
         # where one is named only in what another reports ("said Assad had made") or as an object or owner
         # ("a rebellion against Muammar Gaddafi", "Assad's own sect")
         self.oblique: set[int] = set()
@@ -590,6 +591,8 @@ class Resolver:
                 or not (r.subject and self.scanner.speaks(r.start, r.end)) and _oblique(text, r.start, r.end, r.subject):
             self.oblique.add(r.start)
         self.history.append((r.start, ent.key, r.subject, self.scanner.sentence_index(r.start)))
+        if r.kind in ("speaker", "addressee"):
+            self.deictic.add(r.start)
         self.counts[ent.key] += 1
 
     @staticmethod
@@ -853,10 +856,18 @@ class Resolver:
         # invited ... He said': Erdogan), or as an object or owner ('"...," said Elaraby. ... a rebellion against
         # Muammar Gaddafi. "...," he said': Elaraby)
         saying = not possessive and self.scanner.speaks(r.start, r.end)
+        # in a transcript turn its speaker is "I" and the one spoken to "you": "he" or "she" there is someone else
+        # ("What did Trump do? He eliminated that funding.", "I once said to him that if he talked about ...": not the
+        # speaking President), never the speaker, nor anyone only because an "I", a "you" or a vocative of a turn
+        # names them ("I was asked by Xi Jinping ... He looked at me": Xi, not the guest whose "I" spoke before)
+        turn = self._turn_at(r.start)
+        speaker = self.labels.get(turn) if turn is not None else None
         best, best_rank = None, (9,)
         for start, key, subject, sent in reversed(self.history):
             if quoted <= start:  # '"(Mr Assad's) close entourage is beginning to understand," he added': not Assad
                 continue
+            if turn is not None and (key == speaker or start in self.deictic):
+                continue  # (the speakers of a transcript are "I" and "you" to each other, "he" to no one present)
             ent = self.entities[key]
             if ent.gender is not None and ent.gender != r.gender:
                 continue
@@ -876,6 +887,14 @@ class Resolver:
                 best, best_rank = ent, rank
         if best is not None and not self._unnamed_between(best, r, sentence):
             self._add(r, best, text, best.role, best.country, "pronoun")
+
+    def _turn_at(self, position: int) -> int | None:
+        """Where the label of the transcript turn (``Scanner.turns``: from its label to the next label or question)
+        that holds ``position`` starts, or None outside a labelled turn."""
+        for label, end in self.scanner.turns:
+            if label <= position < end:
+                return label
+        return None
 
     def _apposed(self, r: Raw) -> bool:
         """Is the description right after a person the text names ("Melissa Fleming, a spokeswoman for the UN

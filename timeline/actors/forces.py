@@ -286,15 +286,17 @@ def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     # whose the bare forces are, not whose the bare "the government" or "rebels" are
     country = counted or story_country(mentions, text)
     flags = ("forces",) if counted else ("forces", "scene")
-    if country is None:
-        return in_text_order(mentions + added) if added else mentions
     for match, before in bare(_PHRASE, text, mentions + added, targets=True):  # bare, or a target of force
         start, end = match.span()
         if _CLAUSE_OPEN.search(before) and _INFINITIVE_AFTER.match(text, end):
             continue  # "army troops to stop using heavy weapons and withdraw to barracks": a plan's point, no act
         noun = " ".join(match.group(0).lower().split())
         owner = _coordinated_demonym(before) or country  # "the Afghan Defense and Security Forces": Afghanistan's
+        if owner is None:
+            continue  # no story's country: only the forces a demonym of their own name are a state's
         added.append(state_description(start, end, match.group(0), owner, noun.removeprefix("the "), flags))
+    if country is None:
+        return in_text_order(mentions + added) if added else mentions
     taken = SpanIndex([(m.start, m.end) for m in mentions + added])
     for match in _FORCE_MODIFIER.finditer(text):
         start, end = match.span("force")
