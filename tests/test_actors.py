@@ -1080,3 +1080,19 @@ def test_registry_joins_a_shorter_name_on_evidence(first, second, short, longer,
     registry.add("first", find_actors(first))
     registry.add("second", find_actors(second))
     assert (registry.canonical(canonical_key(short)) == registry.canonical(canonical_key(longer))) is joined
+
+
+def test_people_own_state_of_a_person_mention():
+    # one reading of the state a person acts for (forces, roles, leadergov, pronoun_forces, trigger_objects and, by
+    # name, _Builder.state_of_person): the article's country for the mention, else people.csv's, under the full name
+    # it lists for a shorter one; none for a mention of no person
+    from timeline.actors.mention import ActorMention
+    from dataclasses import replace
+
+    from timeline.actors.people import listed_state, own_state
+    assert listed_state("Tayyip Erdogan") == listed_state("Recep Tayyip Erdogan") == "Turkey"
+    assert listed_state("Jill Biden") is None and listed_state("Syria") is None
+    person = ActorMention(0, 14, "Tayyip Erdogan", "Tayyip Erdogan", "tayyip erdogan", "person", None, None, "name")
+    assert own_state(person) == "Turkey"
+    assert own_state(replace(person, country="Syria")) == "Syria"  # the article's reading first
+    assert own_state(replace(person, kind="organization")) is None

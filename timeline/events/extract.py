@@ -54,8 +54,7 @@ from typing import Callable, NamedTuple
 from ..actors import ActorMention, story_country
 from ..actors.credits import credit_spans
 from ..actors.gazetteer import GAZETTEER, phrase_alternation, word_list
-from ..actors.names import person_key
-from ..actors.people import fuller_person, listed_country
+from ..actors.people import listed_state
 from ..boilerplate import is_furniture
 from ..model import Anchor, Article, Event, Mention
 from ..sentences import split_sentences
@@ -1040,14 +1039,9 @@ class _Builder:
         return min(named, key=lambda a: abs(a.start - at)) if named else None
 
     def state_of_person(self, name: str) -> str | None:
-        """The state a person acts for: the article's own reading, else people.csv, under the full name the list
-        gives a shorter one ("Tayyip Erdogan": Recep Tayyip Erdogan), else None."""
-        fuller = fuller_person(name)
-        return self._country(name) or (fuller.country if fuller is not None else None)
-
-    def _country(self, name: str) -> str | None:
-        """The country of the person ``name``: the article's own reading, else people.csv's (under that name only)."""
-        return self.country_of.get(name) or listed_country(person_key(name))
+        """The state the person ``name`` acts for: the article's own reading of a mention of that name, else
+        people.csv's (``people.listed_state``), else None (``people.own_state`` is the same for one mention)."""
+        return self.country_of.get(name) or listed_state(name)
 
     def _sanctions_here(self, actor1: str | None) -> bool:
         """Is a sanction of ``actor1`` imposed where the dateline's story happens: by an international body, which
@@ -1058,7 +1052,7 @@ class _Builder:
         entry = GAZETTEER.get(actor1) if actor1 else None
         if entry is not None and entry.kind == "organization":
             return True
-        country = entry.country if entry is not None else self._country(actor1) if actor1 else None
+        country = entry.country if entry is not None else self.state_of_person(actor1) if actor1 else None
         return country is None or self.dateline_country is not None and country == self.dateline_country.country
 
     def parties(self, sent: Sentence, p: Predicate) -> tuple[list[str], list[str], bool]:
@@ -1083,7 +1077,7 @@ class _Builder:
             # speaker's own country is what they speak for, not whom they speak to (China is); so too in a commitment
             # to joint work the speaker voices ("emphasized the United States' continued commitment to working
             # closely with Kenya": Kenya)
-            own = {self._country(m) for m in agents}
+            own = {self.state_of_person(m) for m in agents}
             others = [n for n in others if n not in own]
         return agents, others, grouped
 
@@ -1289,7 +1283,7 @@ class _Builder:
     def _countries(self, members: list[str]) -> list[str]:
         """The countries of the people ``members`` names, when each has one (else ``members`` as they are)."""
         # (a person's country from the text, else from the people list: "President Biden" of a White House readout)
-        countries = [self._country(m) if m not in self.countries else m for m in members]
+        countries = [self.state_of_person(m) if m not in self.countries else m for m in members]
         if None in countries or len(set(countries)) != len(countries):
             return members
         return countries
@@ -1696,7 +1690,7 @@ class _Builder:
         members = list(self.signatories) or list(self._consulted() or ())
         if not members:
             return [], None
-        held = set(members) | {self._country(m) for m in members}
+        held = set(members) | {self.state_of_person(m) for m in members}
         if any(a.name not in held for a in sent.actors if a.start < p.trigger.start and not a.placed):
             return [], None  # "Biden and Xi ... their meeting", "Arab ministers ... their meeting": theirs, if anyone's
         return members, owner
@@ -1706,7 +1700,7 @@ class _Builder:
         the act's trigger, in its clause; not a signatory or a signatory's country."""
         if p.family != "aid" or not self.signatories:
             return None
-        own = set(agents) | {self._country(m) for m in agents}
+        own = set(agents) | {self.state_of_person(m) for m in agents}
         for a in sent.actors:
             if a.start <= p.trigger.end or a.name not in counterparts or a.name in own:
                 continue
