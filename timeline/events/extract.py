@@ -720,7 +720,7 @@ class _Builder:
             # the call or meeting its agent took part in, or one of its agent's people ("Turkey's foreign minister
             # held his first meeting with ... reported by a Turkish foreign ministry official": Turkey's, that day)
             basis = "inferred" if source is not None and actor1 is not None and (
-                actor1 in source.actors or actor1 in {self.country_of.get(n) for n in source.actors}
+                actor1 in source.actors or actor1 in {self.state_of_person(n, listed=False) for n in source.actors}
                 or self._named_at(actor1, source, sent)) else "dateline"
             if basis == "inferred" and self.labels and p is not None and p.family == CONSULT \
                     and _greets(self.low, p) and source.date_basis in ("dateline", "explicit") \
@@ -750,7 +750,7 @@ class _Builder:
             source = self.last_consult
             if source is not None and mention.resolved and precision in ("day", "time") and actor1 is not None \
                     and date_start == source.date_start and (actor1 in source.actors or actor1 in {
-                        self.country_of.get(n) for n in source.actors}):
+                        self.state_of_person(n, listed=False) for n in source.actors}):
                 carried = source  # "Lavrov met Tillerson in Manila on Sunday. ... Lavrov told reporters on Sunday":
                 # the day of the meeting, by one who took part in it
         elif basis == "counted":
@@ -1038,10 +1038,14 @@ class _Builder:
                  if a.name == said.actor1 and not a.placed]
         return min(named, key=lambda a: abs(a.start - at)) if named else None
 
-    def state_of_person(self, name: str) -> str | None:
+    def state_of_person(self, name: str, listed: bool = True) -> str | None:
         """The state the person ``name`` acts for: the article's own reading of a mention of that name, else
-        people.csv's (``people.listed_state``), else None (``people.own_state`` is the same for one mention)."""
-        return self.country_of.get(name) or listed_state(name)
+        people.csv's (``people.listed_state``), else None (``people.own_state`` is the same for one mention).
+        ``listed=False``: the article's reading alone, where a person's meeting or speech lends its day to a state's act
+        (``add``'s consult source, ``retold_point``, ``same_speech``): people.csv there moves rows of 7 of the audit's
+        documents, joint statements' and readouts' dates from the dateline to the meeting (the fortieth session's
+        ``state40``, not taken)."""
+        return self.country_of.get(name) or (listed_state(name) if listed else None)
 
     def _sanctions_here(self, actor1: str | None) -> bool:
         """Is a sanction of ``actor1`` imposed where the dateline's story happens: by an international body, which
@@ -1607,8 +1611,8 @@ class _Builder:
                     or not (earlier.event_family == CONSULT or earlier.event_type == "statement"):
                 continue
             present = set(earlier.actors)
-            present |= {self.country_of[n] for n in earlier.actors if n in self.country_of}
-            if all(n in present or self.country_of.get(n) in present for n in agents):
+            present |= {state for n in earlier.actors if (state := self.state_of_person(n, listed=False))}
+            if all(n in present or self.state_of_person(n, listed=False) in present for n in agents):
                 return True
         return False
 
