@@ -190,7 +190,6 @@ from .owned_acts import undated_owned_act, where_owner
 from .protest_clauses import protest_clause_rows, suppressed_protests, unnamed_protesters
 from .protest_nouns import undated_protest_noun
 from .protest_sides import protest_sides
-from .own_leader_targets import without_own_leader
 from .own_state_targets import without_own_state
 from .pull_quotes import outside_pull_quotes
 from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
@@ -2035,9 +2034,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     if not (builder.readout_or_joint or builder.labels):
         events = aim_untargeted(events, Story(builder.story_country, builder.mentions, builder.mention_starts,
                                               builder.state_of_person, text, builder.low))
-    # "Syrian forces shot dead six people protesting against President Bashar al-Assad": not at their own leader
-    events = without_own_leader(events, builder.state_of_person)
-    # "Assad sent tanks and troops into several cities": a person's act is not aimed at the person's own state
+    # "Assad sent tanks and troops into several cities": a person's act is not aimed at the person's own state, nor
+    # a state's at its own leader ("Syrian forces shot dead six people protesting against President Bashar al-Assad")
     events = without_own_state(events, builder.state_of_person)
     return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
 
