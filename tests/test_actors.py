@@ -1096,3 +1096,12 @@ def test_people_own_state_of_a_person_mention():
     assert own_state(person) == "Turkey"
     assert own_state(replace(person, country="Syria")) == "Syria"  # the article's reading first
     assert own_state(replace(person, kind="organization")) is None
+
+
+def test_gazetteer_demonym_state_plural_explicit():
+    # one reading of a demonym's state (peoples' "Syrian Kurds", readout_counterparts' "Mexicans"): the plural only
+    # when asked, a country's name or capital never
+    from timeline.actors.gazetteer import demonym_state
+    assert demonym_state("Syrian") == demonym_state("Syrians", plural=True) == "Syria"
+    assert demonym_state("Syrians") is None and demonym_state("Syria") is None and demonym_state(None) is None
+    assert demonym_state("Damascus", plural=True) is None
