@@ -24,7 +24,7 @@ from ..model import Mention
 from ..temporal.lexicon import FULL_MONTHS
 from ..temporal.points import SEASON_START, Point, add_months
 from ..actors.gazetteer import phrase_alternation, word_list
-from .cues import CLAUSE_BREAK, CLAUSE_COMMA, CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE
+from .cues import CLAUSE_BREAK, CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE, PUNCT_BREAK
 from .predicates import DRAWING, Predicate, gerund_of
 from .relatives import PRONOUN as RELATIVE_PRONOUN, in_aside
 from . import comparison_dates, reduced_relatives, trailing_participles
@@ -527,7 +527,6 @@ def blame_object_day(text: str, low: str, mention: Mention, noun: Predicate, pre
 # prayers" is of the clause's time), and a date inside it (no comma or clause break between) is that clause's
 _SUB_OPENER = re.compile(r"(?<![\w'’-])(?:%s)\s+" % phrase_alternation(
     set(CUES["subordinate_opener"]) - set(CUES["subordinate_same_time"])))
-_SUB_BREAK = re.compile(CLAUSE_COMMA + r"|[;:()\"“”]|\s[—–-]\s")  # (not a number's comma: "after it passed 5,400")
 
 
 def _subordinate(low: str, start: int, mention: Mention) -> re.Match | None:
@@ -537,7 +536,7 @@ def _subordinate(low: str, start: int, mention: Mention) -> re.Match | None:
     and its verb: "after reported clashes on Monday" is a noun phrase) and a finite verb (``CLAUSE_VERB``, not one
     after "and": "since last weekend and has filed ...") before the date, with no comma or clause break after the
     subordinator."""
-    first_break, first_verb = _FirstAfter(_SUB_BREAK, low, mention.start), _FirstAfter(CLAUSE_VERB, low, mention.start)
+    first_break, first_verb = _FirstAfter(PUNCT_BREAK, low, mention.start), _FirstAfter(CLAUSE_VERB, low, mention.start)
     for sub in _SUB_OPENER.finditer(low, start, mention.start):
         if first_break(sub.end()):
             continue
@@ -564,7 +563,7 @@ def _closed_clause_end(low: str, start: int, mention: Mention) -> int | None:
     killed 12 people on Wednesday, the army imposed a curfew": Friday is the curfew's)."""
     if mention.start == mention.end or _subordinate(low, start, mention) is None:
         return None
-    close = _SUB_BREAK.search(low, mention.end, mention.end + 400)
+    close = PUNCT_BREAK.search(low, mention.end, mention.end + 400)
     return close.start() if close is not None and not _SENTENCE_END.search(low, mention.end, close.start()) else None
 
 
@@ -645,7 +644,7 @@ def onset_frame(low: str, start: int, mention: Mention, p: Predicate) -> bool:
     if sub is not None:
         return sub.end() <= p.trigger.start and _ONSET.search(low, p.trigger.end, mention.start) is not None
     noun = _NOUN_ONSET.search(low, max(start, p.trigger.start - 60), p.trigger.start)
-    return noun is not None and not _SUB_BREAK.search(low, noun.end(), p.trigger.start) \
+    return noun is not None and not PUNCT_BREAK.search(low, noun.end(), p.trigger.start) \
         and not CLAUSE_VERB.search(low, p.trigger.end, mention.start)
 
 
