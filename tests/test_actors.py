@@ -1098,3 +1098,28 @@ def test_registry_reads_a_religious_title_as_no_part_of_the_name(first, second, 
     registry.add("second", second_actors)
     people = {registry.canonical(m.key) for m in first_actors + second_actors if surname in m.key}
     assert len(people) == 1 and not any(word in next(iter(people)) for word in ("Imam", "Mufti")), people
+
+
+def test_people_own_state_of_a_person_mention():
+    # one reading of the state a person acts for (forces, roles, leadergov, pronoun_forces, trigger_objects and, by
+    # name, _Builder.state_of_person): the article's country for the mention, else people.csv's, under the full name
+    # it lists for a shorter one; none for a mention of no person
+    from timeline.actors.mention import ActorMention
+    from dataclasses import replace
+
+    from timeline.actors.people import listed_state, own_state
+    assert listed_state("Tayyip Erdogan") == listed_state("Recep Tayyip Erdogan") == "Turkey"
+    assert listed_state("Jill Biden") is None and listed_state("Syria") is None
+    person = ActorMention(0, 14, "Tayyip Erdogan", "Tayyip Erdogan", "tayyip erdogan", "person", None, None, "name")
+    assert own_state(person) == "Turkey"
+    assert own_state(replace(person, country="Syria")) == "Syria"  # the article's reading first
+    assert own_state(replace(person, kind="organization")) is None
+
+
+def test_gazetteer_demonym_state_plural_explicit():
+    # one reading of a demonym's state (peoples' "Syrian Kurds", readout_counterparts' "Mexicans"): the plural only
+    # when asked, a country's name or capital never
+    from timeline.actors.gazetteer import demonym_state
+    assert demonym_state("Syrian") == demonym_state("Syrians", plural=True) == "Syria"
+    assert demonym_state("Syrians") is None and demonym_state("Syria") is None and demonym_state(None) is None
+    assert demonym_state("Damascus", plural=True) is None

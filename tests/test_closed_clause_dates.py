@@ -46,3 +46,21 @@ def test_clause_comma_is_no_thousands_comma():
     assert comma.search("in January 2011, saying") is not None
     assert comma.search("in March, 3 people") is not None
     assert comma.search("between 2011,2012") is not None
+
+
+def test_punct_break_one_clause_break():
+    """``cues.PUNCT_BREAK``, the one break of a clause for a verb's clause reading and ``dating``'s subordinate clauses
+    (once ``dating._SUB_BREAK``, a near-copy): a number's comma is none, a spaced dash of any length is one."""
+    from timeline.events.cues import PUNCT_BREAK
+
+    assert PUNCT_BREAK.search("after it passed 5,400 in January") is None
+    assert PUNCT_BREAK.search("after it passed 5,400 in January, saying").group() == ","
+    for dash in (" - ", " -- ", " — "):
+        assert PUNCT_BREAK.search(f"since the party seized power in 1963{dash}was") is not None
+    assert PUNCT_BREAK.search("a pro-government rally") is None
+
+
+def test_double_dash_closes_a_subordinate_clause():
+    from timeline.events.dating import _closed_clause_end
+    text = "The law, in place since the Baath Party seized power in 1963 -- was lifted on Thursday."
+    assert _closed_clause_end(text.lower(), 0, _mention(text, "1963")) == text.index(" -- ")

@@ -44,3 +44,15 @@ def test_a_states_rally_for_its_leader_kept():
     [e] = without_own_state([_state_event("Syria", "Bashar al-Assad", ("Syria", "Bashar al-Assad"), "support")],
                             STATES.get)
     assert e.actor2 == "Bashar al-Assad"
+
+
+def test_force_at_own_leader_after_protest_leaves_cast():
+    # (once own_leader_targets: "Syrian forces shot dead six people protesting against President Bashar al-Assad")
+    e = replace(_event("Syria", "Bashar al-Assad", ("Syria", "Bashar al-Assad")), event_type="military",
+                sentence="Syrian forces shot dead six people protesting against President Bashar al-Assad.")
+    [out] = without_own_state([e], STATES.get)
+    assert (out.actor2, out.actors) == (None, ("Syria",))
+    # near miss: no protest word before the leader: the leader stays in the cast
+    [out] = without_own_state([replace(e, sentence="Syrian forces shot dead six people, Bashar al-Assad said.")],
+                              STATES.get)
+    assert (out.actor2, out.actors) == (None, ("Syria", "Bashar al-Assad"))

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .actors.names import person_key
-from .actors.people import listed_country
+from .actors.people import listed_state
 from .merge_marks import other_toll, repeat_of_earlier
 from .model import Event
 
@@ -67,7 +66,7 @@ def _other_counterparts(a: Event, b: Event) -> bool:
 @lru_cache(maxsize=4096)
 def _sides(names: frozenset[str]) -> frozenset[str]:
     """The parties and the states the people among them act for (people.csv)."""
-    return names | {c for c in (listed_country(person_key(n)) for n in names) if c}
+    return names | {c for c in map(listed_state, names) if c}
 
 
 def _two_days(a: Event, b: Event) -> bool:

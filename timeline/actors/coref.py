@@ -132,6 +132,12 @@ class Entity:
     headline: bool = False  # named in full only in the headline, so far
     relative_of: str | None = None  # named by a given name after a family noun of this person ("his father, Hafez")
 
+    @property
+    def state(self) -> str | None:
+        """The state the person acts for: the country the article gives them, else people.csv's under their key (as
+        ``people.own_state`` is for a mention)."""
+        return self.country or listed_country(self.key)
+
 
 def _surname(surface: str) -> str:
     """The last name word: "Abdullah" of "Abdullah II", "Biden" of "Joseph R. Biden, Jr."."""
@@ -602,7 +608,7 @@ class Resolver:
             return False
         if r.country and ent.country is None and listed_country(ent.key) not in (None, r.country):
             return False  # "the US president" is not Bashar al-Assad, named with no country in the text
-        if r.own_state and (ent.country or listed_country(ent.key)) != r.country:
+        if r.own_state and ent.state != r.country:
             return False  # "the foreign ministers of Russia and China": Russia's is no minister of unknown state
         if r.org and ent.org != r.org:
             return False  # "the FSA's deputy leader" is not the president
@@ -778,7 +784,7 @@ class Resolver:
         if ent.head not in (None, r.head) and not rank or ent.org not in (None, r.org) \
                 or ent.country not in (None, r.country):
             return None
-        if r.own_state and (ent.country or listed_country(ent.key)) != r.country:
+        if r.own_state and ent.state != r.country:
             return None
         if r.country and listed_country(ent.key) not in (None, r.country):
             return None

@@ -32,9 +32,9 @@ from ..cue_words import load_tsv
 from ..temporal.lexicon import FULL_WEEKDAYS, NUMBERS, alternation
 from .gazetteer import DEMONYMS, GAZETTEER, opening_class, phrase_alternation, phrase_alternatives, rows, word_list
 from .mention import ActorMention, SpanIndex, in_text_order, state_description, state_of
-from .names import canonical_key, person_key
+from .names import canonical_key
 from .nearstate import GOVERNMENTS_OWNED, body_state
-from .people import listed_country
+from .people import own_state
 from .placedstate import is_scene, placed_state, sole_placed_state
 from .scan import sentence_starts
 
@@ -180,7 +180,7 @@ def leaders_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention
     military will conduct an exercise")."""
     added = []
     for m in mentions:
-        country = m.country or listed_country(person_key(m.name)) if m.kind == "person" else None
+        country = own_state(m)
         if m.kind == "country" and m.name:
             country = m.name
         if not country or "unresolved" in m.flags:

@@ -201,6 +201,14 @@ def country_entry(name: str | None) -> Entry | None:
     return entry if entry is not None and entry.kind == "country" else None
 
 
+def demonym_state(word: str | None, plural: bool = False) -> str | None:
+    """The state whose demonym ``word`` is ("Syrian": Syria), or None; with ``plural``, its plural demonym too
+    ("Syrians": a people named by its state, where ``peoples`` reads the adjective before a people's name only)."""
+    entry = country_entry(word)
+    forms = ("demonym", "plural") if plural else ("demonym",)
+    return entry.name if entry is not None and entry.form in forms else None
+
+
 # a country's first demonym, by display name ("Russia": "Russian"): "Russia's Foreign Ministry" is the
 # "Russian Foreign Ministry"
 DEMONYMS: dict[str, str] = {row["name"]: _split(row["demonyms"])[0] for row in rows("countries.csv")

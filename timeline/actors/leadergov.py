@@ -21,7 +21,7 @@ import re
 from .gazetteer import phrase_alternation
 from .mention import ActorMention, state_description
 from .nearstate import GOVERNMENTS_OWNED
-from .people import listed_country
+from .people import own_state
 from .scan import possessive_at
 
 # the noun after the leader's name, one a leader owns (resources/event_cues.tsv government_owned, as "Assad's
@@ -39,7 +39,7 @@ def leader_governments(text: str, mentions: list[ActorMention]) -> list[ActorMen
         noun = _GOVERNMENT.match(text, m.end)
         if noun is None or _THE_BEFORE.search(text, max(0, m.start - 4), m.start) is None:
             continue
-        state = m.country or listed_country(m.key)
+        state = own_state(m)
         if not state:
             continue
         end = noun.end()

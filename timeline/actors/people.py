@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .gazetteer import TITLES, _split, rows
+from .mention import ActorMention
 from .names import canonical_key, gender as name_gender, person_key
 
 # Titles too general to tell people apart ("Secretary Pompeo", "Minister Lavrov"): no evidence either way,
@@ -74,6 +75,22 @@ def listed_country(key: str) -> str | None:
 
 
 _LISTED_COUNTRY: dict[str, str | None] = {person_key(p.name): p.country for people in PEOPLE.values() for p in people}
+
+
+def listed_state(name: str) -> str | None:
+    """The state ``people.csv`` gives the person ``name``: under that name, else under the full name it lists for a
+    shorter one ("Tayyip Erdogan": Recep Tayyip Erdogan); None for a name it does not list."""
+    country = listed_country(person_key(name))
+    if country is None and (fuller := fuller_person(name)) is not None:
+        return fuller.country
+    return country
+
+
+def own_state(m: ActorMention) -> str | None:
+    """The state the person ``m`` names acts for: the country the article gives the mention, else the one
+    ``people.csv`` gives the person (``listed_state``: "Putin" is Russia's); None for a mention of no person.
+    (``_Builder.state_of_person`` is the same by name, with the article's reading of any mention of that name.)"""
+    return (m.country or listed_state(m.name)) if m.kind == "person" else None
 
 
 def listed_titles(key: str) -> frozenset[str]:

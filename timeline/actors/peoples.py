@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .forces import SUBJECT_BEFORE
-from .gazetteer import DEMONYMS, GAZETTEER, phrase_alternation, word_list
+from .gazetteer import DEMONYMS, demonym_state, phrase_alternation, word_list
 from .govref import other_state, subject_follows
 from .mention import ActorMention, in_text_order
 from .names import canonical_key
@@ -39,12 +39,6 @@ _LISTED = re.compile(r"(?<!,)\s(?:and|or)\s+$")
 _WORD_AFTER = re.compile(r"\s+[a-z]")
 
 
-def _demonym_state(word: str | None) -> str | None:
-    """The state whose demonym ``word`` is ("Syrian": Syria), or None."""
-    entry = GAZETTEER.get(word) if word else None
-    return entry.name if entry is not None and entry.kind == "country" and entry.form == "demonym" else None
-
-
 def stateless_peoples(text: str, mentions: list[ActorMention], story: str | None) -> list[ActorMention]:
     """``mentions`` with the peoples of ``stateless_peoples.txt`` added as groups of their states, in text order:
     the mention of a demonym before the people, if any, gives way to the group. ``story``: the story's country
@@ -56,7 +50,7 @@ def stateless_peoples(text: str, mentions: list[ActorMention], story: str | None
     added, replaced = [], set()
     for match in matches:
         start, end = match.span()
-        state = _demonym_state(match.group("demonym"))
+        state = demonym_state(match.group("demonym"))
         if state is None:
             start = match.start("det") if match.group("det") else match.start("people")
             if not story or not SUBJECT_BEFORE.search(text, max(0, start - 40), start) \

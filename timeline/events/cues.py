@@ -123,14 +123,15 @@ BOUNDARY = frozenset({",", ";", ":", "—", "–", "--", "-", "(", ")"})
 # date's own clause): that one is not closed by a colon, is closed by a dash with no spaces around it, and by "but",
 # "while", "although", "though" and "whereas" too. Kept apart so that neither moves when the other is changed.
 PHRASE_CLOSE = re.compile(r"[,;:]|\s[-–—]\s")
-# Where a clause of the sentence stops for the clause reading of a verb before it: any comma, semicolon, colon,
-# bracket or quotation mark, or a dash with spaces around it ("the meeting, which was set for Sunday, ...": the
-# actors of a called-off event noun's own clause; a date no verb before it reaches, ``extract._clause_date_act``)
-PUNCT_BREAK = re.compile(r"[,;:()\"“”]|\s[—–-]+\s")
 # A comma that closes a clause or an aside, as a pattern's alternative: any but the thousands comma of a number
 # ("after it passed 5,400 in January", "killed at least 3,500 people": ``dating``'s subordinate clauses,
 # ``relatives``' asides)
 CLAUSE_COMMA = r"(?<!\d),|,(?!\d{3}\b)"
+# Where a clause of the sentence stops for the clause reading of a verb before it: a comma (not a number's), a
+# semicolon, colon, bracket or quotation mark, or a dash with spaces around it ("the meeting, which was set for Sunday,
+# ...": the actors of a called-off event noun's own clause; a date no verb before it reaches,
+# ``extract._clause_date_act``; a subordinate clause of another time holding a date, ``dating``)
+PUNCT_BREAK = re.compile(CLAUSE_COMMA + r"|[;:()\"“”]|\s[—–-]+\s")
 # Where a clause stops for a date or a participle after it: a semicolon, a colon or a dash with spaces around it, not
 # a comma ("vetoed ... on Saturday, drawing protests": ``dating``, ``trailing_participles``)
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s--?\s")

@@ -19,12 +19,13 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
+from functools import lru_cache
 
 from ..model import Mention
 from ..temporal.lexicon import FULL_MONTHS
 from ..temporal.points import SEASON_START, Point, add_months
 from ..actors.gazetteer import phrase_alternation, word_list
-from .cues import CLAUSE_BREAK, CLAUSE_COMMA, CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE
+from .cues import CLAUSE_BREAK, CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE, PUNCT_BREAK
 from .predicates import DRAWING, Predicate, gerund_of
 from .relatives import PRONOUN as RELATIVE_PRONOUN, in_aside
 from . import comparison_dates, reduced_relatives, trailing_participles
@@ -527,7 +528,6 @@ def blame_object_day(text: str, low: str, mention: Mention, noun: Predicate, pre
 # prayers" is of the clause's time), and a date inside it (no comma or clause break between) is that clause's
 _SUB_OPENER = re.compile(r"(?<![\w'’-])(?:%s)\s+" % phrase_alternation(
     set(CUES["subordinate_opener"]) - set(CUES["subordinate_same_time"])))
-_SUB_BREAK = re.compile(CLAUSE_COMMA + r"|[;:()\"“”]|\s[—–-]\s")  # (not a number's comma: "after it passed 5,400")
 
 
 def _subordinate(low: str, start: int, mention: Mention) -> re.Match | None:
@@ -537,8 +537,13 @@ def _subordinate(low: str, start: int, mention: Mention) -> re.Match | None:
     and its verb: "after reported clashes on Monday" is a noun phrase) and a finite verb (``CLAUSE_VERB``, not one
     after "and": "since last weekend and has filed ...") before the date, with no comma or clause break after the
     subordinator."""
-    first_break, first_verb = _FirstAfter(_SUB_BREAK, low, mention.start), _FirstAfter(CLAUSE_VERB, low, mention.start)
-    for sub in _SUB_OPENER.finditer(low, start, mention.start):
+    return _subordinate_before(low, start, mention.start)
+
+
+def _subordinate_before(low: str, start: int, at: int) -> re.Match | None:
+    """``_subordinate`` for a date that starts at ``at``."""
+    first_break, first_verb = _FirstAfter(PUNCT_BREAK, low, at), _FirstAfter(CLAUSE_VERB, low, at)
+    for sub in _SUB_OPENER.finditer(low, start, at):
         if first_break(sub.end()):
             continue
         verb = first_verb(sub.end())
@@ -562,10 +567,16 @@ def _closed_clause_end(low: str, start: int, mention: Mention) -> int | None:
     None when no such clause holds the date or nothing closes it in the sentence, and for a date that reaches from past
     a phrase of another time (``extract._reach_from`` moves it there, with no words: "On Friday, after clashes that
     killed 12 people on Wednesday, the army imposed a curfew": Friday is the curfew's)."""
-    if mention.start == mention.end or _subordinate(low, start, mention) is None:
+    return None if mention.start == mention.end else _clause_close(low, start, mention.start, mention.end)
+
+
+@lru_cache(maxsize=64)  # (``past_clause_act`` and ``attach`` each ask it of a sentence's dates: found once per date)
+def _clause_close(low: str, start: int, begin: int, end: int) -> int | None:
+    """``_closed_clause_end`` for a date at ``begin:end``."""
+    if _subordinate_before(low, start, begin) is None:
         return None
-    close = _SUB_BREAK.search(low, mention.end, mention.end + 400)
-    return close.start() if close is not None and not _SENTENCE_END.search(low, mention.end, close.start()) else None
+    close = PUNCT_BREAK.search(low, end, end + 400)
+    return close.start() if close is not None and not _SENTENCE_END.search(low, end, close.start()) else None
 
 
 def past_clause_act(text: str, low: str, start: int, mention: Mention, preds: list[Predicate],
@@ -645,7 +656,7 @@ def onset_frame(low: str, start: int, mention: Mention, p: Predicate) -> bool:
     if sub is not None:
         return sub.end() <= p.trigger.start and _ONSET.search(low, p.trigger.end, mention.start) is not None
     noun = _NOUN_ONSET.search(low, max(start, p.trigger.start - 60), p.trigger.start)
-    return noun is not None and not _SUB_BREAK.search(low, noun.end(), p.trigger.start) \
+    return noun is not None and not PUNCT_BREAK.search(low, noun.end(), p.trigger.start) \
         and not CLAUSE_VERB.search(low, p.trigger.end, mention.start)
 
 

@@ -54,8 +54,7 @@ from typing import Callable, NamedTuple
 from ..actors import ActorMention, story_country
 from ..actors.credits import credit_spans
 from ..actors.gazetteer import GAZETTEER, phrase_alternation, word_list
-from ..actors.names import person_key
-from ..actors.people import fuller_person, listed_country
+from ..actors.people import listed_state
 from ..boilerplate import is_furniture
 from ..model import Anchor, Article, Event, Mention
 from ..sentences import split_sentences
@@ -192,7 +191,6 @@ from .owned_acts import undated_owned_act, where_owner
 from .protest_clauses import protest_clause_rows, suppressed_protests, unnamed_protesters
 from .protest_nouns import undated_protest_noun
 from .protest_sides import protest_sides
-from .own_leader_targets import without_own_leader
 from .own_state_targets import without_own_state
 from .pull_quotes import outside_pull_quotes
 from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
@@ -722,7 +720,7 @@ class _Builder:
             # the call or meeting its agent took part in, or one of its agent's people ("Turkey's foreign minister
             # held his first meeting with ... reported by a Turkish foreign ministry official": Turkey's, that day)
             basis = "inferred" if source is not None and actor1 is not None and (
-                actor1 in source.actors or actor1 in {self.country_of.get(n) for n in source.actors}
+                actor1 in source.actors or actor1 in {self.state_of_person(n, listed=False) for n in source.actors}
                 or self._named_at(actor1, source, sent)) else "dateline"
             if basis == "inferred" and self.labels and p is not None and p.family == CONSULT \
                     and _greets(self.low, p) and source.date_basis in ("dateline", "explicit") \
@@ -752,7 +750,7 @@ class _Builder:
             source = self.last_consult
             if source is not None and mention.resolved and precision in ("day", "time") and actor1 is not None \
                     and date_start == source.date_start and (actor1 in source.actors or actor1 in {
-                        self.country_of.get(n) for n in source.actors}):
+                        self.state_of_person(n, listed=False) for n in source.actors}):
                 carried = source  # "Lavrov met Tillerson in Manila on Sunday. ... Lavrov told reporters on Sunday":
                 # the day of the meeting, by one who took part in it
         elif basis == "counted":
@@ -1040,15 +1038,14 @@ class _Builder:
                  if a.name == said.actor1 and not a.placed]
         return min(named, key=lambda a: abs(a.start - at)) if named else None
 
-    def state_of_person(self, name: str) -> str | None:
-        """The state a person acts for: the article's own reading, else people.csv, under the full name the list
-        gives a shorter one ("Tayyip Erdogan": Recep Tayyip Erdogan), else None."""
-        fuller = fuller_person(name)
-        return self._country(name) or (fuller.country if fuller is not None else None)
-
-    def _country(self, name: str) -> str | None:
-        """The country of the person ``name``: the article's own reading, else people.csv's (under that name only)."""
-        return self.country_of.get(name) or listed_country(person_key(name))
+    def state_of_person(self, name: str, listed: bool = True) -> str | None:
+        """The state the person ``name`` acts for: the article's own reading of a mention of that name, else
+        people.csv's (``people.listed_state``), else None (``people.own_state`` is the same for one mention).
+        ``listed=False``: the article's reading alone, where a person's meeting or speech lends its day to a state's act
+        (``add``'s consult source, ``retold_point``, ``same_speech``): people.csv there moves rows of 7 of the audit's
+        documents, joint statements' and readouts' dates from the dateline to the meeting (the fortieth session's
+        ``state40``, not taken)."""
+        return self.country_of.get(name) or (listed_state(name) if listed else None)
 
     def _sanctions_here(self, actor1: str | None) -> bool:
         """Is a sanction of ``actor1`` imposed where the dateline's story happens: by an international body, which
@@ -1059,7 +1056,7 @@ class _Builder:
         entry = GAZETTEER.get(actor1) if actor1 else None
         if entry is not None and entry.kind == "organization":
             return True
-        country = entry.country if entry is not None else self._country(actor1) if actor1 else None
+        country = entry.country if entry is not None else self.state_of_person(actor1) if actor1 else None
         return country is None or self.dateline_country is not None and country == self.dateline_country.country
 
     def parties(self, sent: Sentence, p: Predicate) -> tuple[list[str], list[str], bool]:
@@ -1084,7 +1081,7 @@ class _Builder:
             # speaker's own country is what they speak for, not whom they speak to (China is); so too in a commitment
             # to joint work the speaker voices ("emphasized the United States' continued commitment to working
             # closely with Kenya": Kenya)
-            own = {self._country(m) for m in agents}
+            own = {self.state_of_person(m) for m in agents}
             others = [n for n in others if n not in own]
         return agents, others, grouped
 
@@ -1290,7 +1287,7 @@ class _Builder:
     def _countries(self, members: list[str]) -> list[str]:
         """The countries of the people ``members`` names, when each has one (else ``members`` as they are)."""
         # (a person's country from the text, else from the people list: "President Biden" of a White House readout)
-        countries = [self._country(m) if m not in self.countries else m for m in members]
+        countries = [self.state_of_person(m) if m not in self.countries else m for m in members]
         if None in countries or len(set(countries)) != len(countries):
             return members
         return countries
@@ -1614,8 +1611,8 @@ class _Builder:
                     or not (earlier.event_family == CONSULT or earlier.event_type == "statement"):
                 continue
             present = set(earlier.actors)
-            present |= {self.country_of[n] for n in earlier.actors if n in self.country_of}
-            if all(n in present or self.country_of.get(n) in present for n in agents):
+            present |= {state for n in earlier.actors if (state := self.state_of_person(n, listed=False))}
+            if all(n in present or self.state_of_person(n, listed=False) in present for n in agents):
                 return True
         return False
 
@@ -1697,7 +1694,7 @@ class _Builder:
         members = list(self.signatories) or list(self._consulted() or ())
         if not members:
             return [], None
-        held = set(members) | {self._country(m) for m in members}
+        held = set(members) | {self.state_of_person(m) for m in members}
         if any(a.name not in held for a in sent.actors if a.start < p.trigger.start and not a.placed):
             return [], None  # "Biden and Xi ... their meeting", "Arab ministers ... their meeting": theirs, if anyone's
         return members, owner
@@ -1707,7 +1704,7 @@ class _Builder:
         the act's trigger, in its clause; not a signatory or a signatory's country."""
         if p.family != "aid" or not self.signatories:
             return None
-        own = set(agents) | {self._country(m) for m in agents}
+        own = set(agents) | {self.state_of_person(m) for m in agents}
         for a in sent.actors:
             if a.start <= p.trigger.end or a.name not in counterparts or a.name in own:
                 continue
@@ -2039,9 +2036,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     if not (builder.readout_or_joint or builder.labels):
         events = aim_untargeted(events, Story(builder.story_country, builder.mentions, builder.mention_starts,
                                               builder.state_of_person, text, builder.low))
-    # "Syrian forces shot dead six people protesting against President Bashar al-Assad": not at their own leader
-    events = without_own_leader(events, builder.state_of_person)
-    # "Assad sent tanks and troops into several cities": a person's act is not aimed at the person's own state
+    # "Assad sent tanks and troops into several cities": a person's act is not aimed at the person's own state, nor
+    # a state's at its own leader ("Syrian forces shot dead six people protesting against President Bashar al-Assad")
     events = without_own_state(events, builder.state_of_person)
     return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
 

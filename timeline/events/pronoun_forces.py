@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..actors.mention import state_description, state_of
-from ..actors.people import listed_country, listed_titles, person_key
+from ..actors.mention import state_description
+from ..actors.people import listed_titles, own_state, person_key
 from ..actors.title_kinds import HEAD_TITLES
 from .cues import CUES, phrase_alternation
 from .predicates import FORCE_FAMILIES
@@ -49,7 +49,7 @@ def pronoun_force_owner(p: Predicate, before: list[ActorMention], low: str, floo
     titles = {t.lower() for t in listed_titles(person_key(owner.name))} | {(owner.role or "").lower()}
     if not titles & _HEADS:
         return None  # "the FSA commander said his fighters ...": a rebel's or an official's men, no state's forces
-    state = state_of(owner, of=("person",)) or listed_country(person_key(owner.name))  # (as ``forces.leaders_forces``)
+    state = own_state(owner)  # (as ``forces.leaders_forces``)
     if state is not None:
         return state_description(m.start(), m.end(), m.group(0).strip(), state, "forces")
     return owner

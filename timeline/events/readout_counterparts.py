@@ -29,7 +29,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Callable, Sequence
 
-from ..actors.gazetteer import GAZ_RE, GAZETTEER, TITLES
+from ..actors.gazetteer import GAZ_RE, GAZETTEER, TITLES, demonym_state
 from ..actors.mention import ActorMention
 from ..actors.recognize import find_candidates
 from ..model import Event
@@ -108,8 +108,8 @@ def _a_country(m: ActorMention) -> bool:
 
 
 def _demonym_of(m: re.Match, sentence: str) -> str | None:
-    """The country a gazetteer hit of ``sentence`` names by its demonym ("Mexican", "Russian"), if it starts a word."""
+    """The country a gazetteer hit of ``sentence`` names by its demonym or their plural ("Mexican", "Russians"), if it
+    starts a word."""
     if m.start() and sentence[m.start() - 1].isalnum():
         return None
-    entry = GAZETTEER[m.group()]
-    return entry.country if entry.kind == "country" and entry.form in ("demonym", "plural") else None
+    return demonym_state(m.group(), plural=True)

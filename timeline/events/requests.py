@@ -13,8 +13,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import phrase_alternation
-from ..actors.names import person_key
-from ..actors.people import listed_country
 from .cues import CUES
 from .predicates import SPEECH
 from .triggers import event_type as type_info
@@ -51,9 +49,8 @@ def requested_acts(st: _SentenceState) -> None:
                        and (events[i].trigger or "").lower() == " ".join(m.group("verb").split())), None)
         asker = events[demand].actor1 if demand is not None else None
         one = asked[0]
-        state = None if one.kind != "person" else builder.country_of.get(one.name) or listed_country(person_key(one.name))
-        own = asker is not None and state is not None and asker != one.name and state == (
-            builder.country_of.get(asker) or listed_country(person_key(asker)))
+        state = builder.state_of_person(one.name) if one.kind == "person" else None
+        own = asker is not None and state is not None and asker != one.name and state == builder.state_of_person(asker)
         # a date between the verb and "to" is the asking's ("asked Congress on Tuesday to approve"), not the act's
         asking_day = next((d for d in st.dates if m.start("object") <= d.start < m.end()), None)
         if not own:

@@ -23,7 +23,7 @@ import re
 
 from .own_clause import clause_end, time_clause_at
 from ..actors import ActorMention, canonical_key
-from ..actors.people import listed_country, person_key
+from ..actors.people import own_state
 from ..actors.gazetteer import SPEECH_VERBS, phrase_alternation
 from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
 from .cues import ADVERBS, CUES, MONEY_NOUNS, PAST_VERB, PHRASE_CLOSE, SUBORDINATORS, TASKED_BODY, VERB_GROUP
@@ -1327,7 +1327,7 @@ def _leader_side(p: Predicate, a: ActorMention, low: str) -> ActorMention:
     if p.type not in ("military", "assault") or a.kind != "person" \
             or not ("possessive" in a.flags or _POSSESSIVE_END.match(low, a.end)):
         return a
-    country = a.country or listed_country(person_key(a.name))  # (people.csv: "Putin" is Russia's)
+    country = own_state(a)  # (people.csv: "Putin" is Russia's)
     if not country:
         return a
     return dataclasses.replace(a, name=country, key=canonical_key(country), kind="country", role=None)

@@ -15,6 +15,7 @@ leadership. But Syria's envoy said ...": the story's day). "At the time" goes fi
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -39,7 +40,7 @@ def speech_before(builder: _Builder, p: Predicate, actor1: str | None) -> Event 
             or before.date_basis != "explicit" or before.date_start is None \
             or before.date_start == builder.anchor.date:
         return None  # (a speech of the story's day: the day a report takes already)
-    country = builder.country_of.get
+    country = functools.partial(builder.state_of_person, listed=False)  # (the article's reading alone)
     if actor1 != before.actor1 and country(actor1) != before.actor1 and country(before.actor1) != actor1 \
             and not (actor1 in before.actors and _named_before_verb(before, actor1)):
         return None

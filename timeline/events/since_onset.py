@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .cues import COUNT_NUMBER, COUNT_QUANTITY, CUES
-from .dating import _ONSET, _SUB_BREAK, _subordinate
+from .cues import COUNT_NUMBER, COUNT_QUANTITY, CUES, PUNCT_BREAK
+from .dating import _ONSET, _subordinate
 from .predicates import Predicate
 from ..model import Mention
 
@@ -75,7 +75,7 @@ def since_phrase_act(low: str, start: int, mention: Mention, preds: list[Predica
     since = None
     for m in _SINCE.finditer(low, max(start, mention.start - _REACH), mention.start):
         since = m
-    if since is None or _SUB_BREAK.search(low, since.end(), mention.start) \
+    if since is None or PUNCT_BREAK.search(low, since.end(), mention.start) \
             or _BARE.fullmatch(low, since.end(), mention.start) \
             or onset is not None and not since.end() <= onset.trigger.start < mention.start:
         return None
@@ -94,7 +94,7 @@ def _perfect_before(low: str, start: int, since_at: int, preds: list[Predicate])
     """The predicate right before the "since" at ``since_at`` in its clause, a verb in the perfect or the perfect
     progressive (or an act noun, the object of one), with no counted participant (a tally) and no comparison; None when there is none."""
     before = [p for p in preds if p.form in ("verb", "noun") and not p.embedded and not p.passive
-              and p.trigger.end <= since_at and not _SUB_BREAK.search(low, p.trigger.end, since_at)]
+              and p.trigger.end <= since_at and not PUNCT_BREAK.search(low, p.trigger.end, since_at)]
     if not before:
         return None
     p = max(before, key=lambda q: q.trigger.start)

@@ -15,7 +15,7 @@ envoy summoned: ``roles``' sanction reading; a guest welcomed; a place visited; 
 from __future__ import annotations
 
 from ..actors import ActorMention
-from ..actors.people import listed_country, person_key
+from ..actors.people import own_state
 from .predicates import Predicate
 
 # types whose verb triggers' spanned actors other readers place (``roles._roles``, ``travel``, the consult family)
@@ -29,9 +29,7 @@ def spanned_counterpart(p: Predicate, parties: list[ActorMention], agents: list[
         return []
     own = {a.key for a in agents} | {a.name for a in agents}
     for a in agents:
-        own |= {a.country} if a.country else set()
-        if a.kind == "person":
-            own |= {listed_country(person_key(a.name))} - {None}
+        own |= {a.country, own_state(a)} - {None}
     verb_end = p.trigger.start + len(p.trigger.text.split()[0])
     for a in parties:
         if verb_end < a.start and a.end <= p.end and a.basis != "pronoun" and not a.placed \
