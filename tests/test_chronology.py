@@ -263,7 +263,7 @@ def test_chronology_date_cell_says_how_a_date_no_phrase_gives_was_found():
     nauert = make_frame(e4={"date_text": None, "date_rule": "dateline/metadata"})  # "... Heather Nauert has told reporters."
     cell = re.search(r'<tr id="row-e4"[^>]*><td title="([^"]*)">(.*?)</td>', chronology.section(nauert)).groups()
     assert cell[1] == '2018-08-30 <span class="b">article&#x27;s date</span>'
-    assert html.unescape(cell[0]).startswith("its clause gives no date: the article's own date")
+    assert html.unescape(cell[0]).startswith("no date in its clause: the article's date")
     # a statement retold from the meeting of its article: the meeting's day (``date_rule`` article/meeting)
     retold = make_frame(e2={"date_basis": "inferred", "date_rule": "article/retold_meeting", "date_text": None,
                             "date_char_start": None, "date_char_end": None})
@@ -288,3 +288,14 @@ def test_chronology_basis_words_know_the_consult_family():
     from timeline.events.predicates import CONSULT_TYPES
 
     assert CONSULT_KINDS == CONSULT_TYPES
+
+
+def test_chronology_date_cell_shows_the_days_other_reports_give():
+    """html40: 49 merged events of the 460-article bench have reports that disagree on the day ("2011-03-15 (1);
+    2011-03-18 (3)", ``dates_reported``); the list showed the chosen day alone, the others only in the chart's hover."""
+    start = MEETING.index("Monday, August 27")
+    frame = make_frame(e1={"date_char_start": start, "date_char_end": start + len("Monday, August 27")})
+    frame.loc[frame["event_id"] == "e1", "dates_reported"] = "2018-08-27 (2); 2018-08-28 (1)"  # (a merged row's)
+    cell = re.search(r'<tr id="row-e1"[^>]*><td title="([^"]*)">(.*?)</td>', chronology.section(frame)).groups()
+    assert cell[1] == '2018-08-27 <span class="b">other reports: 2018-08-28 (1)</span>'
+    assert html.unescape(cell[0]).endswith("dates reported: 2018-08-27 (2); 2018-08-28 (1)")

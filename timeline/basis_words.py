@@ -6,7 +6,8 @@ Williams said the attack ..."), 411 by the day of the meeting or call their sent
 ``date_rule`` ``article/meeting``). The list showed them as "2011-06-01" beside a sentence with no date phrase,
 exactly as it shows a date the text gives, the basis only in the cell's tip; a reviewer could not tell a date the
 text states from the article's date put on a statement. ``words`` names the basis in a few words for the cell, and
-a sentence for its tip; an explicit date whose phrase the list marks in the sentence needs none.
+a sentence for its tip; an explicit date whose phrase the list marks in the sentence needs none. ``other_days``:
+the days other reports of a merged event give when they disagree (``dates_reported``), which the list showed nowhere.
 """
 
 from __future__ import annotations
@@ -44,12 +45,20 @@ def words(row: dict, marked: bool = False) -> tuple[str, str]:
     whose phrase is not marked in the sentence (a merged event's date from another report): the phrase in quotes."""
     basis, rule, said = (cell_text(row.get(k)) for k in ("date_basis", "date_rule", "date_text"))
     if basis == "dateline":
-        return ARTICLE_DATE, "its clause gives no date: the article's own date (its dateline or publication date)"
+        return ARTICLE_DATE, "no date in its clause: the article's date"
     if basis == "inferred":
         kind = _retold_kind(rule)
         if kind:
-            return f"day of the {kind}", f"its clause gives no date: the day of the {kind} its sentence tells of"
+            return f"day of the {kind}", f"no date in its clause: the day of the {kind} it tells of"
         return "inferred", "counted from another date of the text" + (f" (“{said}”)" if said else "")
     if basis == "explicit" and said and not marked:
         return f"“{said}”", "the date phrase, not in this sentence: another report's (the article's \"+N more\")"
     return "", ""
+
+
+def other_days(row: dict) -> list[str]:
+    """The days other reports of a merged event give, when they disagree with its date (``dates_reported``,
+    "2011-03-15 (1); 2011-03-18 (3)", less the event's own day): ["2011-03-15 (1)"]."""
+    own = cell_text(row.get("date_start"))[:10]
+    return [d.strip() for d in cell_text(row.get("dates_reported")).split(";")
+            if d.strip() and d.strip().split(" ")[0] != own]

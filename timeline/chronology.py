@@ -32,7 +32,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from .basis_words import words as basis_words
+from .basis_words import other_days, words as basis_words
 from .cells import cell_text, row_type
 from .merged_sources import other_report_lines
 from .render import DIV_ID, article_name, other_articles, type_color, who
@@ -204,6 +204,11 @@ def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Map
     # gives with the basis in the tip alone (``basis_words``)
     found = f' <span class="b">{html.escape(said)}</span>' if said else ""
     tip = " · ".join(x for x in (why, tip) if x)
+    others = other_days(row) if date else []
+    if others:
+        # a merged event whose reports disagree on its day (49 of the bench's): the other days, as the hover has them
+        found += f' <span class="b">other reports: {html.escape("; ".join(others))}</span>'
+        tip += " · dates reported: " + cell_text(row.get("dates_reported"))
     if not date and basis == "unresolved":
         # why a row has no date when the text gave one ("on Wednesday" in an article with no anchor date): the flag's
         # reason in the tip, so the reviewer knows the fix (--reference-date) rather than reading it as undatable
