@@ -551,7 +551,9 @@ def _subtitle(placed: int, unplaced: int, planned: int, focused: int | None = No
         notes.insert(0, f"✂ a dashed line marks {'a stretch' if cuts == 1 else 'stretches'} of time with no event "
                         "cut from the axis")
     if focused is not None and stretch:
-        notes.insert(0, f"zoomed to {html.escape(stretch)}, where most events are ({focused} of {placed}): "
+        # "the busiest stretch", not "where most events are": the button "most events" shows another view (the
+        # span of most events, across the cuts), and pressing it did not bring this one back
+        notes.insert(0, f"zoomed to {html.escape(stretch)}, the busiest stretch ({focused} of {placed}): "
                         "the slider and the buttons show the rest")
     elif focused is not None:
         notes.insert(0, f"zoomed to where most events are ({focused} of {placed}): "
