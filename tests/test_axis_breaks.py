@@ -77,7 +77,9 @@ def test_render_figure_cuts_the_empty_years_and_marks_them():
     assert fig.layout.xaxis.rangeslider.range[1] > "2023"
     buttons = {b.label: b.args[0] for b in fig.layout.updatemenus[0].buttons}
     assert list(buttons)[4:] == ["Mar 2011 – Oct 2012", "Feb 2021 – Mar 2023", "most events", "all"]
-    assert "zoomed to Mar 2011 – Oct 2012, where most events are (300 of 400)" in fig.layout.title.subtitle.text
+    # html40: the subtitle named this view "where most events are", the name of the button that shows another
+    assert "zoomed to Mar 2011 – Oct 2012, the busiest stretch (300 of 400)" in fig.layout.title.subtitle.text
+    assert "most events" not in fig.layout.title.subtitle.text
 
 
 def test_render_undated_events_take_no_part_in_the_cuts():

@@ -334,3 +334,30 @@ def test_browser_search_finds_a_row_by_its_article_id(tmp_path):
     assert found, "the list probe did not finish"
     out = json.loads(html.unescape(found.group(1)))
     assert out["filtered"] == ["row-b2"] and out["count"] == "1 of 5 events shown"
+
+
+# Appended at the end of <body>: the titles of the buttons drawn in the chart's mode bar.
+MODEBAR_PROBE = """<script>
+window.addEventListener("load", function () {
+  setTimeout(function () {
+    var titles = Array.prototype.map.call(document.querySelectorAll(".modebar-btn"), function (b) {
+      return b.getAttribute("data-title"); });
+    var el = document.createElement("pre"); el.id = "__modebar"; el.hidden = true;
+    el.textContent = JSON.stringify(titles); document.body.appendChild(el);
+  }, 300);
+});
+</script>"""
+
+
+def test_browser_mode_bar_has_no_button_that_uploads_the_chart(tmp_path):
+    """html40: plotly.js 4 drew "Share chart...", which uploads the figure (every sentence, in the hovers) to
+    cloud.plotly.com; the page keeps its image download and its zoom buttons."""
+    page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text[:text.rindex("</body>")] + MODEBAR_PROBE + text[text.rindex("</body>"):], encoding="utf-8")
+    dom = run_chromium(tmp_path, "--window-size=1200,700", "--dump-dom", page.as_uri()).stdout
+    found = re.search(r'<pre id="__modebar" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, "the mode bar probe did not finish"
+    titles = json.loads(html.unescape(found.group(1)))
+    assert "Download plot as a PNG" in titles and "Zoom" in titles
+    assert not [t for t in titles if "share" in t.lower() or "cloud" in t.lower()], titles

@@ -667,3 +667,23 @@ def test_render_hover_names_an_untitled_article_by_the_start_of_its_text():
     hover = render._hover(titled.to_dict("records")[0], leads={"bbc-1": "ignored"})
     assert "source: Syria unrest: EU weighs oil investment ban · Reuters · bbc-1" in hover
     assert "ignored" not in hover
+
+
+def test_render_hover_says_where_a_date_no_phrase_gives_came_from():
+    """html40: "date from: (dateline)" told a reviewer a table's token; the hover now names the source, as the list's
+    date cell does (``basis_words``), and quotes the phrase when there is one."""
+    frame = make_frame(e4={"date_text": None, "date_rule": "dateline/metadata"},
+                       e2={"date_basis": "inferred", "date_rule": "article/call", "date_text": None})
+    fig = render.figure(frame)
+    hover = {eid: found[0][0].customdata[found[0][1]][0] for eid, found in by_event_id(fig).items()}
+    assert "date from: the article's date (dateline)" in hover["e4"]
+    assert "date from: the day of the call (inferred)" in hover["e2"]
+    assert "date from: “Monday, August 27” (explicit)" in hover["e1"]
+
+
+def test_render_page_has_no_button_that_uploads_the_chart():
+    """html40: plotly.js 4 draws a "Share chart..." button by default, which uploads the figure (every event's sentence,
+    in its hover) to cloud.plotly.com: no such button in a page meant to keep the articles on the machine (the browser
+    test reads the drawn buttons)."""
+    assert render.PAGE_CONFIG["showSendToCloud"] is False
+    assert "sendChartToCloud" in render.PAGE_CONFIG["modeBarButtonsToRemove"]

@@ -32,6 +32,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from .basis_words import other_days, words as basis_words
 from .cells import cell_text, row_type
 from .merged_sources import other_report_lines
 from .render import DIV_ID, article_name, other_articles, type_color, who
@@ -127,16 +128,24 @@ def when(row: dict) -> str:
     return label
 
 
-def _sentence(row: dict) -> str:
-    """The sentence, escaped, with its date phrase in <mark> when the offsets place it inside and the words there
-    are the date phrase (``date_text``): an equality test, never a search. (A merged event's date may be another
-    report's; ``merge`` then drops its offsets, and this test keeps an older table's from marking other words.)"""
+def _phrase_at(row: dict) -> tuple[int, int] | None:
+    """Where the date phrase is in the sentence, when the offsets place it inside and the words there are the date
+    phrase (``date_text``): an equality test, never a search. (A merged event's date may be another report's;
+    ``merge`` then drops its offsets, and this test keeps an older table's from marking other words.)"""
     sentence = cell_text(row.get("sentence"))
     base, lo, hi = _int(row.get("char_start")), _int(row.get("date_char_start")), _int(row.get("date_char_end"))
     if None in (base, lo, hi) or not 0 <= lo - base < hi - base <= len(sentence) \
             or sentence[lo - base:hi - base] != cell_text(row.get("date_text")):
+        return None
+    return lo - base, hi - base
+
+
+def _sentence(row: dict) -> str:
+    """The sentence, escaped, with its date phrase in <mark> (``_phrase_at``)."""
+    sentence, at = cell_text(row.get("sentence")), _phrase_at(row)
+    if at is None:
         return html.escape(sentence)
-    lo, hi = lo - base, hi - base
+    lo, hi = at
     return (html.escape(sentence[:lo]) + "<mark>" + html.escape(sentence[lo:hi])
             + "</mark>" + html.escape(sentence[hi:]))
 
@@ -189,6 +198,17 @@ def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Map
     start, end = cell_text(row.get("date_start")), cell_text(row.get("date_end"))
     tip = " · ".join(x for x in ((f"{start} to {end}" if end and end != start else ""),
                                  cell_text(row.get("precision")), basis, cell_text(row.get("date_text"))) if x)
+    said, why = basis_words(row, _phrase_at(row) is not None) if date else ("", "")
+    # how the date was found when the sentence does not show it, on a line of its own under the date: half a big
+    # set's dated rows are their article's date or the day of the meeting they retell, and read as a date the text
+    # gives with the basis in the tip alone (``basis_words``)
+    found = f' <span class="b">{html.escape(said)}</span>' if said else ""
+    tip = " · ".join(x for x in (why, tip) if x)
+    others = other_days(row) if date else []
+    if others:
+        # a merged event whose reports disagree on its day (49 of the bench's): the other days, as the hover has them
+        found += f' <span class="b">other reports: {html.escape("; ".join(others))}</span>'
+        tip += " · dates reported: " + cell_text(row.get("dates_reported"))
     if not date and basis == "unresolved":
         # why a row has no date when the text gave one ("on Wednesday" in an article with no anchor date): the flag's
         # reason in the tip, so the reviewer knows the fix (--reference-date) rather than reading it as undatable
@@ -206,6 +226,7 @@ def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Map
         date = f'<span class="o">{label}</span>' if label else ""  # no reason given (an older table): blank
     if cell_text(row.get("status")) == "planned":
         date += ' <span class="p">planned</span>'
+    date += found
     return (f'<tr id="{ROW_PREFIX}{_attr(row.get("event_id"))}" data-t="{html.escape(etype)}"'
             f' data-a="{html.escape(_article_ids(row))}">'
             f'<td title="{html.escape(tip)}">{date}</td>'
@@ -248,6 +269,7 @@ overflow-wrap:anywhere}
 #chronology mark{background:#fff0a8;color:inherit;padding:0 1px}
 #chronology .o{color:#666;font-size:13px}
 #chronology .s{font-style:italic;font-size:13px}
+#chronology .b{display:block;white-space:normal;color:#666;font-size:12px;line-height:1.3}
 #chronology .p{display:inline-block;font-size:11px;border:1px solid #999;border-radius:3px;padding:0 3px;color:#555}
 #chronology a{color:#1a5fb4;text-decoration:none}#chronology a:hover{text-decoration:underline}
 #chronology tr.hl td{background:#fff3c4}

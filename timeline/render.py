@@ -66,6 +66,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from . import axis_breaks, axis_ticks, more_labels
+from .basis_words import source as date_source
 from .cells import cell_text, row_type
 from .table import LIST_SEP
 
@@ -179,7 +180,9 @@ def _hover(row: dict, reports: Mapping | None = None, leads: Mapping[str, str] |
     if cell_text(row.get("date_text")) or cell_text(row.get("date_basis")):
         said = cell_text(row.get("date_text"))
         basis = cell_text(row.get("date_basis"))
-        lines.append("date from: " + (f"“{_esc(said)}” " if said else "") + (f"({_esc(basis)})" if basis else ""))
+        # a date no phrase gives says where it came from ("the article's date (dateline)"), not a bare "(dateline)"
+        given = f"“{_esc(said)}” " if said else (f"{_esc(date_source(row))} " if date_source(row) else "")
+        lines.append("date from: " + given + (f"({_esc(basis)})" if basis else ""))
     lead, others = who(row)
     if lead:
         lines.append(_wrap("who: " + " → ".join(lead) + (" + " + ", ".join(others) if others else "")))
@@ -548,7 +551,9 @@ def _subtitle(placed: int, unplaced: int, planned: int, focused: int | None = No
         notes.insert(0, f"✂ a dashed line marks {'a stretch' if cuts == 1 else 'stretches'} of time with no event "
                         "cut from the axis")
     if focused is not None and stretch:
-        notes.insert(0, f"zoomed to {html.escape(stretch)}, where most events are ({focused} of {placed}): "
+        # "the busiest stretch", not "where most events are": the button "most events" shows another view (the
+        # span of most events, across the cuts), and pressing it did not bring this one back
+        notes.insert(0, f"zoomed to {html.escape(stretch)}, the busiest stretch ({focused} of {placed}): "
                         "the slider and the buttons show the rest")
     elif focused is not None:
         notes.insert(0, f"zoomed to where most events are ({focused} of {placed}): "
@@ -731,6 +736,14 @@ def _figure(frame: pd.DataFrame, lanes: str, title: str, told: Mapping[str, list
     return fig
 
 
+# The chart's settings in the page. No scroll zoom: the wheel scrolls a tall page; zoom is a drag, the slider or a
+# button. No "Share chart..." button (plotly.js 3+ shows it by default): it uploads the whole figure, every event's
+# sentence in its hover, to Plotly's cloud (cloud.plotly.com), from a page that is meant to keep the articles on the
+# machine and work offline.
+PAGE_CONFIG = {"displaylogo": False, "scrollZoom": False, "responsive": True, "showSendToCloud": False,
+               "modeBarButtonsToRemove": ["select2d", "lasso2d", "sendChartToCloud"]}
+
+
 def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
             title: str | None = None, articles: pd.DataFrame | None = None,
             leads: Mapping[str, str] | None = None, mentions: pd.DataFrame | None = None) -> Path:
@@ -757,9 +770,7 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
         include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
         # the date axis's labels at its cuts, and the "+N more" labels that have room, for the view shown
         post_script=[axis_ticks.POST_SCRIPT, more_labels.POST_SCRIPT],
-        # No scroll zoom: the wheel scrolls a tall page; zoom is a drag, the slider or a button.
-        config={"displaylogo": False, "scrollZoom": False, "responsive": True,
-                "modeBarButtonsToRemove": ["select2d", "lasso2d"]})
+        config=PAGE_CONFIG)
     tab = f"<title>{html.escape(title)}</title>"
     if '<meta charset="utf-8" />' in page:  # after the charset: the title may hold non-ASCII ("–")
         page = page.replace('<meta charset="utf-8" />', f'<meta charset="utf-8" />\n    {tab}', 1)

@@ -1,0 +1,64 @@
+"""How a dated event's date was found, in words for a reader of timeline.html: the list's date cell and the hover.
+
+Half the dated events of a big set have no date of their own in their sentence: 1,373 of the 3,546 of the
+460-article bench are dated by their article's date (``date_basis`` ``dateline``: "Special Coordinator Michael
+Williams said the attack ..."), 411 by the day of the meeting or call their sentence retells (``inferred``,
+``date_rule`` ``article/meeting``). The list showed them as "2011-06-01" beside a sentence with no date phrase,
+exactly as it shows a date the text gives, the basis only in the cell's tip; a reviewer could not tell a date the
+text states from the article's date put on a statement. ``words`` names the basis in a few words for the cell, and
+a sentence for its tip; an explicit date whose phrase the list marks in the sentence needs none. ``other_days``:
+the days other reports of a merged event give when they disagree (``dates_reported``), which the list showed nowhere.
+"""
+
+from __future__ import annotations
+
+from .cells import cell_text
+
+# The consult family (``events.predicates.CONSULT_TYPES``, not imported here: it loads the extractor): the events
+# whose day an act their sentence retells takes (``date_rule`` ``article/meeting``, ``article/retold_call``).
+CONSULT_KINDS = frozenset({"meeting", "talks", "summit", "visit", "call"})
+ARTICLE_DATE = "article's date"
+
+
+def _retold_kind(rule: str) -> str:
+    """The consult event whose day a ``date_rule`` ``article/<kind>`` (or ``article/retold_<kind>``) carries; ""."""
+    kind = rule.partition("article/")[2].removeprefix("retold_") if rule.startswith("article/") else ""
+    return kind if kind in CONSULT_KINDS else ""
+
+
+def source(row: dict) -> str:
+    """What a date no phrase of the text gives was taken from, for the hover's "date from:" line: "the article's
+    date", "the day of the meeting"; "" for a date from a phrase (the hover quotes it)."""
+    basis = cell_text(row.get("date_basis"))
+    if basis == "dateline":
+        return f"the {ARTICLE_DATE}"
+    kind = _retold_kind(cell_text(row.get("date_rule"))) if basis == "inferred" else ""
+    return f"the day of the {kind}" if kind else ""
+
+
+def words(row: dict, marked: bool = False) -> tuple[str, str]:
+    """(a few words for the date cell, a sentence for its tip) of how the row's date was found; ("", "") when the
+    sentence shows it (an explicit date whose phrase is ``marked`` there) or the row gives no basis.
+
+    ``dateline``: "article's date"; ``inferred`` from a meeting or call the sentence retells: "day of the meeting";
+    other ``inferred`` ("the next day", counted from another date of the text): "inferred"; an ``explicit`` date
+    whose phrase is not marked in the sentence (a merged event's date from another report): the phrase in quotes."""
+    basis, rule, said = (cell_text(row.get(k)) for k in ("date_basis", "date_rule", "date_text"))
+    if basis == "dateline":
+        return ARTICLE_DATE, "no date in its clause: the article's date"
+    if basis == "inferred":
+        kind = _retold_kind(rule)
+        if kind:
+            return f"day of the {kind}", f"no date in its clause: the day of the {kind} it tells of"
+        return "inferred", "counted from another date of the text" + (f" (“{said}”)" if said else "")
+    if basis == "explicit" and said and not marked:
+        return f"“{said}”", "the date phrase, not in this sentence: another report's (the article's \"+N more\")"
+    return "", ""
+
+
+def other_days(row: dict) -> list[str]:
+    """The days other reports of a merged event give, when they disagree with its date (``dates_reported``,
+    "2011-03-15 (1); 2011-03-18 (3)", less the event's own day): ["2011-03-15 (1)"]."""
+    own = cell_text(row.get("date_start"))[:10]
+    return [d.strip() for d in cell_text(row.get("dates_reported")).split(";")
+            if d.strip() and d.strip().split(" ")[0] != own]
