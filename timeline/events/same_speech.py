@@ -15,11 +15,16 @@ leadership. But Syria's envoy said ...": the story's day). "At the time" goes fi
 The speech goes on past its second sentence: a saying of the same speaker right after one this rule dated takes the same
 date ("He readily admitted that ... . But he does not accept the claim ..."). And the occasion may be told by a verb
 the lexicon reads as no act, so that its sentence made only a date-only ``other`` row: "When I was in Cairo last
-week, I spoke to the Arab League's secretary-general, Nabil el-Araby. He readily admitted that ...", "In a blunt
-message at the end of this week, ... Erdogan made it abundantly clear ... . Mr Erdogan said that Ankara would not
-accept ...": a saying in the simple past of one that row names, right after it, is said on that occasion, its day or
-its week (``inferred``, rule ``article/speech_occasion``); a saying in the present there is the story's ("he was until
-last week Syria's ambassador to Iraq ... He accuses his former masters of ...").
+week, I spoke to the Arab League's secretary-general, Nabil el-Araby. He readily admitted that ..." (fresh42
+t17-bbc-59--part1, a blog column), "Kofi Annan left Syria on Sunday after two days of talks with President Assad,
+saying he was \"optimistic\" ... . He said he had presented Mr Assad with \"concrete proposals\" ..." (fresh31
+t17-bbc-242): a saying in the simple past of one that row names, right after it, is said on that occasion, its day or
+its week (``inferred``, rule ``article/speech_occasion``). Not a row that shares its sentence with another act (the act
+is the occasion, if any), nor one whose week holds the story's day ("show Syrian artillery and tanks were still close
+to populated areas this week": no occasion; so "In a blunt message at the end of this week, ... Erdogan made it
+abundantly clear ... . Mr Erdogan said ..." keeps the story's day where fresh37 t17-bbc-15#9 has the week); a saying in
+the present there is the story's ("he was until last week Syria's ambassador to Iraq ... He accuses his former masters
+of ...").
 """
 
 from __future__ import annotations
@@ -99,8 +104,12 @@ def _occasion_row(builder: _Builder, p: Predicate, actor1: str) -> Event | None:
             or actor1 not in row.actors:
         return None  # (a week that holds the story's day: "show Syrian artillery and tanks were still close to
         # populated areas this week" describes no occasion before the story's sayings)
-    if any(e is not row and e.char_start == row.char_start for e in builder.events):
-        return None  # (the sentence's own act is the occasion, if any: "Gen Ali Habib, who was removed from his post on
-        # Monday, denied reports ...", "Cabral, one of the co-sponsors of last week's failed resolution, confirmed ...")
+    for e in reversed(builder.events):  # (the events in text order: the sentence's are the last before this one's)
+        if e.char_start < row.char_start:
+            break
+        if e is not row and e.char_start == row.char_start:
+            return None  # (the sentence's own act is the occasion, if any: "Gen Ali Habib, who was removed from his
+            # post on Monday, denied reports ...", "Cabral, one of the co-sponsors of last week's failed resolution,
+            # confirmed ...")
     first = builder.low[p.trigger.start:p.trigger.end].split()[0]
     return row if PAST_VERB.fullmatch(first) else None
