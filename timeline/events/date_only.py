@@ -21,6 +21,12 @@ lexicon does not know):
   years (a war, a presidency, a rule) names no act of a day; its start year as an "other" row puts a state on the
   axis as if it happened then. No development set rows such a span (fresh10, fresh19, fresh29, fresh30 give them
   none); an act in the clause ("fought a war in 1980-88", a relative clause's verb) is read by its predicate first.
+- the day of a weekly rite: "Within a couple of hours, tens of thousands of Syrians will flock to the mosques for Friday
+  prayers", "will be tested as people come out of mosques all over the country after Friday prayers", "deployed ...
+  ahead of Friday prayers": a weekday that names a rite (``rite`` in ``event_cues.tsv``) is the rite's custom, no act
+  of that day; an act a predicate reads keeps the day ("Thousands protested after Friday prayers": the protest's, as
+  ``dating.prenominal`` reads it). The development sets give such a sentence no row of its own (fresh20
+  t17-reuters-2, fresh37 t17-bbc-181, fresh42 t17-bbc-227--part1).
 - the day of a toll: "Syrian rights groups put Friday's death toll at 62", "has cost more than 200 lives, including 17
   on Monday", "the death toll was scaled down by the evening": the day a count covers, no act (no row in fresh10,
   fresh14, fresh17, fresh20; a named group's putting of a toll is a saying, rule 18, read by its verb, not here).
@@ -31,6 +37,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
+from .cues import CUES
 
 # a caption's subject: a picture noun at the sentence's start ("Footage ...", "Amateur video ...", "This footage
 # ...", "Mobile phone pictures ..."), up to two words before it
@@ -71,12 +78,23 @@ _TOLL_BY = re.compile(r"\btoll\b[^.;]{0,60}\bby\s+$")
 _COUNTED = re.compile(r"\b(?:lives|killed|dead|deaths|died|toll|casualties|wounded)\b")
 
 
+# the rite a weekday names, right after it ("Friday prayers", "Friday's sermon", "Friday midday prayers")
+_RITE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:midday|noon|weekly|main)\s+)?(?:%s)\b"
+                         % "|".join(sorted(CUES["rite"], key=len, reverse=True)))
+
+
 def no_act_day(low: str, start: int, end: int, mention: Mention) -> bool:
-    """Is ``mention`` a picture's, a figure's or a toll's day in the sentence ``low[start:end]`` (``caption_date``,
-    ``figure_date``, ``toll_day``), or a span of years (``span_of_years``), no act's? Both of ``extract``'s date passes
-    ask it."""
+    """Is ``mention`` a picture's, a figure's, a toll's or a weekly rite's day in the sentence ``low[start:end]``
+    (``caption_date``, ``figure_date``, ``toll_day``, ``rite_day``), or a span of years (``span_of_years``), no act's?
+    Both of ``extract``'s date passes ask it."""
     return caption_date(low, start, mention) or figure_date(low, start, end) or toll_day(low, start, end, mention) \
-        or span_of_years(mention)
+        or span_of_years(mention) or rite_day(low, mention)
+
+
+def rite_day(low: str, mention: Mention) -> bool:
+    """Is ``mention`` a weekday that names a weekly rite ("for Friday prayers", "after Friday's sermon")?"""
+    return mention.precision == "day" and mention.rule.startswith("weekday") \
+        and _RITE_AFTER.match(low, mention.end) is not None
 
 
 def span_of_years(mention: Mention) -> bool:

@@ -215,7 +215,7 @@ from .readout_counterparts import readout_counterparts
 from .readout_topics import is_readout, readout_topics
 from .turn_sayings import turn_sayings
 from .proposed_by import proposed_by
-from .same_speech import speech_before
+from .same_speech import SPEECH_RULES, speech_before, speech_rule
 from .retold_threats import retold_threat, threat_retellings
 from .warnings import typed_warnings
 from .withheld import withheld
@@ -415,6 +415,8 @@ class _Builder:
         self.sentence_dates: list[Mention] = []  # the sentence being read's dates
         self.last_day: tuple[int, Event] | None = None  # the latest event dated to a day by the text, with its sentence
         self.last_dated: tuple[int, Event] | None = None  # the latest event dated by its own words, with its sentence
+        self.last_speech: tuple[int, Event] | None = None  # the latest saying dated by the speech it goes on with
+        # (``same_speech``), with its sentence: a saying of the same speaker in the next sentence goes on with it too
         # the latest statement a reporting verb made with a speaker we can name, with its sentence: a quotation running on
         # in the sentences after it is theirs (``continued``)
         self.quoting: tuple[int, Event] | None = None
@@ -685,7 +687,8 @@ class _Builder:
                     and (speech := speech_before(self, p, actor1)) is not None:
                 # "Nabih Berri ... said on Tuesday ... . He added, "We warn against ..."": the Tuesday speech goes on
                 # (an act a report would date, not background: "Moscow has three times blocked ...")
-                counted = _Counted(Point.of(speech.date_start, "day"), "article/same_speech")
+                counted = _Counted(Point.of(speech.date_start, "week" if speech.precision == "week" else "day"),
+                                   speech_rule(speech))
             elif not future and since_then_act(self.low, sent, p) \
                     and (onset := then_event(self.last_dated, self.sentences)) is not None:
                 # "In June, Erdogan offered him a guarantee ... Since then Turkey has stepped up support": June
@@ -895,6 +898,8 @@ class _Builder:
             self.last_day = (self.sentences, event)
         if event.date_basis == "explicit" and event.status == "reported":
             self.last_dated = (self.sentences, event)  # what a "Since then" of the next sentence counts from
+        if date_rule in SPEECH_RULES:
+            self.last_speech = (self.sentences, event)
         if framing and actor1 is not None:
             self.quoting = (self.sentences, event)
         if self.repeats(event, p, sent):
