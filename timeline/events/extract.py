@@ -278,6 +278,24 @@ def event_id(article_id: str, position: int, event_type: str) -> str:
     return "ev-" + digest[:12]
 
 
+def unique_ids(events: list[Event]) -> list[Event]:
+    """``events`` with no id twice. An id is the article, the position of the date (or trigger) and the type, so two
+    acts of one type dated by one phrase share it ("Germany called for more European Union sanctions against Syria
+    Monday and urged the U.N. Security Council to discuss ...": two demands, one "Monday"); a repeat takes an id of
+    its own from the first one's, its trigger and its count, so the first keeps the id it always had and the table's
+    rows, the mentions' ``merged_event_id`` and the page's markers each name one event."""
+    seen: dict[str, int] = {}
+    out = []
+    for e in events:
+        n = seen.get(e.event_id, 0)
+        seen[e.event_id] = n + 1
+        if n:
+            digest = hashlib.sha1(f"{e.event_id}\x1f{e.trigger}\x1f{n}".encode()).hexdigest()
+            e = replace(e, event_id="ev-" + digest[:12])
+        out.append(e)
+    return out
+
+
 _LENGTH_OF = re.compile(r"[\w-]+-(?:year|month|week|day|hour)\s[a-z]")
 
 
@@ -2044,7 +2062,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     # "Assad sent tanks and troops into several cities": a person's act is not aimed at the person's own state, nor
     # a state's at its own leader ("Syrian forces shot dead six people protesting against President Bashar al-Assad")
     events = without_own_state(events, builder.state_of_person)
-    return name_places(events)  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
+    # two acts of one type dated by one phrase would share an id
+    return unique_ids(name_places(events))  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|[a-z]{3,}(?:ed|es))\b")
