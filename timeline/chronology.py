@@ -129,9 +129,9 @@ def when(row: dict) -> str:
 
 
 def _phrase_at(row: dict) -> tuple[int, int] | None:
-    """Where the date phrase is in the sentence, when the offsets place it inside and the words there are the date
-    phrase (``date_text``): an equality test, never a search. (A merged event's date may be another report's;
-    ``merge`` then drops its offsets, and this test keeps an older table's from marking other words.)"""
+    """(start, end) of the date phrase in the sentence, when the offsets place it inside and the words there are the
+    date phrase (``date_text``), else None: an equality test, never a search. (A merged event's date may be another
+    report's; ``merge`` then drops its offsets, and this test keeps an older table's from marking other words.)"""
     sentence = cell_text(row.get("sentence"))
     base, lo, hi = _int(row.get("char_start")), _int(row.get("date_char_start")), _int(row.get("date_char_end"))
     if None in (base, lo, hi) or not 0 <= lo - base < hi - base <= len(sentence) \
@@ -140,9 +140,9 @@ def _phrase_at(row: dict) -> tuple[int, int] | None:
     return lo - base, hi - base
 
 
-def _sentence(row: dict) -> str:
-    """The sentence, escaped, with its date phrase in <mark> (``_phrase_at``)."""
-    sentence, at = cell_text(row.get("sentence")), _phrase_at(row)
+def _sentence(row: dict, at: tuple[int, int] | None) -> str:
+    """The sentence, escaped, with its date phrase at ``at`` (``_phrase_at``) in <mark>."""
+    sentence = cell_text(row.get("sentence"))
     if at is None:
         return html.escape(sentence)
     lo, hi = at
@@ -198,12 +198,13 @@ def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Map
     start, end = cell_text(row.get("date_start")), cell_text(row.get("date_end"))
     tip = " · ".join(x for x in ((f"{start} to {end}" if end and end != start else ""),
                                  cell_text(row.get("precision")), basis, cell_text(row.get("date_text"))) if x)
-    said, why = basis_words(row, _phrase_at(row) is not None) if date else ("", "")
+    at = _phrase_at(row)  # (the date cell and the sentence cell both ask where the date phrase is)
+    how, how_tip = basis_words(row, at is not None) if date else ("", "")
     # how the date was found when the sentence does not show it, on a line of its own under the date: half a big
     # set's dated rows are their article's date or the day of the meeting they retell, and read as a date the text
     # gives with the basis in the tip alone (``basis_words``)
-    found = f' <span class="b">{html.escape(said)}</span>' if said else ""
-    tip = " · ".join(x for x in (why, tip) if x)
+    found = f' <span class="b">{html.escape(how)}</span>' if how else ""
+    tip = " · ".join(x for x in (how_tip, tip) if x)
     others = other_days(row) if date else []
     if others:
         # a merged event whose reports disagree on its day (49 of the bench's): the other days, as the hover has them
@@ -231,7 +232,7 @@ def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Map
             f' data-a="{html.escape(_article_ids(row))}">'
             f'<td title="{html.escape(tip)}">{date}</td>'
             f'<td><i class="k{chip[etype]}"></i>{html.escape(etype)}</td>'
-            f"<td>{_who(row)}</td><td>{_attr(row.get('location'))}</td><td>{_sentence(row)}</td>"
+            f"<td>{_who(row)}</td><td>{_attr(row.get('location'))}</td><td>{_sentence(row, at)}</td>"
             f"<td>{_article(row, leads, reports)}</td></tr>")
 
 

@@ -181,7 +181,8 @@ def _hover(row: dict, reports: Mapping | None = None, leads: Mapping[str, str] |
         said = cell_text(row.get("date_text"))
         basis = cell_text(row.get("date_basis"))
         # a date no phrase gives says where it came from ("the article's date (dateline)"), not a bare "(dateline)"
-        given = f"“{_esc(said)}” " if said else (f"{_esc(date_source(row))} " if date_source(row) else "")
+        taken_from = "" if said else date_source(row)
+        given = f"“{_esc(said)}” " if said else (f"{_esc(taken_from)} " if taken_from else "")
         lines.append("date from: " + given + (f"({_esc(basis)})" if basis else ""))
     lead, others = who(row)
     if lead:

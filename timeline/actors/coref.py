@@ -134,8 +134,9 @@ class Entity:
 
     @property
     def state(self) -> str | None:
-        """The state the person acts for: the country the article gives them, else people.csv's under their key (as
-        ``people.own_state`` is for a mention)."""
+        """The state the person acts for: the country the article gives them, else people.csv's under their key
+        only, or None. (``people.own_state``, its reading for a mention, also tries the fuller name people.csv lists
+        for a shorter one, ``people.listed_state``: "Tayyip Erdogan" is Turkey's there, not here.)"""
         return self.country or listed_country(self.key)
 
 

@@ -278,7 +278,8 @@ _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|t
 
 def story_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """``mentions`` with the forces of a leader ("Assad's government") and the bare forces of the story's country
-    added, in text order."""
+    added, in text order; bare forces whose name a demonym heads ("the Afghan Defense and Security Forces") are that
+    state's, and the only ones added when no story's country is decided."""
     added = leaders_forces(text, mentions)
     counted = story_country(mentions)
     # with the text: where the story is set, when counting does not decide; forces so owned are flagged "scene" and

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
-from .cues import CUES
+from .cues import CUES, phrase_alternation
 
 # a caption's subject: a picture noun at the sentence's start ("Footage ...", "Amateur video ...", "This footage
 # ...", "Mobile phone pictures ..."), up to two words before it
@@ -80,7 +80,7 @@ _COUNTED = re.compile(r"\b(?:lives|killed|dead|deaths|died|toll|casualties|wound
 
 # the rite a weekday names, right after it ("Friday prayers", "Friday's sermon", "Friday midday prayers")
 _RITE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:midday|noon|weekly|main)\s+)?(?:%s)\b"
-                         % "|".join(sorted(CUES["rite"], key=len, reverse=True)))
+                         % phrase_alternation(CUES["rite"]))
 
 
 def no_act_day(low: str, start: int, end: int, mention: Mention) -> bool:

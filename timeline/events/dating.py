@@ -632,8 +632,15 @@ def period_onset(low: str, start: int, mention: Mention) -> bool:
     if _RELATIVE_ONSET.search(low, max(start, mention.start - 60), mention.start):
         return True  # "the southern city of Deraa, epicenter of the revolt which began last month": the onset of the
         # period a noun names (no act of an agent), told in a relative clause on it; no event of its own (t17-reuters-135)
+    return onset_subordinator(low, start, mention) is not None
+
+
+def onset_subordinator(low: str, start: int, mention: Mention) -> re.Match | None:
+    """The subordinator of a finite adverbial clause of another time that holds the date (``_subordinate``) and tells
+    a period's onset with a verb of onset before the date ("since the uprising began last March": "since "); None when
+    there is none (``since_onset`` asks it of a "since")."""
     sub = _subordinate(low, start, mention)
-    return sub is not None and _ONSET.search(low, sub.end(), mention.start) is not None
+    return sub if sub is not None and _ONSET.search(low, sub.end(), mention.start) is not None else None
 
 
 # a noun of onset opening a phrase of another time: "Since the beginning of Syria's anti-government protests one year

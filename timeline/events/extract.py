@@ -1971,9 +1971,10 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
             lead_actors = sent_actors
         sent_timexes = _in_span(timexes, timex_starts, start, end)
         either, seconds = either_years(text, low, sent_timexes)  # "elections in February or March": the year
+        # "speak again in a month", "have battled for the past three days", "a crackdown nearly 30 years ago" (the last
+        # of the 30 years: ``nearly_ago``)
         points = {id(m): either.get(id(m)) or in_amount(low, m, anchor.date) or past_span(low, m, anchor.date)
-                  or nearly_ago(m) for m in sent_timexes}  # "speak again in a month", "have battled for the past three days", "a
-        # crackdown nearly 30 years ago" (the last of the 30 years: ``nearly_ago``)
+                  or nearly_ago(m) for m in sent_timexes}
         durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)
                      and not _length_of_noun(low, m) and not _MEASURED_FROM.match(low, m.end) and not _time_of_noun(low, m)]
         # (not a length before a noun: "for three-year council terms", "a 10-year plan" say how long a thing lasts; nor

@@ -15,6 +15,11 @@ fresh32 ``reuters-164#1``, ``210#1``, fresh33 ``236#2``), and no refusal whose g
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..actors import ActorMention
+    from .predicates import Predicate
 
 # a military act noun or verb, then the preposition of where or whom it would be done to, then at most a few words of
 # the place's phrase ("in the north of", "against the fellow Arab country of")
@@ -24,7 +29,7 @@ _ACT_THEN_PLACE = re.compile(
     r"(?:\s+(?:as|like|such\s+as))?\s+(?:in|inside|into|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
 
 
-def refused_act_place(p, low: str, start: int) -> bool:
+def refused_act_place(p: Predicate, low: str, start: int) -> bool:
     """Does the counterpart starting at ``start`` stand where (or whom) the refused military act of the ``reject``
     predicate ``p`` would be done, after that act's noun and preposition (module doc)?"""
     if p.type != "reject" or start < p.end:
@@ -32,6 +37,6 @@ def refused_act_place(p, low: str, start: int) -> bool:
     return _ACT_THEN_PLACE.search(low, p.end, start) is not None
 
 
-def without_refused_act_places(p, low: str, counterparts: list) -> list:
+def without_refused_act_places(p: Predicate, low: str, counterparts: list[ActorMention]) -> list[ActorMention]:
     """``counterparts`` less those that stand where the refused act would happen (module doc)."""
     return [a for a in counterparts if not refused_act_place(p, low, a.start)]

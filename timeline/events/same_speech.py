@@ -33,10 +33,10 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from ..cue_words import PAST_VERB
 from ..model import Event
 from .aspect import perfect_before
 from .basis import occasion_before
+from .cues import PAST_VERB
 from .predicates import SPEECH, Predicate
 
 SAME_SPEECH = "article/same_speech"
@@ -48,8 +48,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def speech_before(builder: _Builder, p: Predicate, actor1: str | None) -> Event | None:
-    """The act of speech dated to a day in the sentence before, by ``actor1`` or its state, that ``p`` (an act of
-    speech of the same speaker with no date of its own) goes on with; None if there is none."""
+    """The event of the sentence before whose date ``p`` (an act of speech of ``actor1`` with no date of its own)
+    takes, or None: a saying of ``actor1`` this rule dated there (the speech goes on), else the date-only ``other``
+    row there that names ``actor1`` (``_occasion_row``: the occasion, a day or a week), else the act of speech there
+    dated by its words to a day other than the story's (``occasion_before``), by ``actor1``, its state or one of its
+    people, or with ``actor1`` named before its verb. ``speech_rule`` names the rule each gives."""
     if actor1 is None or p.form not in ("verb", "report") or p.status == "planned" \
             or not (p.reporting or p.type in SPEECH) or p.rule == "participle" or perfect_before(builder.low, p.start):
         return None  # (a participle or a perfect is an act of its own clause's time: "Turkey has now determined to take

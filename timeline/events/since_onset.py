@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .cues import COUNT_NUMBER, COUNT_QUANTITY, CUES, PUNCT_BREAK
-from .dating import _ONSET, _subordinate
+from .dating import onset_subordinator
 from .predicates import Predicate
 from ..model import Mention
 
@@ -49,8 +49,8 @@ def since_onset_act(low: str, start: int, mention: Mention, preds: list[Predicat
     """The act that the dated "since" clause of onset holding ``mention`` opens the span of (``start``: the
     sentence's start): the predicate right before "since" in its clause, a verb in the perfect or the perfect
     progressive, with no counted participant (a tally) and no comparison; None when there is none."""
-    sub = _subordinate(low, start, mention)
-    if sub is None or not sub.group().startswith("since") or _ONSET.search(low, sub.end(), mention.start) is None:
+    sub = onset_subordinator(low, start, mention)
+    if sub is None or not sub.group().startswith("since"):
         return None
     return _perfect_before(low, start, sub.start(), preds)
 

@@ -26,6 +26,8 @@ _BARE_MONTH = re.compile(rf"(?:(?:early|late|mid)(?:-|\s+))?{MONTH_FULL}", re.I)
 
 
 def _month(m: Mention) -> bool:
+    """Is ``m`` a resolved date of month precision the grammar read as a month name, with or without a year
+    ("February", "May 2012")?"""
     return m.type == "DATE" and m.precision == "month" and m.date_start is not None \
         and m.rule.startswith(("month/", "month_year/"))
 
@@ -37,6 +39,8 @@ def either_pair(low: str, first: Mention, second: Mention) -> bool:
 
 
 def _in_year(m: Mention, year: int, how: str) -> Mention:
+    """``m``, a month, moved to that month of ``year``, its rule's family kept and ``how`` after it
+    ("month/either_year")."""
     point = Point("month", dt.date(year, m.date_start.month, 1))
     return dataclasses.replace(m, value=point.value, date_start=point.start, date_end=point.end,
                                rule=f"{m.rule.split('/')[0]}/{how}")
