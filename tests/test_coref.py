@@ -139,3 +139,14 @@ def test_coref_names_after_a_patronymic_are_not_the_person():
     text = ("RIYADH (Reuters) - King Abdullah bin Abdulaziz al-Saud chaired the cabinet on Monday. \"The kingdom "
             "stands by its neighbours,\" Abdulaziz al-Saud said.")
     assert _named(text, "Abdulaziz al-Saud") == "Abdulaziz al-Saud"
+
+
+def test_coref_short_form_of_a_listed_name_has_its_listed_state():
+    """A shorter form of a full name people.csv lists ("Tayyip Erdogan" of Recep Tayyip Erdogan) is that person's
+    state's (Turkey) to coreference as to ``people.own_state``: "the US president" is not him (it was, when coref
+    looked the person up under the short form's key only). A minimal pair written for the rule: the audit has no
+    such passage."""
+    text = "President Tayyip Erdogan said the talks would go on. The US president said he hoped so."
+    found = {m.start: m.name for m in find_actors(text)}
+    assert found[text.index("US president")] == "President of the United States"
+    assert text.index("he hoped") not in found or found[text.index("he hoped")] != "Tayyip Erdogan"

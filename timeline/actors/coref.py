@@ -38,7 +38,7 @@ from .gazetteer import (COUNT_WORDS, GAZETTEER, COUNTERPART_ROLES, GIVEN_NAMES, 
                         opening_first, with_article)
 from .mention import ActorMention
 from .names import PARTICLE, PATRONYMIC, PREFIXED_RE, fold, gender, hyphen_given_name, person_key
-from .people import has_namesakes, known_person, listed_country, listed_surnames, listed_titles
+from .people import has_namesakes, known_person, listed_country, listed_state, listed_surnames, listed_titles
 from .personref import described_person
 from .scan import Raw, Scanner
 from .title_kinds import STATE_AGENTS, TITLES_BY_CANONICAL
@@ -134,10 +134,10 @@ class Entity:
 
     @property
     def state(self) -> str | None:
-        """The state the person acts for: the country the article gives them, else people.csv's under their key
-        only, or None. (``people.own_state``, its reading for a mention, also tries the fuller name people.csv lists
-        for a shorter one, ``people.listed_state``: "Tayyip Erdogan" is Turkey's there, not here.)"""
-        return self.country or listed_country(self.key)
+        """The state the person acts for: the country the article gives them, else the one people.csv gives them
+        (``people.listed_state``: under their key, else under the fuller name it lists for a shorter one, "Tayyip
+        Erdogan": Turkey), or None; as ``people.own_state`` reads a mention."""
+        return self.country or listed_state(self.key)
 
 
 def _surname(surface: str) -> str:
@@ -607,7 +607,7 @@ class Resolver:
         """Does ``ent`` fit the description? ``strict``: its country must be known and equal."""
         if r.country and ent.country != r.country and (strict or ent.country is not None):
             return False
-        if r.country and ent.country is None and listed_country(ent.key) not in (None, r.country):
+        if r.country and ent.country is None and listed_state(ent.key) not in (None, r.country):
             return False  # "the US president" is not Bashar al-Assad, named with no country in the text
         if r.own_state and ent.state != r.country:
             return False  # "the foreign ministers of Russia and China": Russia's is no minister of unknown state
@@ -787,7 +787,7 @@ class Resolver:
             return None
         if r.own_state and ent.state != r.country:
             return None
-        if r.country and listed_country(ent.key) not in (None, r.country):
+        if r.country and listed_state(ent.key) not in (None, r.country):
             return None
         if ent.role is None and r.role:
             ent.role, ent.head, ent.tkind, ent.org = r.role, r.head, r.tkind, r.org

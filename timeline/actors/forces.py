@@ -30,7 +30,8 @@ from itertools import accumulate
 
 from ..cue_words import load_tsv
 from ..temporal.lexicon import FULL_WEEKDAYS, NUMBERS, alternation
-from .gazetteer import DEMONYMS, GAZETTEER, opening_class, phrase_alternation, phrase_alternatives, rows, word_list
+from .gazetteer import (DEMONYMS, demonym_state, opening_class, phrase_alternation, phrase_alternatives, rows,
+                        word_list)
 from .mention import ActorMention, SpanIndex, in_text_order, state_description, state_of
 from .names import canonical_key
 from .nearstate import GOVERNMENTS_OWNED, body_state
@@ -211,11 +212,10 @@ _DEMONYM_HEAD = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+[A-Z][a-z]+\s+and\s+$")
 
 
 def _coordinated_demonym(before: str) -> str | None:
-    """The country whose demonym heads the coordinated name that ends right before a force phrase ("the Afghan Defense
-    and | Security Forces"), or None."""
+    """The country whose demonym (``demonym_state``: any of its demonyms) heads the coordinated name that ends right
+    before a force phrase ("the Afghan Defense and | Security Forces"), or None."""
     m = _DEMONYM_HEAD.search(before)
-    entry = GAZETTEER.get(m.group(1)) if m is not None else None
-    return entry.name if entry is not None and entry.kind == "country" and DEMONYMS.get(entry.name) == m.group(1) else None
+    return demonym_state(m.group(1)) if m is not None else None
 
 
 def bare(pattern: re.Pattern, text: str, mentions: list[ActorMention],

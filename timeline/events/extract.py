@@ -1988,9 +1988,11 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
                  if p and not (points[id(m)] is not None and _TO_VERB.search(low, p.trigger.end, m.start))}
         # (a date in a clause another verb takes goes with the predicate past the clause's comma, which it does not
         # date: "The UN stopped estimating the death toll after it passed 5,400 in January, saying ...": that act is
-        # no report of the day, ``_Builder.add``)
-        builder.clause_timed = {p.trigger.start for m in sent_timexes if _is_date(m)
-                                for p in [past_clause_act(text, low, start, m, reading.predicates, names)] if p}
+        # no report of the day, ``_Builder.add``); "in February or March" as one date, as ``dates`` below reads it: the
+        # first month with the words of both (``either_years``), not the second, which dates nothing of its own
+        builder.clause_timed = {p.trigger.start for m in sent_timexes if _is_date(m) and id(m) not in seconds
+                                for p in [past_clause_act(text, low, start, either.get(id(m)) or m, reading.predicates,
+                                                          names)] if p}
         dates = [(points[id(m)] or m) if _is_date(m) else points[id(m)] for m in sent_timexes
                  if (_is_date(m) or points[id(m)] is not None) and id(m) not in seconds]
         dates = [m for m in dates if not comparison_point(low, m)  # "the first since 2015": dates no act
