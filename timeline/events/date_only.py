@@ -30,10 +30,10 @@ lexicon does not know):
 - a period a standing state is measured from: "has kept the border quiet since the 1973 war", "has maintained the calm
   ... since the 1973 war", "bemoans the change since a popular uprising six months ago engulfed the country": a "since"
   frame whose date dates a period noun (``period_noun``: a war, an uprising) that names no party is the frame of the
-  state the clause tells, no act (``period_frame``). The development sets give none of them a row (fresh14, fresh29,
-  fresh38 "since the 1973 war", fresh14's note: "a time reference with no named side"; fresh3 t17-reuters-240 the
-  uprising, rule 21's frame test, which fresh35 answer 4 reads for any "since X began" and fresh40 answer 3 limits to
-  onsets: a frame that tells a completed act of a named party is a row). A frame that names a party keeps its row
+  state the clause tells, no act (``period_frame``; rules 13 and 20's test: no side named, no row). The development
+  sets give none of them a row (fresh14, fresh29, fresh38 "since the 1973 war", fresh14's note: "a time reference with
+  no named side"; fresh3 t17-reuters-240 the uprising, rule 21's frame test, which fresh35 answer 4 reads for any "since
+  X began" and fresh40 answer 3 limits to onsets: a frame that tells a completed act of a named party is a row). A frame that names a party keeps its row
   ("since the U.S.-led invasion of 2003", "since the murder in 2005 of ... Rafik Hariri", "since the 2006 war between
   Israel and Hezbollah"), and so does one whose agent a "by" phrase names ("run by the Baath Party since a 1963 coup",
   ``date_by_agent``).
