@@ -27,6 +27,16 @@ lexicon does not know):
   of that day; an act a predicate reads keeps the day ("Thousands protested after Friday prayers": the protest's, as
   ``dating.prenominal`` reads it). The development sets give such a sentence no row of its own (fresh20
   t17-reuters-2, fresh37 t17-bbc-181, fresh42 t17-bbc-227--part1).
+- a period a standing state is measured from: "has kept the border quiet since the 1973 war", "has maintained the calm
+  ... since the 1973 war", "bemoans the change since a popular uprising six months ago engulfed the country": a "since"
+  frame whose date dates a period noun (``period_noun``: a war, an uprising) that names no party is the frame of the
+  state the clause tells, no act (``period_frame``; rules 13 and 20's test: no side named, no row). The development
+  sets give none of them a row (fresh14, fresh29, fresh38 "since the 1973 war", fresh14's note: "a time reference with
+  no named side"; fresh3 t17-reuters-240 the uprising, rule 21's frame test, which fresh35 answer 4 reads for any "since
+  X began" and fresh40 answer 3 limits to onsets: a frame that tells a completed act of a named party is a row). A frame that names a party keeps its row
+  ("since the U.S.-led invasion of 2003", "since the murder in 2005 of ... Rafik Hariri", "since the 2006 war between
+  Israel and Hezbollah"), and so does one whose agent a "by" phrase names ("run by the Baath Party since a 1963 coup",
+  ``date_by_agent``).
 - the day of a toll: "Syrian rights groups put Friday's death toll at 62", "has cost more than 200 lives, including 17
   on Monday", "the death toll was scaled down by the evening": the day a count covers, no act (no row in fresh10,
   fresh14, fresh17, fresh20; a named group's putting of a toll is a saying, rule 18, read by its verb, not here).
@@ -35,9 +45,13 @@ lexicon does not know):
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
+from ..actors import ActorMention
 from ..model import Mention
-from .cues import CUES, phrase_alternation
+from .cues import CUES, PUNCT_BREAK, phrase_alternation
+from .date_by_agent import date_by_agent
+from .dating import CLAUSE_VERB
 
 # a caption's subject: a picture noun at the sentence's start ("Footage ...", "Amateur video ...", "This footage
 # ...", "Mobile phone pictures ..."), up to two words before it
@@ -138,3 +152,42 @@ def state_since(low: str, start: int, mention: Mention) -> bool:
     relation between parties ("no diplomatic relations since 2008", "its main ally since 1980" keep their row)?"""
     return _SINCE.search(low, max(start, mention.start - 24), mention.start) is not None \
         and _CLAUSE_AFTER.match(low, mention.end) is None and _RELATION.search(low, start, mention.start) is None
+
+
+_PERIOD = phrase_alternation(CUES["period_noun"])
+# a "since" frame opening a noun phrase before the date: a determiner and at most three words ("since the 1973 war",
+# "since a popular uprising six months ago engulfed ...", "since the war of 1973"), an onset noun before it allowed
+# ("since the start of the 1973 war")
+_FRAME_OPEN = re.compile(r"\bsince\s+(?:the\s+(?:%s)\s+of\s+)?(?:the|an?)\s+((?:[\w'\u2019-]+\s+){0,3})$"
+                         % phrase_alternation(CUES["onset_noun"]))
+# the period noun the date dates: the phrase's last word before it ("a popular uprising six months ago", "the war of
+# 1973") or a word at most two words after it ("the 1973 war", "the 1991 Gulf war")
+_PERIOD_BEFORE = re.compile(r"(?:^|\s)(?:%s)\s+(?:(?:of|in)\s+)?$" % _PERIOD)
+_PERIOD_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}?\s+(?:%s)\b" % _PERIOD)
+_FRAME_REACH = 60  # characters from "since" to the date
+# a relative pronoun before a verb after the date: the verb is a relative clause's on the period noun, inside its phrase
+# ("since the 2011 revolution that toppled Hosni Mubarak"), not a "since" clause's own ("since a popular uprising six
+# months ago engulfed the country")
+_RELATIVE = re.compile(r"\b(?:that|which|who)\b")
+
+
+def period_frame(low: str, start: int, end: int, mention: Mention, actors: Sequence[ActorMention]) -> bool:
+    """Is ``mention`` the date of a period noun in a "since" frame that names no party ("has kept the border quiet since
+    the 1973 war"): the period the state the clause tells is measured from, no act? A party named in the frame's phrase
+    (up to its clause break or its own verb, a relative clause on the noun included: "since the 2006 war between Israel
+    and Hezbollah", "since the 2011 revolution that toppled Hosni Mubarak") or by a "by" phrase before it ("run by the
+    Baath Party since the 1963 revolution") keeps the date's row."""
+    opening = _FRAME_OPEN.search(low, max(start, mention.start - _FRAME_REACH), mention.start)
+    if opening is None or CLAUSE_VERB.search(opening.group(1)):
+        return False
+    head = _PERIOD_BEFORE.search(opening.group(1)) or _PERIOD_AFTER.match(low, mention.end)
+    if head is None:
+        return False
+    punct = PUNCT_BREAK.search(low, mention.end, end)
+    phrase_end = punct.start() if punct is not None else end
+    verb = CLAUSE_VERB.search(low, mention.end, phrase_end)
+    if verb is not None and not _RELATIVE.search(low, mention.end, verb.start()):
+        phrase_end = verb.start()
+    if any(opening.start() <= a.start < phrase_end for a in actors):
+        return False
+    return date_by_agent(low, start, mention.start, actors) is None

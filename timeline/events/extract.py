@@ -92,7 +92,7 @@ from .since_then import since_then_act, then_event
 from .nearly_ago import nearly_ago
 from .either_dates import either_years
 from ..temporal.direction import chronology_label
-from .date_only import no_act_day, state_since
+from .date_only import no_act_day, period_frame, state_since
 from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since, past_clause_act,
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, span_back, under_future, later_today)
@@ -2792,6 +2792,8 @@ def _dated_event(st: _SentenceState, mention: Mention) -> None:
             return  # "Footage purportedly shot in Hama Wednesday shows tanks": a picture's day ("Wednesday shows" is
             # no noun), no act; "Syrian rights groups put Friday's death toll at 62", "volumes dropped in June by 36
             # percent": a toll's or a figure's
+        if period_frame(low, sent.start, sent.end, mention, sent.actors):
+            return  # "has kept the border quiet since the 1973 war": the period a state is measured from, no act
         p = None  # the date of a noun the lexicon does not know ("the July 28 presidential election")
         if list_label(text, low, sent.start, mention):
             return  # "10 April: Government must withdraw ...": a schedule's item, no noun of an event
@@ -4039,9 +4041,11 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # the act of the clause the date is in
         if figures_compared(low, sent.start, sent.end):
             continue  # "output was around 400,000 bpd in 2010 compared with ... in the 1990s": the date of a figure
-        if no_act_day(low, sent.start, sent.end, mention) or state_since(low, sent.start, mention):
+        if no_act_day(low, sent.start, sent.end, mention) or state_since(low, sent.start, mention) \
+                or period_frame(low, sent.start, sent.end, mention, sent.actors):
             continue  # "Footage shot in Hama Wednesday shows tanks", "Brent traded above $125 a barrel Thursday", "put
-            # Friday's death toll at 62", "in force since 1963": a picture's, a figure's, a toll's day, a state's start
+            # Friday's death toll at 62", "in force since 1963", "since the war of 1973": a picture's, a figure's, a
+            # toll's day, a state's start, a period's
         aside = date_aside(sent, low, mention)
         by = date_by_agent(low, sent.start, mention.start, sent.actors)
         if aside is None:
