@@ -687,3 +687,52 @@ def test_render_page_has_no_button_that_uploads_the_chart():
     test reads the drawn buttons)."""
     assert render.PAGE_CONFIG["showSendToCloud"] is False
     assert "sendChartToCloud" in render.PAGE_CONFIG["modeBarButtonsToRemove"]
+
+
+def test_render_hover_lists_a_few_other_reports_and_counts_the_rest():
+    """html41: a merged event's hover listed up to seven other reports of three wrapped lines each, and the bench's
+    longest hovers (39 lines, about 610 px) ran off a 768 px window; it lists HOVER_REPORTS and counts the rest, which
+    the list's row names (its "+N more" tip keeps them all)."""
+    from timeline import chronology
+    from timeline.merge import merge
+    from timeline.merged_sources import reports as by_event
+    from timeline.table import mentions_frame
+
+    articles = [f"t17-reuters-{n}" for n in range(60, 67)]
+    reports = [_eu_ban(f"m{i}", a, "2011-09-09", sentence=EU_BAN if not i else f"{EU_BAN_BBC} ({a})")
+               for i, a in enumerate(articles)]
+    events, membership = merge(reports)
+    frame, mentions = to_frame(events), mentions_frame(reports, membership)
+    [row] = frame.to_dict("records")
+    assert row["sources"] == 7
+    lines = render._hover(row, by_event(mentions)).split("<br>")
+    listed = [line for line in lines if line.startswith("· ")]
+    assert len(listed) == render.HOVER_REPORTS + 1 and "… and 3 more reports" in listed[-1]
+    assert "the list under the chart has them all" in " ".join(lines)
+    tip = chronology.section(frame, reports=by_event(mentions))
+    assert sum(f"2011-09-09 · {a}: " in tip for a in articles) == 6  # the list names all six
+
+
+def test_render_page_writes_each_hover_once_with_its_markup_as_written(tmp_path):
+    """html41: plotly's JSON wrote each hover's <br> as \\u003cbr\\u003e (14 bytes for 4), and with actor lanes an
+    event's hover was copied into the lane of each of its actors (the 460-article bench: 4.2 MB of hovers in a
+    13.6 MB page). The page holds each hover once (``hover_table``), its markup as written, and the markers hold its
+    number, which the page's script turns back into the hover before the chart is drawn."""
+    from plotly.io.json import to_json_plotly
+    from timeline import hover_table
+
+    frame = make_frame()
+    page = render.to_html(frame, tmp_path / "timeline.html", lanes="actor").read_text(encoding="utf-8")
+    fig = render.figure(frame, lanes="actor")
+    meeting = next(t.customdata[i][0] for t in marker_traces(fig) for i, cd in enumerate(t.customdata)
+                   if cd[1] == "e1")
+    assert sum(cd[1] == "e1" for t in marker_traces(fig) for cd in t.customdata) == 3  # three lanes
+    assert page.count(meeting.replace("</", "<\\/")) == 1
+    assert "“" in page and "\\u201c" not in page  # (the typing word's quotes, as written)
+    data = fig.to_dict()["data"]
+    hovers = hover_table.share(data)
+    assert hovers[data[-1]["customdata"][0][0]] == fig.data[-1].customdata[0][0]
+    assert f"{hover_table.NAME}({to_json_plotly(data)})" in page and "Anatoly" not in to_json_plotly(data)
+    assert page.index(f"var {hover_table.NAME}") < page.index("Plotly.newPlot(")
+    # nothing in a hover can close the script that holds it
+    assert "</script" not in hover_table.script(["<b>x</b> </script><!-- \u2028"]).split("\n", 1)[1][:-len("</script>")]

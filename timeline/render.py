@@ -64,8 +64,10 @@ from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
+from plotly.io.json import to_json_plotly
 
-from . import axis_breaks, axis_ticks, more_labels
+from . import axis_breaks, axis_ticks, hover_table, more_labels
 from .basis_words import source as date_source
 from .cells import cell_text, row_type
 from .table import LIST_SEP
@@ -109,6 +111,7 @@ OTHER_ACTORS = "(other actors)"
 MAX_ACTOR_LANES = 40  # actor lanes beyond this fold into OTHER_ACTORS: 361 lanes of a 141-article set made an 11,000 px page
 WRAP_WIDTH = 80  # characters per hover line
 MAX_SENTENCE = 700  # longer sentences are cut in the hover (events.csv has them whole)
+HOVER_REPORTS = 3  # a merged event's other reports listed in its hover, the rest counted (the list has them all)
 LANE_HEIGHT = (30, 56)  # pixels per lane: fewest with many lanes, most with few
 STACK_STEP = 0.16  # vertical offset between events stacked on one day in one lane
 
@@ -203,7 +206,9 @@ def _hover(row: dict, reports: Mapping | None = None, leads: Mapping[str, str] |
     from .merged_sources import other_report_lines  # (it reads cells with this module's helpers)
 
     sources = cell_text(row.get("sources"))
-    told = other_report_lines(row, reports)
+    # at most HOVER_REPORTS: seven reports of three wrapped lines each ran a 39-line hover off a 768 px window; the
+    # list's row names them all in its "+N more" tip
+    told = other_report_lines(row, reports, HOVER_REPORTS, "the list under the chart has them all: click the marker")
     if sources and sources not in ("1", "1.0"):
         lines.append(f"<b>reported by {_esc(sources.split('.')[0])} articles</b>" + (", the other reports:" if told else ""))
     elif told:
@@ -765,12 +770,15 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     path = Path(path)
     title = title or default_title(frame, articles)
     told = reports(mentions)  # the merged events' other reports, for the chart's hover and the list's tips
-    fig = _figure(frame, lanes, title, told, leads)
-    page = fig.to_html(
-        include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
+    fig = _figure(frame, lanes, title, told, leads).to_dict()
+    hovers = hover_table.share(fig["data"])  # each hover once in the page (``hover_table``), not once per marker
+    page = pio.to_html(
+        fig, validate=False, include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
         # the date axis's labels at its cuts, and the "+N more" labels that have room, for the view shown
         post_script=[axis_ticks.POST_SCRIPT, more_labels.POST_SCRIPT],
         config=PAGE_CONFIG)
+    page = hover_table.wrap(page, to_json_plotly(fig["data"]))
+    page = page.replace("<body>", "<body>\n" + hover_table.script(hovers), 1)  # before the chart's script
     tab = f"<title>{html.escape(title)}</title>"
     if '<meta charset="utf-8" />' in page:  # after the charset: the title may hold non-ASCII ("–")
         page = page.replace('<meta charset="utf-8" />', f'<meta charset="utf-8" />\n    {tab}', 1)
