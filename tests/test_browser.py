@@ -361,3 +361,54 @@ def test_browser_mode_bar_has_no_button_that_uploads_the_chart(tmp_path):
     titles = json.loads(html.unescape(found.group(1)))
     assert "Download plot as a PNG" in titles and "Zoom" in titles
     assert not [t for t in titles if "share" in t.lower() or "cloud" in t.lower()], titles
+
+
+# Appended at the end of <body>: the subtitle, then after each of the given x ranges (null: the first view again)
+VIEW_PROBE = """<script>
+window.addEventListener("load", function () {
+  var gd = document.getElementById("%(div)s"), views = %(views)s, out = [[gd.layout.title.subtitle.text, gd.layout.margin.t]];
+  function next(k) {
+    if (k === views.length) {
+      var el = document.createElement("pre"); el.id = "__view"; el.hidden = true;
+      el.textContent = JSON.stringify(out); document.body.appendChild(el); return;
+    }
+    Plotly.relayout(gd, {"xaxis.range": views[k] || out.first}).then(function () {
+      setTimeout(function () { out.push([gd.layout.title.subtitle.text, gd.layout.margin.t]); next(k + 1); }, 200);
+    });
+  }
+  setTimeout(function () { out.first = gd._fullLayout.xaxis.range.slice(); next(0); }, 300);
+});
+</script>"""
+
+
+def view_lines(frame, views, tmp_path) -> list[tuple[list[str], int]]:
+    page = render.to_html(frame, tmp_path / "timeline.html", title="view")
+    text = page.read_text(encoding="utf-8")
+    probe = VIEW_PROBE % {"div": render.DIV_ID, "views": json.dumps(views)}
+    page.write_text(text[:text.rindex("</body>")] + probe + text[text.rindex("</body>"):], encoding="utf-8")
+    dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
+    found = re.search(r'<pre id="__view" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, "the view probe did not finish"
+    return [(text.split("<br>"), top) for text, top in json.loads(html.unescape(found.group(1)))]
+
+
+def test_browser_subtitle_says_what_the_view_shows(tmp_path):
+    """html41: after a range button the subtitle still described the first view; its view line now says what is
+    shown, and says the first view's words again when it is back."""
+    rows = [{"event_id": f"e{i}", "event_date": d, "date_start": d, "date_end": d, "precision": "day",
+             "event_type": "meeting", "sentence": "x"}
+            for i, d in enumerate((dt.date(2018, 8, 1) + dt.timedelta(days=i)).isoformat() for i in range(40))]
+    rows += [{"event_id": "o1", "event_date": "1201", "date_start": "1201-01-01", "date_end": "1201-12-31",
+              "precision": "year", "event_type": "other", "sentence": "y"}]
+    import pandas as pd
+    out = view_lines(pd.DataFrame(rows), [["2018-08-01", "2018-08-10"], None], tmp_path)
+    (first, top), (shown, top2), (back, top3) = out
+    assert first[1].startswith("zoomed to where most events are (40 of 41)")
+    assert shown[1] == "showing 1 Aug – 10 Aug 2018: 10 of 41 dated events" and shown[0] == first[0]
+    assert back == first and top == top2 == top3
+
+
+def test_browser_subtitle_gets_a_view_line_when_the_first_view_shows_all(tmp_path):
+    (first, top), (shown, top2) = view_lines(sample_frame(), [["2018-08-26", "2018-08-28"]], tmp_path)
+    assert len(shown) == len(first) + 1 and shown[1] == "showing 26 Aug – 28 Aug 2018: 2 of 4 dated events"
+    assert top2 == top + render.SUBTITLE_LINE

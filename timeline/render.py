@@ -67,7 +67,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.io.json import to_json_plotly
 
-from . import axis_breaks, axis_ticks, hover_table, more_labels
+from . import axis_breaks, axis_ticks, hover_table, more_labels, view_note
 from .basis_words import source as date_source
 from .cells import cell_text, row_type
 from .table import LIST_SEP
@@ -341,9 +341,11 @@ def _more_trace(more: list[dict], size: int) -> list[go.Scatter]:
         return []
     return [go.Scatter(
         # no text: the "+N" labels are annotations (``more_labels``), kept out of the range slider
-        x=[m["start"] for m in more], y=[m["y"] for m in more], mode="markers", name="more", showlegend=False,
+        x=[m["start"] for m in more], y=[m["y"] for m in more], mode="markers", name=view_note.MORE, showlegend=False,
         marker={"color": "white", "size": size, "symbol": "circle", "line": {"color": "#555555", "width": 1.2}},
-        customdata=[[_more_hover(m), cell_text(m["rest"][0]["row"].get("event_id"))] for m in more],
+        # (the events behind it, id and last day: the page counts them in the view shown, ``view_note``)
+        customdata=[[_more_hover(m), cell_text(m["rest"][0]["row"].get("event_id")),
+                     [[cell_text(p["row"].get("event_id")), p["end"]] for p in m["rest"]]] for m in more],
         hoverlabel={"bordercolor": "#555555"}, hovertemplate="%{customdata[0]}<extra></extra>")]
 
 
@@ -529,7 +531,9 @@ def _traces(points: list[dict], types: list[str]) -> list[go.Scatter]:
                     "symbol": ["circle-open" if pl else "circle" for pl in planned],
                     "line": {"color": [color if pl else "#333333" for pl in planned],
                              "width": [2.5 if pl else 0.8 for pl in planned]}},
-            customdata=[[p["hover"], cell_text(p["row"].get("event_id"))] for p in mine],
+            # (the last day of a longer span: the page counts the events in the view shown, ``view_note``)
+            customdata=[[p["hover"], cell_text(p["row"].get("event_id"))] + ([p["end"]] if p["end"] != p["start"] else [])
+                        for p in mine],
             hoverlabel={"bordercolor": color},
             hovertemplate="%{customdata[0]}<extra></extra>"))
     return traces
@@ -563,12 +567,16 @@ def _subtitle(placed: int, unplaced: int, planned: int, focused: int | None = No
     elif focused is not None:
         notes.insert(0, f"zoomed to where most events are ({focused} of {placed}): "
                         "'all' shows the rest")
-    # the zoom on a line of its own when there are three notes (one line of all ran to 930 px)
-    lines = [" · ".join(counts)] + ([notes.pop(0)] if len(notes) == 3 else []) + [" · ".join(notes)]
+    # the zoom on a line of its own (VIEW_LINE), which the page rewrites when the view changes (``view_note``; one line
+    # of all three notes ran to 930 px)
+    lines = [" · ".join(counts)] + ([notes.pop(0)] if focused is not None else []) + [" · ".join(notes)]
     if folded:
         lines.append(f"lanes: the most active actors; the {folded} others share the lane "
                      f"{html.escape(OTHER_ACTORS)} (actors.csv lists them all)")
     return "<br>".join(lines)
+
+
+VIEW_LINE = 1  # the subtitle's line about the first view, when it is zoomed (``_subtitle``, ``view_note``)
 
 
 def _in_view(points: list[dict], view: list[str]) -> int:
@@ -714,6 +722,9 @@ def _figure(frame: pd.DataFrame, lanes: str, title: str, told: Mapping[str, list
                "yref": "container", "y": 1 - TITLE_TOP / height, "yanchor": "top",
                "subtitle": {"text": subtitle, "font": {"size": 12, "color": "#555"}}},
         height=height,
+        # what the page's script needs to rewrite the subtitle's view line (``view_note``)
+        meta={view_note.META: {"placed": len(placed_rows), "line": VIEW_LINE if focused is not None else -1,
+                               "px": SUBTITLE_LINE}},
         margin={"l": 20, "r": 20, "t": top, "b": 20},
         font=font, template="plotly_white", hovermode="closest", dragmode="zoom",
         hoverlabel={"bgcolor": "white", "align": "left",
@@ -775,7 +786,8 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     page = pio.to_html(
         fig, validate=False, include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
         # the date axis's labels at its cuts, and the "+N more" labels that have room, for the view shown
-        post_script=[axis_ticks.POST_SCRIPT, more_labels.POST_SCRIPT],
+        # and the subtitle's line about the view, for the view shown
+        post_script=[axis_ticks.POST_SCRIPT, more_labels.POST_SCRIPT, view_note.POST_SCRIPT],
         config=PAGE_CONFIG)
     page = hover_table.wrap(page, to_json_plotly(fig["data"]))
     page = page.replace("<body>", "<body>\n" + hover_table.script(hovers), 1)  # before the chart's script
