@@ -412,3 +412,72 @@ def test_browser_subtitle_gets_a_view_line_when_the_first_view_shows_all(tmp_pat
     (first, top), (shown, top2) = view_lines(sample_frame(), [["2018-08-26", "2018-08-28"]], tmp_path)
     assert len(shown) == len(first) + 1 and shown[1] == "showing 26 Aug – 28 Aug 2018: 2 of 4 dated events"
     assert top2 == top + render.SUBTITLE_LINE
+
+
+# Appended at the end of <body>: the "who" box and the type picker, what the list and the chart show; then the way
+# back to the chart after a marker's click
+WHO_PROBE = """<script>
+window.addEventListener("load", function () {
+  var gd = document.getElementById("%(div)s"), who = document.getElementById("chronology-w");
+  var type = document.getElementById("chronology-t"), back = document.getElementById("chronology-back"), out = [];
+  function shown() {
+    return Array.prototype.filter.call(document.querySelectorAll("#chronology tr[data-t]"), function (r) {
+      return r.offsetParent !== null; }).map(function (r) { return r.id.slice(4); });
+  }
+  function lit() {  // the event ids of the chart's markers drawn as selected; null: no selection, all as drawn
+    var ids = [], any = false;
+    gd.data.forEach(function (t) {
+      if (t.mode !== "markers" || !t.selectedpoints) return;
+      any = true;
+      t.selectedpoints.forEach(function (p) { ids.push(t.customdata[p][1]); });
+    });
+    return any ? ids.sort() : null;
+  }
+  var steps = [["lavrov", ""], ["Sergei Lavrov", ""], ["Idlib", ""], ["", "talks"], ["", ""]];
+  function step(k) {
+    if (k === steps.length) return backTest();
+    who.value = steps[k][0]; who.dispatchEvent(new Event("input"));
+    type.value = steps[k][1]; type.dispatchEvent(new Event("change"));
+    setTimeout(function () { out.push([shown(), lit()]); step(k + 1); }, 400);
+  }
+  function backTest() {
+    var was = back.hidden;
+    gd.emit("plotly_click", {points: [{customdata: ["", "b4"]}]});
+    setTimeout(function () {
+      var away = window.scrollY, showing = !back.hidden;
+      back.click();
+      setTimeout(function () {
+        out.push([was, away > 0, showing, window.scrollY, back.hidden]);
+        var el = document.createElement("pre"); el.id = "__who"; el.hidden = true;
+        el.textContent = JSON.stringify(out); document.body.appendChild(el);
+      }, 300);
+    }, 400);
+  }
+  setTimeout(function () { step(0); }, 300);
+});
+</script>"""
+
+
+def test_browser_list_filters_by_actor_and_type_and_the_chart_follows(tmp_path):
+    """html41: the search matched any text of a row, so "Assad" also found the rows that only mention him, and there
+    was no way to list one actor's events or one type's. The "who" box matches the actor columns alone (an exact name
+    picked from its suggestions, else the words typed in a name), the type picker one type; the chart dims the
+    markers of the events not listed. After a marker's click took the page to its row, a button goes back."""
+    frame = sample_frame()
+    page = render.to_html(frame, tmp_path / "timeline.html", title="Idlib")
+    text = page.read_text(encoding="utf-8")
+    assert '<option value="Sergei Lavrov">1 event</option>' in text
+    page.write_text(text[:text.rindex("</body>")] + WHO_PROBE % {"div": render.DIV_ID} + text[text.rindex("</body>"):],
+                    encoding="utf-8")
+    dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
+    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert errors is None or json.loads(html.unescape(errors.group(1))) == []
+    found = re.search(r'<pre id="__who" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, "the who probe did not finish"
+    lavrov, sergei, idlib, talks, cleared, back = json.loads(html.unescape(found.group(1)))
+    assert lavrov == [["b2", "b4"], ["b2", "b4"]]  # Sergey and Sergei: the words typed, in the actor columns
+    assert sergei == [["b4"], ["b4"]]  # a name as suggested: that actor alone
+    assert idlib == [[], []]  # in four sentences, and no actor's name
+    assert talks == [["b2", "b5"], ["b2"]]  # (b5 has no date: no marker)
+    assert cleared == [["b3", "b2", "b1", "b4", "b5"], None]
+    assert back == [True, True, True, 0, True]  # hidden by the chart; shown in the list; back to where it was
