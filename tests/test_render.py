@@ -727,7 +727,11 @@ def test_render_page_writes_each_hover_once_with_its_markup_as_written(tmp_path)
     meeting = next(t.customdata[i][0] for t in marker_traces(fig) for i, cd in enumerate(t.customdata)
                    if cd[1] == "e1")
     assert sum(cd[1] == "e1" for t in marker_traces(fig) for cd in t.customdata) == 3  # three lanes
-    assert page.count(meeting.replace("</", "<\\/")) == 1
+    script = page[page.index(f"var {hover_table.NAME}"):]
+    script = script[:script.index("</script>")]
+    who, source = (next(line for line in meeting.split("<br>") if line.startswith(k)) for k in ("who:", "source:"))
+    assert page.count(who) == 1 and script.count(source) == 1  # one event in three lanes; five events of one article
+    assert sum(source in t.customdata[i][0] for t in marker_traces(fig) for i in range(len(t.customdata))) > 5
     assert "“" in page and "\\u201c" not in page  # (the typing word's quotes, as written)
     data = fig.to_dict()["data"]
     hovers = hover_table.share(data)
@@ -736,3 +740,13 @@ def test_render_page_writes_each_hover_once_with_its_markup_as_written(tmp_path)
     assert page.index(f"var {hover_table.NAME}") < page.index("Plotly.newPlot(")
     # nothing in a hover can close the script that holds it
     assert "</script" not in hover_table.script(["<b>x</b> </script><!-- \u2028"]).split("\n", 1)[1][:-len("</script>")]
+
+
+def test_render_hover_table_writes_a_repeated_line_once():
+    from timeline import hover_table
+
+    hovers = ["<b>a</b><br>source: The White House<br>x", "<b>b</b><br>source: The White House<br><br>y", "short<br>short"]
+    table, shared = hover_table.encode(hovers)
+    assert shared == ["source: The White House"]  # "" and "short" repeat, too short to be worth a number
+    assert table[1] == ["<b>b</b>", 0, "", "y"]
+    assert [hover_table.decode(lines, shared) for lines in table] == hovers

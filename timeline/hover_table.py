@@ -10,11 +10,16 @@ the lane of each of its actors, so its hover was copied into every lane it is in
 once, as JSON with the markup as written (only what could end the script element escaped), with ``timelineHovers``,
 which puts the hovers back into the traces' data before ``Plotly.newPlot`` draws them (``render.to_html`` wraps the
 data of the call in it, ``wrap``). The figure ``render.figure`` returns keeps the hovers in its customdata.
+
+Within the distinct hovers, a line (between two ``<br>``) that more than one of them holds is written once too
+(``encode``): the "source:" lines of an article's events (its title, source and id, wrapped), a merged event's other
+reports, "date from:" and "who:" lines. In the bench's 3,381 hovers, 3,661 such lines made half of the 2.0 MB.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 NAME = "timelineHovers"
 
@@ -31,6 +36,24 @@ def share(traces) -> list[str]:
     return list(table)
 
 
+SHARED_MIN = 8  # characters: a repeated line shorter than this stays in its hover (its number would save nothing)
+BREAK = "<br>"
+
+
+def encode(hovers: list[str]) -> tuple[list[list], list[str]]:
+    """(each hover as its lines, a line held by two or more hovers given as its number in the second list; those
+    lines, in order of first use). ``decode`` is the page's join."""
+    counts = Counter(line for hover in hovers for line in hover.split(BREAK))
+    shared = [line for line, n in counts.items() if n > 1 and len(line) >= SHARED_MIN]
+    index = {line: i for i, line in enumerate(shared)}
+    return [[index.get(line, line) for line in hover.split(BREAK)] for hover in hovers], shared
+
+
+def decode(lines: list, shared: list[str]) -> str:
+    """A hover from ``encode``'s lines (as the page's script does)."""
+    return BREAK.join(shared[x] if isinstance(x, int) else x for x in lines)
+
+
 def _json(value) -> str:
     """JSON safe inside a <script> element: no "</" (which could close it) or "<!" (a comment's start)."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
@@ -40,11 +63,16 @@ def _json(value) -> str:
 
 def script(hovers: list[str]) -> str:
     """The table and the function that puts its hovers back into a figure's data (returned, changed in place)."""
-    return ("<script>\nvar " + NAME + " = (function () {\n  var table = " + _json(hovers) + ";\n"
+    table, shared = encode(hovers)
+    return ("<script>\nvar " + NAME + " = (function () {\n  var shared = " + _json(shared) + ";\n"
+            "  var table = " + _json(table) + ";\n"
+            "  function hover(lines) {\n"
+            "    return lines.map(function (x) { return typeof x === \"number\" ? shared[x] : x; }).join(\"" + BREAK
+            + "\");\n  }\n"
             "  return function (data) {\n"
             "    data.forEach(function (trace) {\n"
             "      (trace.customdata || []).forEach(function (cd) {\n"
-            "        if (typeof cd[0] === \"number\") cd[0] = table[cd[0]]; });\n"
+            "        if (typeof cd[0] === \"number\") cd[0] = hover(table[cd[0]]); });\n"
             "    });\n"
             "    return data;\n"
             "  };\n"
