@@ -82,7 +82,8 @@ def make_frame(**changes) -> pd.DataFrame:
 
 
 def marker_traces(fig):
-    return [t for t in fig.data if t.mode == "markers"]
+    """The drawn marker traces (the range slider's light ones, on the date axis itself, left out)."""
+    return [t for t in fig.data if t.mode == "markers" and t.xaxis == render.DRAWN_AXIS]
 
 
 def by_event_id(fig) -> dict[str, list[tuple]]:
@@ -750,3 +751,19 @@ def test_render_hover_table_writes_a_repeated_line_once():
     assert shared == ["source: The White House"]  # "" and "short" repeat, too short to be worth a number
     assert table[1] == ["<b>b</b>", 0, "", "y"]
     assert [hover_table.decode(lines, shared) for lines in table] == hovers
+
+
+@pytest.mark.parametrize("lanes", ["type", "actor"])
+def test_render_range_slider_has_light_traces_of_its_own(lanes):
+    """html41: the slider draws the traces of the date axis alone: one light trace per type (its markers' places, no
+    outline, no hover, the type's legend group); the chart's traces are on the hidden twin axis that matches it."""
+    fig = render.figure(make_frame(), lanes=lanes)
+    light = [t for t in fig.data if t.xaxis is None]
+    drawn = marker_traces(fig)
+    assert [t.legendgroup for t in light] == [t.legendgroup for t in drawn]
+    for lit, trace in zip(light, drawn):
+        assert lit.x == trace.x and lit.y == trace.y and lit.hoverinfo == "skip" and lit.customdata is None
+        assert lit.marker.size == render.SLIDER_MARKER and lit.marker.line.width is None
+    assert all(t.xaxis == render.DRAWN_AXIS for t in fig.data if t.xaxis is not None)
+    assert fig.layout.xaxis2.matches == "x" and fig.layout.xaxis2.visible is False
+    assert fig.layout.xaxis2.rangebreaks == fig.layout.xaxis.rangebreaks

@@ -63,7 +63,7 @@ def test_view_note_counts_as_the_first_view_does(lanes, tmp_path):
     assert any(t.name == view_note.MORE for t in fig.data)
     gd = {"data": [{"mode": t.mode, "name": t.name, "x": list(t.x),
                     "customdata": [list(cd[1:]) and [None, *cd[1:]] for cd in t.customdata]}
-                   for t in fig.data if t.mode == "markers"]}
+                   for t in fig.data if t.mode == "markers" and t.customdata is not None]}
     points, _ = render._points(spread_frame(stacked=30), lanes)
     views = [["2011-03-15", "2011-06-30"], ["2011-04-10", "2011-05-05"], ["2010-01-01", "2013-01-01"]]
     expected = [render._in_view(points, v) for v in views]
