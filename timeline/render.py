@@ -542,8 +542,8 @@ def _traces(points: list[dict], types: list[str]) -> list[go.Scatter]:
 # The range slider draws every trace of its axis's plot a second time: with the chart's own traces (the bench's 3,400
 # markers, each with its outline) it took 0.4-1.4 s of a 1.6-2.6 s draw. The chart's traces are on a twin of the date
 # axis (DRAWN_AXIS, matched to it, hidden, over it), which the slider does not draw; on the date axis itself, one light
-# trace per type (a small dot per marker, no outline, no hover), in its legend group, so that a type hidden in the legend
-# leaves the slider too.
+# trace per type (a small dot per day and lane, no outline, no hover), in its legend group, so that a type hidden in the
+# legend leaves the slider too.
 DRAWN_AXIS = "x2"
 SLIDER_MARKER = 3
 
@@ -553,8 +553,10 @@ def _slider_traces(drawn: list[go.Scatter]) -> list[go.Scatter]:
     for trace in drawn:
         if trace.mode != "markers" or trace.legendgroup is None or not trace.x:
             continue
+        # one dot per day and lane, at the lane's centre: a stack is one dot at the slider's scale
+        at = list(dict.fromkeys((x, round(y)) for x, y in zip(trace.x, trace.y)))
         out.append(go.Scatter(
-            x=trace.x, y=trace.y, mode="markers", legendgroup=trace.legendgroup, showlegend=False,
+            x=[x for x, _ in at], y=[y for _, y in at], mode="markers", legendgroup=trace.legendgroup, showlegend=False,
             name=trace.legendgroup, hoverinfo="skip", marker={"color": trace.marker.color, "size": SLIDER_MARKER}))
     return out
 
