@@ -766,7 +766,9 @@ def test_render_range_slider_has_light_traces_of_its_own(lanes):
     drawn = marker_traces(fig)
     assert [t.legendgroup for t in light] == [t.legendgroup for t in drawn]
     for lit, trace in zip(light, drawn):
-        at = list(dict.fromkeys((x, round(y)) for x, y in zip(trace.x, trace.y)))
+        n = len(fig.layout.yaxis.tickvals)  # below the chart's lanes, out of its view, in the slider's
+        at = list(dict.fromkeys((x, round(y) + n + 1) for x, y in zip(trace.x, trace.y)))
+        assert all(n - 0.5 < y for y in lit.y) and list(fig.layout.xaxis.rangeslider.yaxis.range) == [2 * n + 0.5, n + 0.5]
         assert list(zip(lit.x, lit.y)) == at and lit.hoverinfo == "skip" and lit.customdata is None
         assert lit.marker.size == render.SLIDER_MARKER and lit.marker.line.width is None
     assert all(t.xaxis == render.DRAWN_AXIS for t in fig.data if t.xaxis is not None)

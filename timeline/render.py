@@ -548,13 +548,19 @@ DRAWN_AXIS = "x2"
 SLIDER_MARKER = 3
 
 
-def _slider_traces(drawn: list[go.Scatter]) -> list[go.Scatter]:
+def _slider_lanes(lanes: int) -> list[float]:
+    """The y range the range slider shows: the light traces' lanes, ``lanes`` + 1 below the chart's, out of its view
+    (drawn in it too, their dots showed under the dimmed markers of a filtered list, ``chronology``)."""
+    return [2 * lanes + 0.5, lanes + 0.5]
+
+
+def _slider_traces(drawn: list[go.Scatter], lanes: int) -> list[go.Scatter]:
     out = []
     for trace in drawn:
         if trace.mode != "markers" or trace.legendgroup is None or not trace.x:
             continue
         # one dot per day and lane, at the lane's centre: a stack is one dot at the slider's scale
-        at = list(dict.fromkeys((x, round(y)) for x, y in zip(trace.x, trace.y)))
+        at = list(dict.fromkeys((x, round(y) + lanes + 1) for x, y in zip(trace.x, trace.y)))
         out.append(go.Scatter(
             x=[x for x, _ in at], y=[y for _, y in at], mode="markers", legendgroup=trace.legendgroup, showlegend=False,
             name=trace.legendgroup, hoverinfo="skip", marker={"color": trace.marker.color, "size": SLIDER_MARKER}))
@@ -714,7 +720,7 @@ def _figure(frame: pd.DataFrame, lanes: str, title: str, told: Mapping[str, list
     drawn = _traces(points, type_lanes) + _more_trace(more, _marker_size(len(points)))
     for trace in drawn:  # on an axis the range slider does not draw (``DRAWN_AXIS``): it draws ``_slider_traces``
         trace.xaxis = DRAWN_AXIS
-    fig.add_traces(_slider_traces(drawn) + drawn)
+    fig.add_traces(_slider_traces(drawn, len(order)) + drawn)
     placed_rows = {id(p["row"]): p["row"] for p in points}.values()
     planned = sum(cell_text(r.get("status")) == "planned" for r in placed_rows)
     counts = {lane: sum(p["lane"] == lane for p in points) for lane in order}
@@ -759,7 +765,8 @@ def _figure(frame: pd.DataFrame, lanes: str, title: str, told: Mapping[str, list
                 "x": 1.01, "xanchor": "left", "y": 1, "yanchor": "top"},
         xaxis={"type": "date", "range": first, "rangebreaks": marks["rangebreaks"], "side": "top" if dates_on_top else "bottom", "showgrid": True, "gridcolor": "#e6e6e6",
                "rangeslider": {"visible": True, "range": x_range, "thickness": 0.1,  # the slider spans where most events are
-                               "bgcolor": "#f4f4f4", "yaxis": {"rangemode": "match"}},
+                               # its lanes are the light traces', below the chart's (``_slider_traces``)
+                               "bgcolor": "#f4f4f4", "yaxis": {"rangemode": "fixed", "range": _slider_lanes(len(order))}},
                "tickformatstops": TICK_FORMATS},
         # the axis of the drawn traces: the date axis's twin, over it, hidden, its range the date axis's
         xaxis2={"type": "date", "overlaying": "x", "matches": "x", "visible": False,
