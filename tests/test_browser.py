@@ -517,3 +517,42 @@ def test_browser_range_slider_draws_the_light_traces_alone(tmp_path):
     assert out["light"] == 4 and out["slider"] == out["light"]  # the four dated events, once, in the slider
     assert out["main"] >= out["slider"] + 4  # and drawn in the chart
     assert out["ranges"][0] == out["ranges"][1] and out["ranges"][0][0].startswith("2018-08-20")
+
+
+LANE_PROBE = """<script>
+window.addEventListener("load", function () {
+  setTimeout(function () {
+    var out = {};
+    Array.prototype.forEach.call(document.querySelectorAll(".ytick text"), function (t) {
+      if (t.textContent.indexOf("%(lane)s (") !== 0) return;
+      var b = t.getBoundingClientRect(), hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+      out.hit = !!(hit && hit.closest(".ytick"));  // a real click there reaches the lane's name
+      hit.dispatchEvent(new MouseEvent("click", {bubbles: true}));
+    });
+    setTimeout(function () {
+      out.who = document.getElementById("chronology-w").value;
+      out.type = document.getElementById("chronology-t").value;
+      out.rows = Array.prototype.filter.call(document.querySelectorAll("#chronology tr[data-t]"), function (r) {
+        return r.offsetParent !== null; }).map(function (r) { return r.id.slice(4); });
+      var el = document.createElement("pre"); el.id = "__lane"; el.hidden = true;
+      el.textContent = JSON.stringify(out); document.body.appendChild(el);
+    }, 300);
+  }, 300);
+});
+</script>"""
+
+
+@pytest.mark.parametrize("lanes,lane,expected", [
+    ("actor", "Sergei Lavrov", {"hit": True, "who": "Sergei Lavrov", "type": "", "rows": ["b4"]}),
+    ("type", "talks", {"hit": True, "who": "", "type": "talks", "rows": ["b2", "b5"]})])
+def test_browser_a_click_on_a_lane_name_lists_its_events(lanes, lane, expected, tmp_path):
+    """html41: "show me Lavrov's events" in one step from the chart: a lane's name takes a click (plotly lets none
+    reach its axis labels) and sets the list's "who" box or its type picker."""
+    page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib", lanes=lanes)
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text[:text.rindex("</body>")] + LANE_PROBE % {"lane": lane} + text[text.rindex("</body>"):],
+                    encoding="utf-8")
+    dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
+    found = re.search(r'<pre id="__lane" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, "the lane probe did not finish"
+    assert json.loads(html.unescape(found.group(1))) == expected

@@ -307,13 +307,13 @@ SCRIPT = """<script>
   // name holds the words typed; the actor columns only (data-w), never the sentence
   function whoTest() {
     var typed = whoBox.value.trim().toLowerCase();
-    if (!typed) return null;
     if (!names) {
       names = rows.map(function (r) { return (r.getAttribute("data-w") || "").toLowerCase().split("|"); });
       known = {};
       Array.prototype.forEach.call(document.querySelectorAll("#chronology-actors option"), function (o) {
         known[o.value.toLowerCase()] = true; });
     }
+    if (!typed) return null;
     var exact = known[typed], words = typed.split(/\\s+/);
     return function (i) {
       return names[i].some(function (n) {
@@ -385,6 +385,18 @@ SCRIPT = """<script>
     place();
   });
   if (!gd || !gd.on) return;
+  // a click on a lane's name lists that lane's events: an actor's (the "who" box), a type's (the type picker)
+  gd.addEventListener("click", function (e) {
+    var tick = e.target.closest && e.target.closest(".ytick");
+    if (!tick) return;
+    var name = tick.textContent.replace(/ \\(\\d+\\)$/, ""), types = Array.prototype.map.call(typeBox.options,
+      function (o) { return o.value; });
+    whoTest();  // (reads the actors' names once)
+    if (types.indexOf(name) > 0) { typeBox.value = name; whoBox.value = ""; }
+    else if (known[name.toLowerCase()]) { whoBox.value = name; typeBox.value = ""; }
+    else return;  // "(other actors)", "(no actor)"
+    apply();
+  });
   gd.on("plotly_click", function (e) {
     var cd = e && e.points && e.points[0] && e.points[0].customdata;
     var row = cd && document.getElementById("%(prefix)s" + cd[1]);
@@ -454,7 +466,8 @@ def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports
         return ""
     types = sorted({row_type(r) for r in dated + undated})
     chip = {t: i for i, t in enumerate(types)}
-    style = STYLE + "".join(f"#chronology .k{i}{{background:{type_color(t)}}}" for t, i in chip.items())
+    # a lane's name in the chart takes a click (plotly lets none reach its axis labels)
+    style = STYLE + f"#{DIV_ID} .ytick text{{pointer-events:all;cursor:pointer}}" + "".join(f"#chronology .k{i}{{background:{type_color(t)}}}" for t, i in chip.items())
     total = len(dated) + len(undated)
     colgroup = "<colgroup>" + "".join(f'<col style="width:{w}">' for w in WIDTHS) + "</colgroup>"
     parts = [f'<section id="{LIST_ID}"><style>{style}</style>',
@@ -470,8 +483,8 @@ def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports
                  f'<option value="{html.escape(t)}">{html.escape(t)} ({n})</option>'
                  for t, n in _type_counts(dated + undated)) + "</select>",
              f'<span class="n" id="{LIST_ID}-n">{total} events</span>',
-             '<span class="n">the chart shows the events listed brighter; click a marker to find its row; a type '
-             'hidden in the legend is hidden here</span></div>',
+             '<span class="n">the chart shows the events listed brighter; click a lane’s name to list its events, a '
+             'marker to find its row; a type hidden in the legend is hidden here</span></div>',
              f'<button type="button" id="{LIST_ID}-back" hidden>↑ back to the chart</button>',
              f'<table class="h">{colgroup}<thead><tr>' + "".join(f"<th>{c}</th>" for c in COLUMNS)
              + "</tr></thead></table>"]
