@@ -556,3 +556,21 @@ def test_browser_a_click_on_a_lane_name_lists_its_events(lanes, lane, expected, 
     found = re.search(r'<pre id="__lane" hidden="">(.*?)</pre>', dom, flags=re.S)
     assert found, "the lane probe did not finish"
     assert json.loads(html.unescape(found.group(1))) == expected
+
+
+def test_browser_a_planned_date_stays_in_its_cell(tmp_path):
+    """html41's screenshots: "week of 2012-03-05" with its "planned" mark ran over the type of the next cell (the date
+    cell does not wrap); the mark sits under the date."""
+    frame = sample_frame()
+    frame.loc[frame["event_id"] == "b3", ["event_date", "precision", "date_start", "date_end"]] = [
+        "2018-W35", "week", "2018-08-27", "2018-09-02"]
+    page = render.to_html(frame, tmp_path / "timeline.html", title="Idlib")
+    text = page.read_text(encoding="utf-8")
+    probe = """<script>window.addEventListener("load", function () { setTimeout(function () {
+      var td = document.querySelector("#row-b3 td"), el = document.createElement("pre");
+      el.id = "__cell"; el.hidden = true; el.textContent = JSON.stringify([td.textContent, td.scrollWidth <= td.clientWidth]);
+      document.body.appendChild(el); }, 300); });</script>"""
+    page.write_text(text[:text.rindex("</body>")] + probe + text[text.rindex("</body>"):], encoding="utf-8")
+    dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
+    found = re.search(r'<pre id="__cell" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found and json.loads(html.unescape(found.group(1))) == ["week of 2018-08-27 planned", True]
