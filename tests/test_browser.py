@@ -424,14 +424,14 @@ window.addEventListener("load", function () {
     return Array.prototype.filter.call(document.querySelectorAll("#chronology tr[data-t]"), function (r) {
       return r.offsetParent !== null; }).map(function (r) { return r.id.slice(4); });
   }
-  function lit() {  // the event ids of the chart's markers drawn as selected; null: no selection, all as drawn
-    var ids = [], any = false;
-    gd.data.forEach(function (t) {
-      if (t.mode !== "markers" || !t.selectedpoints) return;
-      any = true;
-      t.selectedpoints.forEach(function (p) { ids.push(t.customdata[p][1]); });
+  function lit() {  // the event ids of the chart's markers drawn bright when some are dimmed; null: none dimmed
+    var ids = [], dim = false;
+    document.querySelectorAll(".cartesianlayer .trace.scatter path.point").forEach(function (p) {
+      var trace = p.parentNode.parentNode.__data__[0].trace;
+      if (!trace.customdata) return;
+      if (p.style.opacity) dim = true; else ids.push(trace.customdata[p.__data__.i][1]);
     });
-    return any ? ids.sort() : null;
+    return dim ? ids.sort() : null;
   }
   var steps = [["lavrov", ""], ["Sergei Lavrov", ""], ["Idlib", ""], ["", "talks"], ["", ""]];
   function step(k) {

@@ -348,38 +348,47 @@ SCRIPT = """<script>
     count.textContent = all ? rows.length + " events" : shown + " of " + rows.length + " events shown";
     mark(words.length || who || type ? ids : null);
   }
-  // the chart shows the listed events' markers as they are and dims the others (plotly's selectedpoints), and
-  // the spans of imprecise dates fade; null: every marker as drawn
+  // the chart shows the listed events' markers as they are and dims the others, and the spans of imprecise dates
+  // fade; null: every marker as drawn. On the drawn points themselves (each one's point number is its ``i``): a
+  // plotly restyle of selectedpoints redrew the whole chart, 2-3 s a keystroke on the bench's page; ``paint`` again
+  // after each redraw (a zoom draws the points anew)
   var marked = null;
-  function mark(ids) {
-    if (!gd || !gd.data || (ids === null && marked === null)) return;
-    marked = ids;
-    var points = [], dots = [], spans = [], fade = [];
-    gd.data.forEach(function (t, k) {
-      if (t.mode === "lines") { spans.push(k); fade.push(ids ? 0.12 : 0.45); return; }
-      if (t.mode !== "markers" || !t.customdata) return;
-      dots.push(k);
-      points.push(ids === null ? null : t.customdata.reduce(function (out, cd, p) {
-        var mine = Array.isArray(cd[2]) ? cd[2].map(function (r) { return r[0]; }) : [cd[1]];
-        if (mine.some(function (id) { return ids[id]; })) out.push(p);
-        return out; }, []));
-    });
-    busy = true;
-    Plotly.restyle(gd, {selectedpoints: points}, dots);
-    if (spans.length) Plotly.restyle(gd, {opacity: fade}, spans);
-    busy = false;
+  function on(cd) {
+    return cd && (Array.isArray(cd[2]) ? cd[2].some(function (r) { return marked[r[0]]; }) : marked[cd[1]]);
   }
-  var timer = null, busy = false;
+  function paint() {
+    if (!gd || !gd.querySelectorAll) return;
+    Array.prototype.forEach.call(gd.querySelectorAll(".cartesianlayer .trace.scatter"), function (g) {
+      var trace = g.__data__ && g.__data__[0] && g.__data__[0].trace;
+      if (!trace) return;
+      if (trace.mode === "lines") {
+        Array.prototype.forEach.call(g.querySelectorAll("path.js-line"), function (l) { l.style.opacity = marked ? "0.25" : ""; });
+        return;
+      }
+      if (!trace.customdata) return;  // (the range slider's light dots)
+      Array.prototype.forEach.call(g.querySelectorAll("path.point"), function (p) {
+        var d = p.__data__;
+        p.style.opacity = !marked || (d && on(trace.customdata[d.i])) ? "" : "0.15";
+      });
+    });
+  }
+  function mark(ids) {
+    if (ids === null && marked === null) return;
+    marked = ids;
+    paint();
+  }
+  var timer = null;
   function later() { clearTimeout(timer); timer = setTimeout(apply, 120); }
   box.addEventListener("input", later);
   whoBox.addEventListener("input", later);
   typeBox.addEventListener("change", apply);
   // back to the chart: where the page was before a marker's click took it to the list, else the chart's top; the
   // button shows while the chart fills less than half the window
-  var from = null;
+  var from = null, pending = null;
   function place() { back.hidden = !gd || gd.getBoundingClientRect().bottom > window.innerHeight / 2; }
   window.addEventListener("scroll", place, {passive: true});
   back.addEventListener("click", function () {
+    pending = null;  // (a marker's click placing its row again, not yet done)
     window.scrollTo(0, from !== null ? from : gd.getBoundingClientRect().top + window.scrollY);
     from = null;
     place();
@@ -397,6 +406,7 @@ SCRIPT = """<script>
     else return;  // "(other actors)", "(no actor)"
     apply();
   });
+  gd.on("plotly_afterplot", function () { if (marked) paint(); });
   gd.on("plotly_click", function (e) {
     var cd = e && e.points && e.points[0] && e.points[0].customdata;
     var row = cd && document.getElementById("%(prefix)s" + cd[1]);
@@ -408,10 +418,11 @@ SCRIPT = """<script>
     row.scrollIntoView({block: "center"});
     place();
     // the tables around it are laid out only now: place it again once they have their real heights
-    requestAnimationFrame(function () { if (lit === row) row.scrollIntoView({block: "center"}); place(); });
+    pending = row;
+    requestAnimationFrame(function () { if (pending === row) row.scrollIntoView({block: "center"}); place(); });
   });
   gd.on("plotly_restyle", function (e) {
-    if (busy || !(e && e[0] && "visible" in e[0])) return;  // a legend click, not the list's own marking
+    if (!(e && e[0] && "visible" in e[0])) return;  // a legend click
     hidden = {};
     gd.data.forEach(function (t) {
       if (t.mode === "markers" && (t.visible === false || t.visible === "legendonly")) hidden[t.legendgroup] = true;
