@@ -380,7 +380,7 @@ def test_render_actor_lanes_past_the_limit_share_one_lane(minor):
             both = {f"Minor {int(eid[1:]):02d}", f"Minor {(int(eid[1:]) + 1) % minor:02d}"}
             assert set(lanes) == (both & kept) | ({render.OTHER_ACTORS} if both - kept else set())
     folded = minor - len(kept)
-    assert f"the {folded} others share the lane {render.OTHER_ACTORS}" in fig.layout.title.subtitle.text
+    assert f"the {folded} others share the lane {render.OTHER_ACTORS} (the list's “who” box finds any of them" in fig.layout.title.subtitle.text
 
 
 @pytest.mark.parametrize("lanes", ["type", "actor"])

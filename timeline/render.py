@@ -600,7 +600,7 @@ def _subtitle(placed: int, unplaced: int, planned: int, focused: int | None = No
     lines = [" · ".join(counts)] + ([notes.pop(0)] if focused is not None else []) + [" · ".join(notes)]
     if folded:
         lines.append(f"lanes: the most active actors; the {folded} others share the lane "
-                     f"{html.escape(OTHER_ACTORS)} (actors.csv lists them all)")
+                     f"{html.escape(OTHER_ACTORS)} (the list's “who” box finds any of them; actors.csv lists them all)")
     return "<br>".join(lines)
 
 
