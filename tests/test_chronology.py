@@ -299,3 +299,20 @@ def test_chronology_date_cell_shows_the_days_other_reports_give():
     cell = re.search(r'<tr id="row-e1"[^>]*><td title="([^"]*)">(.*?)</td>', chronology.section(frame)).groups()
     assert cell[1] == '2018-08-27 <span class="b">other reports: 2018-08-28 (1)</span>'
     assert html.unescape(cell[0]).endswith("dates reported: 2018-08-27 (2); 2018-08-28 (1)")
+
+
+def test_chronology_rows_name_their_actors_for_the_who_filter():
+    """html41: the "who" box filters by the actor columns alone (``data-w``: actor1, actor2, the participants), with
+    every actor as a suggestion, the most active first, and the type picker has the legend's order."""
+    frame = make_frame()
+    page = chronology.section(frame)
+    assert re.search(r'<tr id="row-e1"[^>]* data-w="Anatoly Antonov\|David Satterfield\|James Jeffrey">', page)
+    assert re.search(r'<tr id="row-e5"[^>]* data-w="">', page)  # no actor
+    options = re.findall(r'<option value="([^"]*)">(\d+) events?</option>', page)
+    assert {a for a, _ in options} == {"Anatoly Antonov", "David Satterfield", "James Jeffrey", "Sergei Lavrov",
+                                       "Sergey Lavrov", "Mevlut Cavusoglu", "Heather Nauert", "Vladimir Putin",
+                                       "Tayyip Erdogan"}
+    lavrov = make_frame(e3={"actors": ("Sergei Lavrov", "Mevlut Cavusoglu"), "actor1": "Sergei Lavrov"})
+    assert '<option value="Sergei Lavrov">2 events</option>' in chronology.section(lavrov).split("<datalist")[1][:80]
+    types = re.findall(r'<option value="([a-z]+)">\1 \((\d+)\)</option>', page)
+    assert types == [("meeting", "1"), ("talks", "2"), ("statement", "2"), ("other", "1")]

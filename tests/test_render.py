@@ -82,7 +82,8 @@ def make_frame(**changes) -> pd.DataFrame:
 
 
 def marker_traces(fig):
-    return [t for t in fig.data if t.mode == "markers"]
+    """The drawn marker traces (the range slider's light ones, on the date axis itself, left out)."""
+    return [t for t in fig.data if t.mode == "markers" and t.xaxis == render.DRAWN_AXIS]
 
 
 def by_event_id(fig) -> dict[str, list[tuple]]:
@@ -379,7 +380,7 @@ def test_render_actor_lanes_past_the_limit_share_one_lane(minor):
             both = {f"Minor {int(eid[1:]):02d}", f"Minor {(int(eid[1:]) + 1) % minor:02d}"}
             assert set(lanes) == (both & kept) | ({render.OTHER_ACTORS} if both - kept else set())
     folded = minor - len(kept)
-    assert f"the {folded} others share the lane {render.OTHER_ACTORS}" in fig.layout.title.subtitle.text
+    assert f"the {folded} others share the lane {render.OTHER_ACTORS} (the list's “who” box finds any of them" in fig.layout.title.subtitle.text
 
 
 @pytest.mark.parametrize("lanes", ["type", "actor"])
@@ -687,3 +688,89 @@ def test_render_page_has_no_button_that_uploads_the_chart():
     test reads the drawn buttons)."""
     assert render.PAGE_CONFIG["showSendToCloud"] is False
     assert "sendChartToCloud" in render.PAGE_CONFIG["modeBarButtonsToRemove"]
+
+
+def test_render_hover_lists_a_few_other_reports_and_counts_the_rest():
+    """html41: a merged event's hover listed up to seven other reports of three wrapped lines each, and the bench's
+    longest hovers (39 lines, about 610 px) ran off a 768 px window; it lists HOVER_REPORTS and counts the rest, which
+    the list's row names (its "+N more" tip keeps them all)."""
+    from timeline import chronology
+    from timeline.merge import merge
+    from timeline.merged_sources import reports as by_event
+    from timeline.table import mentions_frame
+
+    articles = [f"t17-reuters-{n}" for n in range(60, 67)]
+    reports = [_eu_ban(f"m{i}", a, "2011-09-09", sentence=EU_BAN if not i else f"{EU_BAN_BBC} ({a})")
+               for i, a in enumerate(articles)]
+    events, membership = merge(reports)
+    frame, mentions = to_frame(events), mentions_frame(reports, membership)
+    [row] = frame.to_dict("records")
+    assert row["sources"] == 7
+    lines = render._hover(row, by_event(mentions)).split("<br>")
+    listed = [line for line in lines if line.startswith("· ")]
+    assert len(listed) == render.HOVER_REPORTS + 1 and "… and 3 more reports" in listed[-1]
+    assert "the list under the chart has them all" in " ".join(lines)
+    tip = chronology.section(frame, reports=by_event(mentions))
+    assert sum(f"2011-09-09 · {a}: " in tip for a in articles) == 6  # the list names all six
+
+
+def test_render_page_writes_each_hover_once_with_its_markup_as_written(tmp_path):
+    """html41: plotly's JSON wrote each hover's <br> as \\u003cbr\\u003e (14 bytes for 4), and with actor lanes an
+    event's hover was copied into the lane of each of its actors (the 460-article bench: 4.2 MB of hovers in a
+    13.6 MB page). The page holds each hover once (``hover_table``), its markup as written, and the markers hold its
+    number, which the page's script turns back into the hover before the chart is drawn."""
+    from plotly.io.json import to_json_plotly
+    from timeline import hover_table
+
+    frame = make_frame()
+    page = render.to_html(frame, tmp_path / "timeline.html", lanes="actor").read_text(encoding="utf-8")
+    fig = render.figure(frame, lanes="actor")
+    meeting = next(t.customdata[i][0] for t in marker_traces(fig) for i, cd in enumerate(t.customdata)
+                   if cd[1] == "e1")
+    assert sum(cd[1] == "e1" for t in marker_traces(fig) for cd in t.customdata) == 3  # three lanes
+    script = page[page.index(f"var {hover_table.NAME}"):]
+    script = script[:script.index("</script>")]
+    who, source = (next(line for line in meeting.split("<br>") if line.startswith(k)) for k in ("who:", "source:"))
+    assert page.count(who) == 1 and script.count(source) == 1  # one event in three lanes; five events of one article
+    assert sum(source in t.customdata[i][0] for t in marker_traces(fig) for i in range(len(t.customdata))) > 5
+    assert "“" in page and "\\u201c" not in page  # (the typing word's quotes, as written)
+    data = fig.to_dict()["data"]
+    hovers = hover_table.share(data)
+    assert hovers[data[-1]["customdata"][0][0]] == fig.data[-1].customdata[0][0]
+    assert f"{hover_table.NAME}({to_json_plotly(data)})" in page and "Anatoly" not in to_json_plotly(data)
+    assert page.index(f"var {hover_table.NAME}") < page.index("Plotly.newPlot(")
+    # nothing in a hover can close the script that holds it
+    assert "</script" not in hover_table.script(["<b>x</b> </script><!-- \u2028"]).split("\n", 1)[1][:-len("</script>")]
+
+
+def test_render_hover_table_writes_a_repeated_line_once():
+    from timeline import hover_table
+
+    hovers = ["<b>a</b><br>source: The White House<br>x", "<b>b</b><br>source: The White House<br><br>y", "short<br>short"]
+    table, shared = hover_table.encode(hovers)
+    assert shared == ["source: The White House"]  # "" and "short" repeat, too short to be worth a number
+    assert table[1] == ["<b>b</b>", 0, "", "y"]
+    assert [hover_table.decode(lines, shared) for lines in table] == hovers
+
+
+@pytest.mark.parametrize("lanes", ["type", "actor"])
+def test_render_range_slider_has_light_traces_of_its_own(lanes):
+    """html41: the slider draws the traces of the date axis alone: one light trace per type (a dot per day and lane
+    its markers are in, no outline, no hover, the type's legend group); the chart's traces are on the hidden twin axis
+    that matches it."""
+    same_day = {e: {"date_start": dt.date(2018, 8, 27), "date_end": dt.date(2018, 8, 27), "event_date": "2018-08-27",
+                    "precision": "day", "event_type": "meeting"} for e in ("e1", "e2", "e3")}
+    fig = render.figure(make_frame(**same_day), lanes=lanes)
+    assert lanes == "actor" or len([t for t in fig.data if t.xaxis is None and t.legendgroup == "meeting"][0].x) == 1
+    light = [t for t in fig.data if t.xaxis is None]
+    drawn = marker_traces(fig)
+    assert [t.legendgroup for t in light] == [t.legendgroup for t in drawn]
+    for lit, trace in zip(light, drawn):
+        n = len(fig.layout.yaxis.tickvals)  # below the chart's lanes, out of its view, in the slider's
+        at = list(dict.fromkeys((x, round(y) + n + 1) for x, y in zip(trace.x, trace.y)))
+        assert all(n - 0.5 < y for y in lit.y) and list(fig.layout.xaxis.rangeslider.yaxis.range) == [2 * n + 0.5, n + 0.5]
+        assert list(zip(lit.x, lit.y)) == at and lit.hoverinfo == "skip" and lit.customdata is None
+        assert lit.marker.size == render.SLIDER_MARKER and lit.marker.line.width is None
+    assert all(t.xaxis == render.DRAWN_AXIS for t in fig.data if t.xaxis is not None)
+    assert fig.layout.xaxis2.matches == "x" and fig.layout.xaxis2.visible is False
+    assert fig.layout.xaxis2.rangebreaks == fig.layout.xaxis.rangebreaks

@@ -191,6 +191,18 @@ def _article_ids(row: dict) -> str:
     return " ".join(x for x in (first, *other_articles(row, first)) if x)
 
 
+def actor_names(row: dict) -> list[str]:
+    """The row's actors as named in the table: actor1, actor2, then the other participants (``actors``), once each.
+    The list's "who" filter matches these (``data-w``), not the sentence: a search for "Assad" also found the rows that
+    only mention him."""
+    named = [cell_text(row.get("actor1")), cell_text(row.get("actor2"))]
+    named += [a.strip() for a in cell_text(row.get("actors")).split(";")]
+    return [a for a in dict.fromkeys(named) if a]
+
+
+WHO_SEP = "|"  # between the names of a row's ``data-w``
+
+
 def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Mapping | None = None) -> str:
     etype = row_type(row)
     date = html.escape(when(row))
@@ -229,7 +241,7 @@ def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Map
         date += ' <span class="p">planned</span>'
     date += found
     return (f'<tr id="{ROW_PREFIX}{_attr(row.get("event_id"))}" data-t="{html.escape(etype)}"'
-            f' data-a="{html.escape(_article_ids(row))}">'
+            f' data-a="{html.escape(_article_ids(row))}" data-w="{html.escape(WHO_SEP.join(actor_names(row)))}">'
             f'<td title="{html.escape(tip)}">{date}</td>'
             f'<td><i class="k{chip[etype]}"></i>{html.escape(etype)}</td>'
             f"<td>{_who(row)}</td><td>{_attr(row.get('location'))}</td><td>{_sentence(row, at)}</td>"
@@ -271,10 +283,15 @@ overflow-wrap:anywhere}
 #chronology .o{color:#666;font-size:13px}
 #chronology .s{font-style:italic;font-size:13px}
 #chronology .b{display:block;white-space:normal;color:#666;font-size:12px;line-height:1.3}
-#chronology .p{display:inline-block;font-size:11px;border:1px solid #999;border-radius:3px;padding:0 3px;color:#555}
+#chronology .p{display:table;font-size:11px;border:1px solid #999;border-radius:3px;padding:0 3px;color:#555}
 #chronology a{color:#1a5fb4;text-decoration:none}#chronology a:hover{text-decoration:underline}
 #chronology tr.hl td{background:#fff3c4}
 #chronology tr:hover td{background:#f7f9fc}#chronology tr.hl:hover td{background:#ffe999}
+#chronology input.w{width:16em}
+#chronology select{font:inherit;padding:3px 4px;border:1px solid #bbb;border-radius:4px;background:#fff}
+#chronology-back{position:fixed;right:20px;bottom:20px;z-index:2;font:13px "Segoe UI",Helvetica,Arial,sans-serif;
+padding:6px 12px;border:1px solid #999;border-radius:4px;background:#fff;color:#1a5fb4;cursor:pointer;
+box-shadow:0 1px 4px rgba(0,0,0,.2)}
 """
 
 SCRIPT = """<script>
@@ -284,15 +301,37 @@ SCRIPT = """<script>
   var rows = Array.prototype.slice.call(list.querySelectorAll("tr[data-t]"));
   var chunks = Array.prototype.slice.call(list.querySelectorAll(".c"));
   var box = document.getElementById("chronology-q"), count = document.getElementById("chronology-n");
-  var texts = null, hidden = {}, lit = null;
+  var whoBox = document.getElementById("chronology-w"), typeBox = document.getElementById("chronology-t");
+  var back = document.getElementById("chronology-back");
+  var texts = null, names = null, known = null, hidden = {}, lit = null, gd = document.getElementById("%(div)s");
+  // the rows of an actor: its exact name when the box holds one (picked from the suggestions), else any actor whose
+  // name holds the words typed; the actor columns only (data-w), never the sentence
+  function whoTest() {
+    var typed = whoBox.value.trim().toLowerCase();
+    if (!names) {
+      names = rows.map(function (r) { return (r.getAttribute("data-w") || "").toLowerCase().split("|"); });
+      known = {};
+      Array.prototype.forEach.call(document.querySelectorAll("#chronology-actors option"), function (o) {
+        known[o.value.toLowerCase()] = true; });
+    }
+    if (!typed) return null;
+    var exact = known[typed], words = typed.split(/\\s+/);
+    return function (i) {
+      return names[i].some(function (n) {
+        return exact ? n === typed : words.every(function (w) { return n.indexOf(w) >= 0; }); });
+    };
+  }
   function apply() {
-    var words = box.value.toLowerCase().split(/\\s+/).filter(Boolean), shown = 0;
+    var words = box.value.toLowerCase().split(/\\s+/).filter(Boolean), shown = 0, who = whoTest(), type = typeBox.value;
     if (words.length && !texts) texts = rows.map(function (r) {
       return (r.textContent + " " + (r.getAttribute("data-a") || "")).toLowerCase(); });
+    var ids = {};
     rows.forEach(function (r, i) {
-      var ok = !hidden[r.getAttribute("data-t")] && words.every(function (w) { return texts[i].indexOf(w) >= 0; });
+      var t = r.getAttribute("data-t");
+      var ok = !hidden[t] && (!type || t === type) && (!who || who(i))
+        && words.every(function (w) { return texts[i].indexOf(w) >= 0; });
       r.style.display = ok ? "" : "none";
-      if (ok) shown++;
+      if (ok) { shown++; ids[r.id.slice(%(prefix_len)d)] = true; }
     });
     var all = shown === rows.length;
     chunks.forEach(function (c) {
@@ -308,23 +347,83 @@ SCRIPT = """<script>
       h.style.display = n ? "" : "none";
     });
     count.textContent = all ? rows.length + " events" : shown + " of " + rows.length + " events shown";
+    mark(words.length || who || type ? ids : null);
+  }
+  // the chart shows the listed events' markers as they are and dims the others, and the spans of imprecise dates
+  // fade; null: every marker as drawn. On the drawn points themselves (each one's point number is its ``i``): a
+  // plotly restyle of selectedpoints redrew the whole chart, 2-3 s a keystroke on the bench's page; ``paint`` again
+  // after each redraw (a zoom draws the points anew)
+  var marked = null;
+  function on(cd) {
+    return cd && (Array.isArray(cd[2]) ? cd[2].some(function (r) { return marked[r[0]]; }) : marked[cd[1]]);
+  }
+  function paint() {
+    if (!gd || !gd.querySelectorAll) return;
+    Array.prototype.forEach.call(gd.querySelectorAll(".cartesianlayer .trace.scatter"), function (g) {
+      var trace = g.__data__ && g.__data__[0] && g.__data__[0].trace;
+      if (!trace) return;
+      if (trace.mode === "lines") {
+        Array.prototype.forEach.call(g.querySelectorAll("path.js-line"), function (l) { l.style.opacity = marked ? "0.25" : ""; });
+        return;
+      }
+      if (!trace.customdata) return;  // (the range slider's light dots)
+      Array.prototype.forEach.call(g.querySelectorAll("path.point"), function (p) {
+        var d = p.__data__;
+        p.style.opacity = !marked || (d && on(trace.customdata[d.i])) ? "" : "0.15";
+      });
+    });
+  }
+  function mark(ids) {
+    if (ids === null && marked === null) return;
+    marked = ids;
+    paint();
   }
   var timer = null;
-  box.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(apply, 120); });
-  var gd = document.getElementById("%(div)s");
+  function later() { clearTimeout(timer); timer = setTimeout(apply, 120); }
+  box.addEventListener("input", later);
+  whoBox.addEventListener("input", later);
+  typeBox.addEventListener("change", apply);
+  // back to the chart: where the page was before a marker's click took it to the list, else the chart's top; the
+  // button shows while the chart fills less than half the window
+  var from = null, pending = null;
+  function place() { back.hidden = !gd || gd.getBoundingClientRect().bottom > window.innerHeight / 2; }
+  window.addEventListener("scroll", place, {passive: true});
+  back.addEventListener("click", function () {
+    pending = null;  // (a marker's click placing its row again, not yet done)
+    window.scrollTo(0, from !== null ? from : gd.getBoundingClientRect().top + window.scrollY);
+    from = null;
+    place();
+  });
   if (!gd || !gd.on) return;
+  // a click on a lane's name lists that lane's events: an actor's (the "who" box), a type's (the type picker)
+  gd.addEventListener("click", function (e) {
+    var tick = e.target.closest && e.target.closest(".ytick");
+    if (!tick) return;
+    var name = tick.textContent.replace(/ \\(\\d+\\)$/, ""), types = Array.prototype.map.call(typeBox.options,
+      function (o) { return o.value; });
+    whoTest();  // (reads the actors' names once)
+    if (types.indexOf(name) > 0) { typeBox.value = name; whoBox.value = ""; }
+    else if (known[name.toLowerCase()]) { whoBox.value = name; typeBox.value = ""; }
+    else return;  // "(other actors)", "(no actor)"
+    apply();
+  });
+  gd.on("plotly_afterplot", function () { if (marked) paint(); });
   gd.on("plotly_click", function (e) {
     var cd = e && e.points && e.points[0] && e.points[0].customdata;
     var row = cd && document.getElementById("%(prefix)s" + cd[1]);
     if (!row) return;
-    if (row.style.display === "none") { box.value = ""; apply(); }
+    if (row.style.display === "none") { box.value = ""; whoBox.value = ""; typeBox.value = ""; apply(); }
     if (lit) lit.classList.remove("hl");
     row.classList.add("hl"); lit = row;
+    from = window.scrollY;
     row.scrollIntoView({block: "center"});
+    place();
     // the tables around it are laid out only now: place it again once they have their real heights
-    requestAnimationFrame(function () { if (lit === row) row.scrollIntoView({block: "center"}); });
+    pending = row;
+    requestAnimationFrame(function () { if (pending === row) row.scrollIntoView({block: "center"}); place(); });
   });
-  gd.on("plotly_restyle", function () {
+  gd.on("plotly_restyle", function (e) {
+    if (!(e && e[0] && "visible" in e[0])) return;  // a legend click
     hidden = {};
     gd.data.forEach(function (t) {
       if (t.mode === "markers" && (t.visible === false || t.visible === "legendonly")) hidden[t.legendgroup] = true;
@@ -345,6 +444,29 @@ def _chunks(rows: list[dict], chip: dict[str, int], colgroup: str, leads: Mappin
     return out
 
 
+def _type_counts(rows: list[dict]) -> list[tuple[str, int]]:
+    """The types of the rows with their numbers of events, in the chart's legend order (``render.TYPE_COLORS``)."""
+    from .render import TYPE_COLORS
+
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[row_type(r)] = counts.get(row_type(r), 0) + 1
+    known = list(TYPE_COLORS)
+    return sorted(counts.items(), key=lambda tn: (tn[0] not in known, known.index(tn[0]) if tn[0] in known else 0,
+                                                  tn[0]))
+
+
+def _actor_options(rows: list[dict]) -> str:
+    """The "who" box's suggestions: every actor named in the rows, the most active first, with its number of events."""
+    counts: dict[str, int] = {}
+    for r in rows:
+        for name in actor_names(r):
+            counts[name] = counts.get(name, 0) + 1
+    ordered_names = sorted(counts, key=lambda a: (-counts[a], a.casefold()))
+    return (f'<datalist id="{LIST_ID}-actors">'
+            + "".join(f'<option value="{html.escape(a)}">{counts[a]} event{"s" if counts[a] != 1 else ""}</option>' for a in ordered_names) + "</datalist>")
+
+
 def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports: Mapping | None = None) -> str:
     """The chronology list (a <section> with its style and script) of an events frame; "" when it has no
     events. Each type's chip has its colour in the chart (``render.type_color``). ``leads``: the start of the text
@@ -356,16 +478,26 @@ def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports
         return ""
     types = sorted({row_type(r) for r in dated + undated})
     chip = {t: i for i, t in enumerate(types)}
-    style = STYLE + "".join(f"#chronology .k{i}{{background:{type_color(t)}}}" for t, i in chip.items())
+    # a lane's name in the chart takes a click (plotly lets none reach its axis labels)
+    style = STYLE + f"#{DIV_ID} .ytick text{{pointer-events:all;cursor:pointer}}" + "".join(f"#chronology .k{i}{{background:{type_color(t)}}}" for t, i in chip.items())
     total = len(dated) + len(undated)
     colgroup = "<colgroup>" + "".join(f'<col style="width:{w}">' for w in WIDTHS) + "</colgroup>"
     parts = [f'<section id="{LIST_ID}"><style>{style}</style>',
              '<div class="bar"><h2>Chronology</h2>',
              f'<input type="search" id="{LIST_ID}-q" placeholder="Filter: any words (actor, place, date, type…)" '
              f'aria-label="Filter the events">',
+             # who acts or takes part, by the actor columns alone; a type: "show me Lavrov's meetings" in two picks
+             f'<input type="search" class="w" id="{LIST_ID}-w" list="{LIST_ID}-actors" placeholder="Who: an actor" '
+             f'aria-label="Only the events of an actor">',
+             _actor_options(dated + undated),
+             f'<select id="{LIST_ID}-t" aria-label="Only the events of a type">'
+             f'<option value="">every type</option>' + "".join(
+                 f'<option value="{html.escape(t)}">{html.escape(t)} ({n})</option>'
+                 for t, n in _type_counts(dated + undated)) + "</select>",
              f'<span class="n" id="{LIST_ID}-n">{total} events</span>',
-             '<span class="n">click a marker in the chart to find its row; a type hidden in the legend is hidden '
-             'here</span></div>',
+             '<span class="n">the chart shows the events listed brighter; click a lane’s name to list its events, a '
+             'marker to find its row; a type hidden in the legend is hidden here</span></div>',
+             f'<button type="button" id="{LIST_ID}-back" hidden>↑ back to the chart</button>',
              f'<table class="h">{colgroup}<thead><tr>' + "".join(f"<th>{c}</th>" for c in COLUMNS)
              + "</tr></thead></table>"]
     parts += _chunks(dated, chip, colgroup, leads, reports)
@@ -375,5 +507,5 @@ def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports
                      "not on the chart)</h3>")
         parts += _chunks(undated, chip, colgroup, leads, reports)
     parts.append("</section>")
-    parts.append(SCRIPT % {"div": DIV_ID, "prefix": ROW_PREFIX, "row_px": ROW_PX})
+    parts.append(SCRIPT % {"div": DIV_ID, "prefix": ROW_PREFIX, "row_px": ROW_PX, "prefix_len": len(ROW_PREFIX)})
     return "\n".join(parts)

@@ -63,10 +63,12 @@ def others(row: Mapping, known: Mapping[str, list[tuple[str, str, str]]] | None)
     return [("", s) for s in said]
 
 
-def other_report_lines(row: Mapping, known: Mapping[str, list[tuple[str, str, str]]] | None) -> list[str]:
-    """Plain-text lines, one per other report ("label: “sentence …”"), at most LISTED, then how many more."""
+def other_report_lines(row: Mapping, known: Mapping[str, list[tuple[str, str, str]]] | None,
+                       listed: int = LISTED, rest_where: str = "events.csv: source_sentences") -> list[str]:
+    """Plain-text lines, one per other report ("label: “sentence …”"), at most ``listed``, then how many more and
+    where they are (``rest_where``)."""
     rest = others(row, known)
-    out = [(f"{label}: " if label else "") + f"“{cut(said, SENTENCE_CHARS)}”" for label, said in rest[:LISTED]]
-    if len(rest) > LISTED:
-        out.append(f"… and {len(rest) - LISTED} more reports (events.csv: source_sentences)")
+    out = [(f"{label}: " if label else "") + f"“{cut(said, SENTENCE_CHARS)}”" for label, said in rest[:listed]]
+    if len(rest) > listed:
+        out.append(f"… and {len(rest) - listed} more reports ({rest_where})")
     return out

@@ -64,8 +64,10 @@ from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
+from plotly.io.json import to_json_plotly
 
-from . import axis_breaks, axis_ticks, more_labels
+from . import axis_breaks, axis_ticks, hover_table, more_labels, view_note
 from .basis_words import source as date_source
 from .cells import cell_text, row_type
 from .table import LIST_SEP
@@ -109,6 +111,7 @@ OTHER_ACTORS = "(other actors)"
 MAX_ACTOR_LANES = 40  # actor lanes beyond this fold into OTHER_ACTORS: 361 lanes of a 141-article set made an 11,000 px page
 WRAP_WIDTH = 80  # characters per hover line
 MAX_SENTENCE = 700  # longer sentences are cut in the hover (events.csv has them whole)
+HOVER_REPORTS = 3  # a merged event's other reports listed in its hover, the rest counted (the list has them all)
 LANE_HEIGHT = (30, 56)  # pixels per lane: fewest with many lanes, most with few
 STACK_STEP = 0.16  # vertical offset between events stacked on one day in one lane
 
@@ -204,7 +207,9 @@ def _hover(row: dict, reports: Mapping | None = None, leads: Mapping[str, str] |
     from .merged_sources import other_report_lines  # (it reads cells with this module's helpers)
 
     sources = cell_text(row.get("sources"))
-    told = other_report_lines(row, reports)
+    # at most HOVER_REPORTS: seven reports of three wrapped lines each ran a 39-line hover off a 768 px window; the
+    # list's row names them all in its "+N more" tip
+    told = other_report_lines(row, reports, HOVER_REPORTS, "the list under the chart has them all: click the marker")
     if sources and sources not in ("1", "1.0"):
         lines.append(f"<b>reported by {_esc(sources.split('.')[0])} articles</b>" + (", the other reports:" if told else ""))
     elif told:
@@ -337,9 +342,11 @@ def _more_trace(more: list[dict], size: int) -> list[go.Scatter]:
         return []
     return [go.Scatter(
         # no text: the "+N" labels are annotations (``more_labels``), kept out of the range slider
-        x=[m["start"] for m in more], y=[m["y"] for m in more], mode="markers", name="more", showlegend=False,
+        x=[m["start"] for m in more], y=[m["y"] for m in more], mode="markers", name=view_note.MORE, showlegend=False,
         marker={"color": "white", "size": size, "symbol": "circle", "line": {"color": "#555555", "width": 1.2}},
-        customdata=[[_more_hover(m), cell_text(m["rest"][0]["row"].get("event_id"))] for m in more],
+        # (the events behind it, id and last day: the page counts them in the view shown, ``view_note``)
+        customdata=[[_more_hover(m), cell_text(m["rest"][0]["row"].get("event_id")),
+                     [[cell_text(p["row"].get("event_id")), p["end"]] for p in m["rest"]]] for m in more],
         hoverlabel={"bordercolor": "#555555"}, hovertemplate="%{customdata[0]}<extra></extra>")]
 
 
@@ -525,10 +532,42 @@ def _traces(points: list[dict], types: list[str]) -> list[go.Scatter]:
                     "symbol": ["circle-open" if pl else "circle" for pl in planned],
                     "line": {"color": [color if pl else "#333333" for pl in planned],
                              "width": [2.5 if pl else 0.8 for pl in planned]}},
-            customdata=[[p["hover"], cell_text(p["row"].get("event_id"))] for p in mine],
+            # (the last day of a longer span: the page counts the events in the view shown, ``view_note``)
+            customdata=[[p["hover"], cell_text(p["row"].get("event_id"))] + ([p["end"]] if p["end"] != p["start"] else [])
+                        for p in mine],
             hoverlabel={"bordercolor": color},
             hovertemplate="%{customdata[0]}<extra></extra>"))
     return traces
+
+
+# The range slider draws every trace of its axis's plot a second time: with the chart's own traces (the bench's 3,400
+# markers, each with its outline) it took 0.4-1.4 s of a 1.6-2.6 s draw, and showed an illegible blob. The chart's traces are on a twin of the date
+# axis (DRAWN_AXIS, matched to it, hidden, over it), which the slider does not draw; on the date axis itself, one light
+# trace per type (a small dot per day and lane, no outline, no hover), in its legend group, so that a type hidden in the
+# legend leaves the slider too. Measured on the bench (html41): the slider legible, its own share of a draw smaller, but
+# the light dots are drawn in the chart too (out of its view, ``_slider_lanes``), so a whole draw takes about what it
+# took (1.5-2.2 s against 1.5-2.1 s); one line of ticks per type instead of dots was no faster (a gap starts a path).
+DRAWN_AXIS = "x2"
+SLIDER_MARKER = 3
+
+
+def _slider_lanes(lanes: int) -> list[float]:
+    """The y range the range slider shows: the light traces' lanes, ``lanes`` + 1 below the chart's, out of its view
+    (drawn in it too, their dots showed under the dimmed markers of a filtered list, ``chronology``)."""
+    return [2 * lanes + 0.5, lanes + 0.5]
+
+
+def _slider_traces(drawn: list[go.Scatter], lanes: int) -> list[go.Scatter]:
+    out = []
+    for trace in drawn:
+        if trace.mode != "markers" or trace.legendgroup is None or not trace.x:
+            continue
+        # one dot per day and lane, at the lane's centre: a stack is one dot at the slider's scale
+        at = list(dict.fromkeys((x, round(y) + lanes + 1) for x, y in zip(trace.x, trace.y)))
+        out.append(go.Scatter(
+            x=[x for x, _ in at], y=[y for _, y in at], mode="markers", legendgroup=trace.legendgroup, showlegend=False,
+            name=trace.legendgroup, hoverinfo="skip", marker={"color": trace.marker.color, "size": SLIDER_MARKER}))
+    return out
 
 
 def _unplaced_note(unplaced: int) -> str:
@@ -559,12 +598,16 @@ def _subtitle(placed: int, unplaced: int, planned: int, focused: int | None = No
     elif focused is not None:
         notes.insert(0, f"zoomed to where most events are ({focused} of {placed}): "
                         "'all' shows the rest")
-    # the zoom on a line of its own when there are three notes (one line of all ran to 930 px)
-    lines = [" · ".join(counts)] + ([notes.pop(0)] if len(notes) == 3 else []) + [" · ".join(notes)]
+    # the zoom on a line of its own (VIEW_LINE), which the page rewrites when the view changes (``view_note``; one line
+    # of all three notes ran to 930 px)
+    lines = [" · ".join(counts)] + ([notes.pop(0)] if focused is not None else []) + [" · ".join(notes)]
     if folded:
         lines.append(f"lanes: the most active actors; the {folded} others share the lane "
-                     f"{html.escape(OTHER_ACTORS)} (actors.csv lists them all)")
+                     f"{html.escape(OTHER_ACTORS)} (the list's “who” box finds any of them; actors.csv lists them all)")
     return "<br>".join(lines)
+
+
+VIEW_LINE = 1  # the subtitle's line about the first view, when it is zoomed (``_subtitle``, ``view_note``)
 
 
 def _in_view(points: list[dict], view: list[str]) -> int:
@@ -677,7 +720,10 @@ def _figure(frame: pd.DataFrame, lanes: str, title: str, told: Mapping[str, list
     order = _lane_order(points, lanes)
     more = _stack(points, order, _lane_height(len(order)), _marker_size(len(points)))
     type_lanes = _lane_order([{"lane": row_type(p["row"])} for p in points], "type")
-    fig.add_traces(_traces(points, type_lanes) + _more_trace(more, _marker_size(len(points))))
+    drawn = _traces(points, type_lanes) + _more_trace(more, _marker_size(len(points)))
+    for trace in drawn:  # on an axis the range slider does not draw (``DRAWN_AXIS``): it draws ``_slider_traces``
+        trace.xaxis = DRAWN_AXIS
+    fig.add_traces(_slider_traces(drawn, len(order)) + drawn)
     placed_rows = {id(p["row"]): p["row"] for p in points}.values()
     planned = sum(cell_text(r.get("status")) == "planned" for r in placed_rows)
     counts = {lane: sum(p["lane"] == lane for p in points) for lane in order}
@@ -710,6 +756,9 @@ def _figure(frame: pd.DataFrame, lanes: str, title: str, told: Mapping[str, list
                "yref": "container", "y": 1 - TITLE_TOP / height, "yanchor": "top",
                "subtitle": {"text": subtitle, "font": {"size": 12, "color": "#555"}}},
         height=height,
+        # what the page's script needs to rewrite the subtitle's view line (``view_note``)
+        meta={view_note.META: {"placed": len(placed_rows), "line": VIEW_LINE if focused is not None else -1,
+                               "px": SUBTITLE_LINE}},
         margin={"l": 20, "r": 20, "t": top, "b": 20},
         font=font, template="plotly_white", hovermode="closest", dragmode="zoom",
         hoverlabel={"bgcolor": "white", "align": "left",
@@ -719,8 +768,12 @@ def _figure(frame: pd.DataFrame, lanes: str, title: str, told: Mapping[str, list
                 "x": 1.01, "xanchor": "left", "y": 1, "yanchor": "top"},
         xaxis={"type": "date", "range": first, "rangebreaks": marks["rangebreaks"], "side": "top" if dates_on_top else "bottom", "showgrid": True, "gridcolor": "#e6e6e6",
                "rangeslider": {"visible": True, "range": x_range, "thickness": 0.1,  # the slider spans where most events are
-                               "bgcolor": "#f4f4f4", "yaxis": {"rangemode": "match"}},
+                               # its lanes are the light traces', below the chart's (``_slider_traces``)
+                               "bgcolor": "#f4f4f4", "yaxis": {"rangemode": "fixed", "range": _slider_lanes(len(order))}},
                "tickformatstops": TICK_FORMATS},
+        # the axis of the drawn traces: the date axis's twin, over it, hidden, its range the date axis's
+        xaxis2={"type": "date", "overlaying": "x", "matches": "x", "visible": False,
+                "rangebreaks": marks["rangebreaks"]},
         updatemenus=[{"type": "buttons", "direction": "right", "showactive": False,
                       "x": 0, "xanchor": "left", "y": 1 + (38 if dates_on_top else 8) / plot_px, "yanchor": "bottom",
                       "pad": {"l": 0, "r": 0, "t": 0, "b": 0}, "bgcolor": "#eeeeee",
@@ -766,12 +819,16 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     path = Path(path)
     title = title or default_title(frame, articles)
     told = reports(mentions)  # the merged events' other reports, for the chart's hover and the list's tips
-    fig = _figure(frame, lanes, title, told, leads)
-    page = fig.to_html(
-        include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
+    fig = _figure(frame, lanes, title, told, leads).to_dict()
+    hovers = hover_table.share(fig["data"])  # each hover once in the page (``hover_table``), not once per marker
+    page = pio.to_html(
+        fig, validate=False, include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
         # the date axis's labels at its cuts, and the "+N more" labels that have room, for the view shown
-        post_script=[axis_ticks.POST_SCRIPT, more_labels.POST_SCRIPT],
+        # and the subtitle's line about the view, for the view shown
+        post_script=[axis_ticks.POST_SCRIPT, more_labels.POST_SCRIPT, view_note.POST_SCRIPT],
         config=PAGE_CONFIG)
+    page = hover_table.wrap(page, to_json_plotly(fig["data"]))
+    page = page.replace("<body>", "<body>\n" + hover_table.script(hovers), 1)  # before the chart's script
     tab = f"<title>{html.escape(title)}</title>"
     if '<meta charset="utf-8" />' in page:  # after the charset: the title may hold non-ASCII ("–")
         page = page.replace('<meta charset="utf-8" />', f'<meta charset="utf-8" />\n    {tab}', 1)
