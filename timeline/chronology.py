@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections import Counter
 from collections.abc import Mapping
 
 import pandas as pd
@@ -35,7 +36,7 @@ import pandas as pd
 from .basis_words import other_days, words as basis_words
 from .cells import cell_text, row_type
 from .merged_sources import other_report_lines
-from .render import DIV_ID, article_name, other_articles, type_color, who
+from .render import DIV_ID, article_name, other_articles, type_color, type_order, who
 from .events.undated_why import label as undated_label, meaning
 from .temporal.points import SEASON_OF_MONTH, Point
 
@@ -309,7 +310,7 @@ SCRIPT = """<script>
   function whoTest() {
     var typed = whoBox.value.trim().toLowerCase();
     if (!names) {
-      names = rows.map(function (r) { return (r.getAttribute("data-w") || "").toLowerCase().split("|"); });
+      names = rows.map(function (r) { return (r.getAttribute("data-w") || "").toLowerCase().split("%(who_sep)s"); });
       known = {};
       Array.prototype.forEach.call(document.querySelectorAll("#chronology-actors option"), function (o) {
         known[o.value.toLowerCase()] = true; });
@@ -445,23 +446,14 @@ def _chunks(rows: list[dict], chip: dict[str, int], colgroup: str, leads: Mappin
 
 
 def _type_counts(rows: list[dict]) -> list[tuple[str, int]]:
-    """The types of the rows with their numbers of events, in the chart's legend order (``render.TYPE_COLORS``)."""
-    from .render import TYPE_COLORS
-
-    counts: dict[str, int] = {}
-    for r in rows:
-        counts[row_type(r)] = counts.get(row_type(r), 0) + 1
-    known = list(TYPE_COLORS)
-    return sorted(counts.items(), key=lambda tn: (tn[0] not in known, known.index(tn[0]) if tn[0] in known else 0,
-                                                  tn[0]))
+    """The types of the rows with their numbers of events, in the chart's legend order (``render.type_order``)."""
+    counts = Counter(row_type(r) for r in rows)
+    return [(t, counts[t]) for t in type_order(counts)]
 
 
 def _actor_options(rows: list[dict]) -> str:
     """The "who" box's suggestions: every actor named in the rows, the most active first, with its number of events."""
-    counts: dict[str, int] = {}
-    for r in rows:
-        for name in actor_names(r):
-            counts[name] = counts.get(name, 0) + 1
+    counts = Counter(name for r in rows for name in actor_names(r))
     ordered_names = sorted(counts, key=lambda a: (-counts[a], a.casefold()))
     return (f'<datalist id="{LIST_ID}-actors">'
             + "".join(f'<option value="{html.escape(a)}">{counts[a]} event{"s" if counts[a] != 1 else ""}</option>' for a in ordered_names) + "</datalist>")
@@ -507,5 +499,6 @@ def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports
                      "not on the chart)</h3>")
         parts += _chunks(undated, chip, colgroup, leads, reports)
     parts.append("</section>")
-    parts.append(SCRIPT % {"div": DIV_ID, "prefix": ROW_PREFIX, "row_px": ROW_PX, "prefix_len": len(ROW_PREFIX)})
+    parts.append(SCRIPT % {"div": DIV_ID, "prefix": ROW_PREFIX, "row_px": ROW_PX, "prefix_len": len(ROW_PREFIX),
+                          "who_sep": WHO_SEP})
     return "\n".join(parts)

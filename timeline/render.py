@@ -59,7 +59,7 @@ import datetime as dt
 import hashlib
 import html
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -231,13 +231,19 @@ def _lane_names(row: dict, lanes: str) -> list[str]:
     return list(dict.fromkeys(names)) or [NO_ACTOR]
 
 
+def type_order(types: Iterable[str]) -> list[str]:
+    """``types`` in the legend's order, the type lanes' and the list's type picker's: ``TYPE_COLORS``'s, then types
+    it does not know by name."""
+    rank = {t: i for i, t in enumerate(TYPE_COLORS)}
+    return sorted(types, key=lambda t: (t not in rank, rank.get(t, 0), t))
+
+
 def _lane_order(points: list[dict], lanes: str) -> list[str]:
     counts: dict[str, int] = {}
     for p in points:
         counts[p["lane"]] = counts.get(p["lane"], 0) + 1
     if lanes == "type":
-        known = list(TYPE_COLORS)
-        return sorted(counts, key=lambda t: (t not in TYPE_COLORS, known.index(t) if t in TYPE_COLORS else 0, t))
+        return type_order(counts)
     # Most active actors on top; the folded rest and "(no actor)" last.
     return sorted(counts, key=lambda a: (a == NO_ACTOR, a == OTHER_ACTORS, -counts[a], a.casefold()))
 
