@@ -1,7 +1,7 @@
-"""``scan.transcript_turns`` (one pass for the labels, one for the questions) gives what the per-label question
-search gave."""
+"""``scan.transcript_turns`` (one pass for the labels, one for the questions) and ``Scanner.turn_at`` (a bisect over
+the turns' starts) give what the per-label question search and the scan over every turn gave."""
 
-from timeline.actors.scan import _SPEAKER, QUESTION_LINE, transcript_turns
+from timeline.actors.scan import _SPEAKER, QUESTION_LINE, Scanner, transcript_turns
 
 # a press conference's shape: labels, questions (one indented), a label with no question before the next label,
 # a "Q " inside a line (no question line), and a label line that is also a question line ("Q AND ANSWERS:", an empty turn)
@@ -30,3 +30,16 @@ def test_turns_as_the_per_label_search():
     for cut in range(0, len(TEXT), 7):  # every prefix and suffix: a turn cut short, a question first or last
         assert transcript_turns(TEXT[:cut]) == _old_turns(TEXT[:cut])
         assert transcript_turns(TEXT[cut:]) == _old_turns(TEXT[cut:])
+
+
+def test_turn_at_as_the_scan_over_every_turn():
+    sc = Scanner(TEXT)
+    for position in range(len(TEXT) + 1):
+        linear = next((label for label, end in sc.turns if label <= position < end), None)
+        assert sc.turn_at(position) == linear
+    assert sc.turn_at(0) is None and sc.turn_at(TEXT.index("I signed")) == TEXT.index("THE PRESIDENT")
+    assert sc.turn_at(TEXT.index("Q Mr.")) is None  # (a question is no labelled turn)
+
+
+def test_no_label_is_no_turn():
+    assert Scanner("DAMASCUS (Reuters) - Syria said: no.").turn_at(10) is None

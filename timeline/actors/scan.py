@@ -209,6 +209,7 @@ class Scanner:
         self.text = text
         self.work, self.datelines = normalise_caps(text)
         self.turns = transcript_turns(text)
+        self.turn_starts = [start for start, _ in self.turns]
         self.sent_starts = sentence_starts(self.work)
         self.claims = Claims()
         self.gaz = [m for m in GAZ_RE.finditer(self.work) if not in_word(self.work, m.start())]
@@ -270,6 +271,13 @@ class Scanner:
         if i >= 0 and self.gaz[i].end() > pos:
             return self.gaz[i]
         return None
+
+    def turn_at(self, position: int) -> int | None:
+        """Where the label of the transcript turn (``turns``: from its label to the next label or question) that
+        holds ``position`` starts, or None outside a labelled turn (the turns do not overlap: only the last one
+        starting at or before ``position`` can hold it)."""
+        i = bisect.bisect_right(self.turn_starts, position) - 1
+        return self.turns[i][0] if i >= 0 and position < self.turns[i][1] else None
 
     def sentence_start(self, pos: int) -> int:
         return self.sent_starts[bisect.bisect_right(self.sent_starts, pos) - 1]
