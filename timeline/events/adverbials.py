@@ -297,9 +297,8 @@ def toll_clause(low: str, start: int, clause: Subordinate) -> re.Match | None:
     count over a span the text does not bound)."""
     if clause.kind != "same_time":
         return None
-    found = None
-    for found in _VICTIMS_KILLED.finditer(low, start, clause.at):
-        pass
+    tolls = list(_VICTIMS_KILLED.finditer(low, start, clause.at))
+    found = tolls[-1] if tolls else None  # (the last: the one the subordinator's clause hangs on)
     if found is None or _PERFECT_TOLL.search(found.group()) or _toll_clause_ends(low, found.end(), clause.at):
         return None
     return found
