@@ -16,6 +16,7 @@ import re
 from .cues import COUNT_NUMBER, COUNT_QUANTITY, CUES, PUNCT_BREAK
 from .dating import onset_subordinator
 from .predicates import Predicate
+from ..last_match import last_match
 from ..model import Mention
 
 # The four tests of an act over a span, public because ``since_then`` asks them of a "Since then" sentence too.
@@ -74,9 +75,7 @@ def since_phrase_act(low: str, start: int, mention: Mention, preds: list[Predica
     tally over the span, a comparison ("the first ... since"), a state ("has been quiet") and a bare date ("since
     March": the act's own date, read elsewhere) give None. ``onset``, the act the date dated, must be inside the
     phrase."""
-    since = None
-    for m in _SINCE.finditer(low, max(start, mention.start - _REACH), mention.start):
-        since = m
+    since = last_match(_SINCE, low, max(start, mention.start - _REACH), mention.start)
     if since is None or PUNCT_BREAK.search(low, since.end(), mention.start) \
             or _BARE.fullmatch(low, since.end(), mention.start) \
             or onset is not None and not since.end() <= onset.trigger.start < mention.start:
