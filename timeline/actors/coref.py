@@ -867,7 +867,7 @@ class Resolver:
         # ("What did Trump do? He eliminated that funding.", "I once said to him that if he talked about ...": not the
         # speaking President), never the speaker, nor anyone only because an "I", a "you" or a vocative of a turn
         # names them ("I was asked by Xi Jinping ... He looked at me": Xi, not the guest whose "I" spoke before)
-        turn = self._turn_at(r.start)
+        turn = self.scanner.turn_at(r.start)
         speaker = self.labels.get(turn) if turn is not None else None
         best, best_rank = None, (9,)
         for start, key, subject, sent in reversed(self.history):
@@ -894,14 +894,6 @@ class Resolver:
                 best, best_rank = ent, rank
         if best is not None and not self._unnamed_between(best, r, sentence):
             self._add(r, best, text, best.role, best.country, "pronoun")
-
-    def _turn_at(self, position: int) -> int | None:
-        """Where the label of the transcript turn (``Scanner.turns``: from its label to the next label or question)
-        that holds ``position`` starts, or None outside a labelled turn."""
-        for label, end in self.scanner.turns:
-            if label <= position < end:
-                return label
-        return None
 
     def _apposed(self, r: Raw) -> bool:
         """Is the description right after a person the text names ("Melissa Fleming, a spokeswoman for the UN

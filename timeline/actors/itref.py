@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 
 from ..dateline import AGENCY
+from ..last_match import last_match
 from .gazetteer import SPEECH_VERB, SPEECH_VERBS, word_list
 from .mention import ActorMention
 
@@ -89,9 +90,7 @@ def sentence_subject(text: str, start: int, end: int, by_start: dict[int, ActorM
     noun phrase that opens it (after an opening phrase, "Last week, "). A person who leads is ``_PERSON``, or with
     ``people`` the person's mention ("Russia's President Vladimir Putin has resisted ...": ``govref``'s "the
     country")."""
-    closing = None
-    for closing in _CLOSING.finditer(text, start, end):
-        pass
+    closing = last_match(_CLOSING, text, start, end)
     if closing is not None:
         verdict = _phrase(text, closing.start("np"), closing.end("np"), by_start, people)
         if verdict != _OTHER:

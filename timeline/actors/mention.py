@@ -68,7 +68,13 @@ def state_description(start: int, end: int, phrase: str, state: str, role: str |
 def state_of(m: ActorMention, of: tuple[str, ...] = KINDS) -> str | None:
     """The state ``m`` stands for: a country's own name, else the country of an actor of one of the kinds ``of``, if
     known: a person's nationality, an organisation's or group's base ("Hezbollah": Lebanon; which is why a state a
-    person or country stands for, as in ``counted`` and ``govref``, takes ``of=("person",)``)."""
+    person or country stands for, as in ``counted`` and ``govref``, takes ``of=("person",)``).
+
+    Use it where a mention of any kind may stand for a state (a speaker's side, a pair's states, a body's home). A
+    person's state here is only the country the article gave the mention; ``people.own_state`` (people only) also
+    asks ``people.csv`` ("Putin" is Russia's), for a person whose state is wanted even when the article does not say
+    it (a leader's forces, government or owned act). Not one function: the two answer differently for a listed person
+    the article gives no country, and each caller's rows rest on its answer."""
     return m.name if m.kind == "country" else m.country if m.kind in of else None
 
 

@@ -89,7 +89,10 @@ def listed_state(name: str) -> str | None:
 def own_state(m: ActorMention) -> str | None:
     """The state the person ``m`` names acts for: the country the article gives the mention, else the one
     ``people.csv`` gives the person (``listed_state``: "Putin" is Russia's); None for a mention of no person.
-    (``_Builder.state_of_person`` is the same by name, with the article's reading of any mention of that name.)"""
+    (``_Builder.state_of_person`` is the same by name, with the article's reading of any mention of that name.)
+    Use it for a person whose state is wanted even when the article does not give it ("Putin's troops", "Assad's
+    government"); ``mention.state_of`` is what a mention of any kind stands for (a country itself, an organisation's
+    base) and takes a person's state only from the article."""
     return (m.country or listed_state(m.name)) if m.kind == "person" else None
 
 

@@ -186,17 +186,30 @@ def sentence_starts(text: str) -> tuple[int, ...]:
     return tuple(sorted({0, *ends, *leads})) if leads else (0, *ends)
 
 
+def transcript_turns(text: str) -> list[tuple[int, int]]:
+    """The transcript turns of ``text``: (label start, turn end) for "PRESIDENT BIDEN: ..." up to the next label, the
+    next question line ("Q ...", at or after the label) or the end of the text, in the text's order. One pass for the
+    labels and one for the questions."""
+    labels = [m.start(1) for m in _SPEAKER.finditer(text)] if ":" in text else []
+    if not labels:
+        return []
+    questions = [q.start() for q in QUESTION_LINE.finditer(text)]
+    ends = labels[1:] + [len(text)]
+    turns = []
+    for start, end in zip(labels, ends):
+        i = bisect.bisect_left(questions, start)
+        turns.append((start, min(end, questions[i]) if i < len(questions) else end))
+    return turns
+
+
 class Scanner:
     """What the passes over one text share."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.work, self.datelines = normalise_caps(text)
-        # transcript turns: (label start, turn end) for "PRESIDENT BIDEN: ..." up to the next label or question
-        labels = [m.start(1) for m in _SPEAKER.finditer(text)] if ":" in text else []
-        self.turns = [(start, min([b for b in labels if b > start] + [q.start() for q in QUESTION_LINE.finditer(text, start)]
-                                  + [len(text)]))
-                      for start in labels]
+        self.turns = transcript_turns(text)
+        self.turn_starts = [start for start, _ in self.turns]
         self.sent_starts = sentence_starts(self.work)
         self.claims = Claims()
         self.gaz = [m for m in GAZ_RE.finditer(self.work) if not in_word(self.work, m.start())]
@@ -258,6 +271,13 @@ class Scanner:
         if i >= 0 and self.gaz[i].end() > pos:
             return self.gaz[i]
         return None
+
+    def turn_at(self, position: int) -> int | None:
+        """Where the label of the transcript turn (``turns``: from its label to the next label or question) that
+        holds ``position`` starts, or None outside a labelled turn (the turns do not overlap: only the last one
+        starting at or before ``position`` can hold it)."""
+        i = bisect.bisect_right(self.turn_starts, position) - 1
+        return self.turns[i][0] if i >= 0 and position < self.turns[i][1] else None
 
     def sentence_start(self, pos: int) -> int:
         return self.sent_starts[bisect.bisect_right(self.sent_starts, pos) - 1]

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import phrase_alternation
+from ..last_match import last_match
 from .basis import CONSULT
 from .cues import CUES, PRONOUNS
 from .past_narrative import past_narrative
@@ -297,9 +298,7 @@ def toll_clause(low: str, start: int, clause: Subordinate) -> re.Match | None:
     count over a span the text does not bound)."""
     if clause.kind != "same_time":
         return None
-    found = None
-    for found in _VICTIMS_KILLED.finditer(low, start, clause.at):
-        pass
+    found = last_match(_VICTIMS_KILLED, low, start, clause.at)
     if found is None or _PERFECT_TOLL.search(found.group()) or _toll_clause_ends(low, found.end(), clause.at):
         return None
     return found

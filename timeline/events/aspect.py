@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import word_list
+from ..last_match import last_match
 from .cues import CUES, MODAL_GROUP, MODALS, PERFECT_ADVERBS
 from .predicates import SPEECH as _SPEECH_FAMILIES, Predicate
 from .promises import PROMISES
@@ -376,9 +377,7 @@ def _now_group(low: str, p: Predicate, start: int) -> re.Match | None:
     break between them; ``start``: where ``p``'s sentence starts."""
     if low.find("now", start, p.trigger.end) < 0 and low.find("currently", start, p.trigger.end) < 0:
         return None  # (the pattern needs one of the words: no scan of the sentence per predicate)
-    m = None
-    for m in _NOW_GROUP.finditer(low, start, p.trigger.end):
-        pass
+    m = last_match(_NOW_GROUP, low, start, p.trigger.end)
     if m is not None and m["ongoing"] is not None and m.end() < p.trigger.start:
         return None  # (ongoing work dates its own verb only: not the saying after a quote, '"we are now seeing this
         # kind of violence," Toner said', nor an act hung on it)

@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import GAZETTEER
+from ..last_match import last_match
 from .capital_places import party_states
 from .places import TOWN_NAME, known_named_place
 
@@ -42,9 +43,7 @@ def place_before(e: Event) -> str | None:
     if at < 0:
         return None
     lo = max(0, at - WINDOW)
-    found = None
-    for m in _IN_PLACE.finditer(e.sentence, lo, at):
-        found = m
+    found = last_match(_IN_PLACE, e.sentence, lo, at)
     if found is None or _CUT.search(e.sentence, found.end(), at):
         return None
     place = known_named_place(found.group("place"))

@@ -171,12 +171,27 @@ _FRAME_REACH = 60  # characters from "since" to the date
 _RELATIVE = re.compile(r"\b(?:that|which|who)\b")
 
 
+def since_frame(low: str, start: int, end: int, mention: Mention, actors: Sequence[ActorMention],
+                by: str | None) -> bool:
+    """The "since" frames of a date no predicate took (``extract._date_only_events``): is ``mention`` where a state
+    begins ("in force since 1963", ``state_since``) or the date of a period noun in a "since" frame that names no party
+    ("since the 1973 war", ``period_frame``)? ``by`` is the date's "by" agent (``date_by_agent``, which the caller
+    needs for the row it makes anyway): one keeps a period frame's row."""
+    return state_since(low, start, mention) or by is None and _period_phrase(low, start, end, mention, actors)
+
+
 def period_frame(low: str, start: int, end: int, mention: Mention, actors: Sequence[ActorMention]) -> bool:
     """Is ``mention`` the date of a period noun in a "since" frame that names no party ("has kept the border quiet since
     the 1973 war"): the period the state the clause tells is measured from, no act? A party named in the frame's phrase
     (up to its clause break or its own verb, a relative clause on the noun included: "since the 2006 war between Israel
     and Hezbollah", "since the 2011 revolution that toppled Hosni Mubarak") or by a "by" phrase before it ("run by the
     Baath Party since the 1963 revolution") keeps the date's row."""
+    return _period_phrase(low, start, end, mention, actors) and date_by_agent(low, start, mention.start, actors) is None
+
+
+def _period_phrase(low: str, start: int, end: int, mention: Mention, actors: Sequence[ActorMention]) -> bool:
+    """``period_frame`` but for the "by" agent: a period noun the date dates in a "since" frame whose phrase names no
+    party."""
     opening = _FRAME_OPEN.search(low, max(start, mention.start - _FRAME_REACH), mention.start)
     if opening is None or CLAUSE_VERB.search(opening.group(1)):
         return False
@@ -188,6 +203,4 @@ def period_frame(low: str, start: int, end: int, mention: Mention, actors: Seque
     verb = CLAUSE_VERB.search(low, mention.end, phrase_end)
     if verb is not None and not _RELATIVE.search(low, mention.end, verb.start()):
         phrase_end = verb.start()
-    if any(opening.start() <= a.start < phrase_end for a in actors):
-        return False
-    return date_by_agent(low, start, mention.start, actors) is None
+    return not any(opening.start() <= a.start < phrase_end for a in actors)

@@ -25,6 +25,7 @@ from ..model import Mention
 from ..temporal.lexicon import FULL_MONTHS
 from ..temporal.points import SEASON_START, Point, add_months
 from ..actors.gazetteer import phrase_alternation, word_list
+from ..last_match import last_match
 from .cues import CLAUSE_BREAK, CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE, PUNCT_BREAK
 from .predicates import DRAWING, Predicate, gerund_of
 from .relatives import PRONOUN as RELATIVE_PRONOUN, in_aside
@@ -420,9 +421,7 @@ def _gerund(low: str, mention: Mention, preds: list[Predicate]) -> int | None:
     before = [p.trigger.end for p in preds if p.trigger.end <= mention.start]
     if not before:
         return None
-    found = None
-    for found in _GERUND.finditer(low, max(before), mention.start):
-        pass
+    found = last_match(_GERUND, low, max(before), mention.start)
     return found.start() if found is not None else None
 
 

@@ -92,7 +92,7 @@ from .since_then import since_then_act, then_event
 from .nearly_ago import nearly_ago
 from .either_dates import either_years
 from ..temporal.direction import chronology_label
-from .date_only import no_act_day, period_frame, state_since
+from .date_only import no_act_day, period_frame, since_frame
 from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since, past_clause_act,
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, span_back, under_future, later_today)
@@ -4041,13 +4041,13 @@ def _date_only_events(st: _SentenceState) -> None:
             continue  # the act of the clause the date is in
         if figures_compared(low, sent.start, sent.end):
             continue  # "output was around 400,000 bpd in 2010 compared with ... in the 1990s": the date of a figure
-        if no_act_day(low, sent.start, sent.end, mention) or state_since(low, sent.start, mention) \
-                or period_frame(low, sent.start, sent.end, mention, sent.actors):
+        if no_act_day(low, sent.start, sent.end, mention):
             continue  # "Footage shot in Hama Wednesday shows tanks", "Brent traded above $125 a barrel Thursday", "put
-            # Friday's death toll at 62", "in force since 1963", "since the war of 1973": a picture's, a figure's, a
-            # toll's day, a state's start, a period's
-        aside = date_aside(sent, low, mention)
+            # Friday's death toll at 62": a picture's, a figure's, a toll's day
         by = date_by_agent(low, sent.start, mention.start, sent.actors)
+        if since_frame(low, sent.start, sent.end, mention, sent.actors, by):
+            continue  # "in force since 1963", "since the war of 1973": a state's start, a period's
+        aside = date_aside(sent, low, mention)
         if aside is None:
             # "a country ... run by the Baath Party since a 1963 coup": the "by" phrase's actor (``date_by_agent``)
             event = st.builder.add(sent, None, mention, basis=mention.date_basis, agent=by)

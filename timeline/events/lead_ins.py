@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..last_match import last_match
+
 # the lead-in: a plan, a task or an undertaking before "to" (or a bare "will"), ending its line with a colon
 # ("Among the actions the United States and the European Union intend to take ... are the following:")
 _LEAD_IN = re.compile(r"(?:^|[.;:!?]\s|\n)(?P<clause>[^\n.;:!?]{0,160}?\b(?P<verb>intends?|plans?|aims?|seeks?|decided|agreed|"
@@ -33,9 +35,7 @@ def lead_in(low: str, start: int) -> tuple[int, int, bool] | None:
     line = low.rfind("\n", 0, start) + 1
     if low[line:start].strip() and not _MARKER.search(low, line, start):
         return None  # inside a line of prose, not at an item's start
-    found = None
-    for m in _LEAD_IN.finditer(low, max(0, start - _REACH), line):
-        found = m
+    found = last_match(_LEAD_IN, low, max(0, start - _REACH), line)
     if found is None:
         return None
     between = low[found.end():line]

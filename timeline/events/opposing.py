@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..last_match import last_match
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..actors import ActorMention
     from .predicates import Predicate
@@ -24,9 +26,7 @@ def opposing_subject(p: Predicate, actors: list[ActorMention], low: str, floor: 
     resistance is theirs, and the clause tells it as done; [] when the verb's subject is no such phrase."""
     if p.form != "verb" or p.passive or p.family != "reject":
         return []
-    m = None
-    for m in _OPPOSING_FROM.finditer(low, max(floor, p.start - 120), p.start):
-        pass
+    m = last_match(_OPPOSING_FROM, low, max(floor, p.start - 120), p.start)
     if m is None or not _HEADS_CLAUSE.fullmatch(low, floor, m.start()):
         return []  # (not "Despite opposition from Russia, the United States blocked ...": no subject)
     group, at = [], m.end()

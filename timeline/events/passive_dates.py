@@ -17,6 +17,7 @@ import re
 from typing import Sequence
 
 from ..actors import ActorMention
+from ..last_match import last_match
 from .agentless import VERB_GROUP_WORD
 from .cues import CUES
 
@@ -43,9 +44,8 @@ _REACH = 200  # how far before the date its passive (90 characters at most) and 
 
 def _passive_before(low: str, start: int, date_start: int) -> re.Match | None:
     """The last passive verb group before the date in its clause (nothing ends the clause between them), or None."""
-    found = None
-    for m in _PASSIVE.finditer(low, max(start, date_start - _REACH), date_start):
-        found = m  # (a window: a long sentence of many dated clauses is read in linear time)
+    # (a window: a long sentence of many dated clauses is read in linear time)
+    found = last_match(_PASSIVE, low, max(start, date_start - _REACH), date_start)
     if found is None or _BREAK.search(low, found.end(), date_start) or date_start - found.end() > 90:
         return None
     if found.group("part") in _STATE or re.match(r"\s+to\s+[a-z]+", low[found.end():found.end() + 30]):

@@ -18,6 +18,7 @@ from ..actors.gazetteer import GAZETTEER, phrase_alternation, word_list
 from ..actors.mention import state_of
 from ..actors.places import PLACE_RE
 from ..actors.recognize import PAPER_WORDS
+from ..last_match import last_match
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .cues import CUES, MONEY_NOUNS, phrases
 from .bureau_depth import LEAD_SENTENCES, places_throughout, seat_speaker
@@ -399,9 +400,7 @@ _NAMED_BEFORE = re.compile(
 def named_place_before(text: str, sent_start: int, start: int) -> str | None:
     """The place of the last "in/at the ... city/town/village/port of X" (or "the streets of X") between the sentence
     start and ``start``."""
-    found = None
-    for m in _NAMED_BEFORE.finditer(text, sent_start, start):
-        found = m
+    found = last_match(_NAMED_BEFORE, text, sent_start, start)
     return named_place(found.group("place")) if found else None
 
 

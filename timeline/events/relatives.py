@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..actors.gazetteer import word_list
+from ..last_match import last_match
 from .cues import CLAUSE_COMMA, CUES, PAST_VERB
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -89,9 +90,7 @@ def aside_span(low: str, start: int, end: int, mention: Mention) -> tuple[int, i
     candidacies with Kuwait, which was set to run for the council in 2013, and drop out of the 2011 race"; not
     "Putin, who ..., tried to play down ... last week"): the date is the clause's, about its own actor, and dates no
     predicate outside it. None when the date is in no aside of the sentence ``start``-``end``."""
-    opening = None
-    for m in _ASIDE_OPEN.finditer(low, start, mention.start):
-        opening = m
+    opening = last_match(_ASIDE_OPEN, low, start, mention.start)
     if opening is None:
         return None
     close = _ASIDE_CLOSE.search(low, opening.end(), end)

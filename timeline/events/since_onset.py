@@ -16,20 +16,23 @@ import re
 from .cues import COUNT_NUMBER, COUNT_QUANTITY, CUES, PUNCT_BREAK
 from .dating import onset_subordinator
 from .predicates import Predicate
+from ..last_match import last_match
 from ..model import Mention
 
+# The four tests of an act over a span, public because ``since_then`` asks them of a "Since then" sentence too.
 # the perfect or the perfect progressive right before the verb: "has barred", "have long resisted", "have been
 # fleeing", "has not allowed" (a predicate may start at its auxiliary: its group is read from ``p.start``)
-_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|never|also|long|already|repeatedly|largely|mostly|\w+ly)\s+)*"
-                      r"(?:been\s+)?$")
+SPAN_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|never|also|long|already|repeatedly|largely|mostly|\w+ly)\s+)*"
+                          r"(?:been\s+)?$")
 # a counted participant makes the act a tally: a figure or a count word of the tallies (``cues.COUNT_QUANTITY``: "more
 # than 2,700 people", "hundreds", "at least 700 civilians", "tens of thousands", "many"); a number word only before a
 # magnitude or a noun of people (``_COUNTED``: "forty thousand", "two people"; not "one foreign journalist")
 _COUNTED = r"hundred|thousand|million|people|civilians|protesters|soldiers|refugees"
-_COUNT = re.compile(rf"\b(?:\d[\d,.]*|{COUNT_QUANTITY}|(?:{COUNT_NUMBER})\s+(?:{_COUNTED}))\b")
+SPAN_COUNT = re.compile(rf"\b(?:\d[\d,.]*|{COUNT_QUANTITY}|(?:{COUNT_NUMBER})\s+(?:{_COUNTED}))\b")
 # a comparison: a superlative or an ordinal after a determiner ("the first team Syria has allowed in since ...", "its
 # biggest loss since ..."), not "most foreign media"
-_COMPARISON = re.compile(r"\b(?:the|its|their|his|her|a)\s+(?:%s)\b" % "|".join(re.escape(w) for w in CUES["comparison_since"]))
+SPAN_COMPARISON = re.compile(r"\b(?:the|its|their|his|her|a)\s+(?:%s)\b"
+                             % "|".join(re.escape(w) for w in CUES["comparison_since"]))
 # a perfect verb and its object's determiner right before an act noun ("have contrived an uneasy informal truce",
 # "has maintained a ceasefire"), not a noun of a phrase ("has allowed opponents of Assad to meet")
 _PERFECT_OBJECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|never|also|long|\w+ly)\s+)*(?!been\b)[a-z]{3,}\s+"
@@ -39,7 +42,7 @@ _OTHER_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose|that|when|while|bec
                            r"were)\b")
 # a verb of becoming or being: a state over the span ("has grown increasingly critical of Assad", "has become", "has
 # been quiet"), a stance with no day it began (the construction row turned-critical-grown-of-2)
-_STATE = re.compile(r"(?:grown|become|turned|remained|stayed|been|gotten|got)\b")
+SPAN_STATE = re.compile(r"(?:grown|become|turned|remained|stayed|been|gotten|got)\b")
 # where the act's clause opens: the sentence's start, a clause break or a reporting "says/said" (the count of "The UN
 # says 2,200 people have been killed" is the toll's subject)
 _CLAUSE_OPEN = re.compile(r"[,;:()\"“”]|\s[—–-]\s|\b(?:says?|said|estimates?|estimated)\b")
@@ -72,9 +75,7 @@ def since_phrase_act(low: str, start: int, mention: Mention, preds: list[Predica
     tally over the span, a comparison ("the first ... since"), a state ("has been quiet") and a bare date ("since
     March": the act's own date, read elsewhere) give None. ``onset``, the act the date dated, must be inside the
     phrase."""
-    since = None
-    for m in _SINCE.finditer(low, max(start, mention.start - _REACH), mention.start):
-        since = m
+    since = last_match(_SINCE, low, max(start, mention.start - _REACH), mention.start)
     if since is None or PUNCT_BREAK.search(low, since.end(), mention.start) \
             or _BARE.fullmatch(low, since.end(), mention.start) \
             or onset is not None and not since.end() <= onset.trigger.start < mention.start:
@@ -107,12 +108,12 @@ def _perfect_before(low: str, start: int, since_at: int, preds: list[Predicate])
     object_of = _PERFECT_OBJECT.search(low, max(clause, p.trigger.start - 60), p.trigger.start)
     if p.form == "noun" and (p.owned or object_of is None):
         return None
-    if object_of is None and not _PERFECT.search(low, max(clause, p.start - 40), p.trigger.start) \
-            and not _PERFECT.search(low, max(clause, p.start - 40), p.start):
+    if object_of is None and not SPAN_PERFECT.search(low, max(clause, p.start - 40), p.trigger.start) \
+            and not SPAN_PERFECT.search(low, max(clause, p.start - 40), p.start):
         return None
-    if _STATE.match(low, p.trigger.start) or _STATE.match(low, p.start) or low.startswith("been", p.trigger.start - 5) \
-            and not p.trigger.text.lower().split()[0].endswith("ing"):
+    if SPAN_STATE.match(low, p.trigger.start) or SPAN_STATE.match(low, p.start) \
+            or low.startswith("been", p.trigger.start - 5) and not p.trigger.text.lower().split()[0].endswith("ing"):
         return None  # ("has been barred" is passive and the predicate says so; "has been fleeing" is progressive)
-    if _COUNT.search(low, clause, since_at) or _COMPARISON.search(low, clause, since_at):
+    if SPAN_COUNT.search(low, clause, since_at) or SPAN_COMPARISON.search(low, clause, since_at):
         return None
     return p

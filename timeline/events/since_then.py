@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .since_onset import _COMPARISON, _COUNT, _PERFECT, _STATE
+from .since_onset import SPAN_COMPARISON, SPAN_COUNT, SPAN_PERFECT, SPAN_STATE
 
 if TYPE_CHECKING:
     from ..model import Event
@@ -39,12 +39,13 @@ def since_then_act(low: str, sent: Sentence, p: Predicate) -> bool:
         return False  # (an act noun only as a light verb's object: "has stepped up support")
     if _BREAK.search(low, opening.end(), p.start):
         return False
-    if not (_PERFECT.search(low, max(opening.end(), p.start - 40), p.trigger.start)
-            or _PERFECT.search(low, max(opening.end(), p.start - 40), p.start)):
+    if not (SPAN_PERFECT.search(low, max(opening.end(), p.start - 40), p.trigger.start)
+            or SPAN_PERFECT.search(low, max(opening.end(), p.start - 40), p.start)):
         return False
-    if _STATE.match(low, p.trigger.start) or _STATE.match(low, p.start):
+    if SPAN_STATE.match(low, p.trigger.start) or SPAN_STATE.match(low, p.start):
         return False
-    return not (_COUNT.search(low, opening.end(), p.trigger.start) or _COMPARISON.search(low, opening.end(), p.trigger.start))
+    return not (SPAN_COUNT.search(low, opening.end(), p.trigger.start)
+                or SPAN_COMPARISON.search(low, opening.end(), p.trigger.start))
 
 
 def then_event(dated: tuple[int, Event] | None, sentences: int) -> Event | None:

@@ -24,6 +24,7 @@ from typing import NamedTuple
 from ..actors import ActorMention
 from ..actors.gazetteer import opening_first, phrase_alternation
 from ..actors.mention import state_of
+from ..last_match import last_match
 from ..temporal.grammar import MONTH
 from ..temporal.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from .charged_force import charges_force
@@ -443,9 +444,7 @@ def speakers_conjunct(low: str, frame: Predicate, content: tuple[int, int], q: P
 
 def _present_be(low: str, start: int, end: int) -> bool:
     """Does ``low[start:end]`` hold a present of "be" with no past or perfect auxiliary after it (``_PRESENT_BE``)?"""
-    last = None
-    for last in _PRESENT_BE.finditer(low, start, end):
-        pass
+    last = last_match(_PRESENT_BE, low, start, end)
     return last is not None and _PAST_AUXILIARY.search(low, last.end(), end) is None
 
 
@@ -741,9 +740,7 @@ def _scare_quote(reader: PredicateReader, pos: int) -> bool:
     text = reader.text
     if pos <= reader.start or text[pos - 1] in ",.!?;:":
         return False
-    opening = None
-    for m in _OPENING_MARK.finditer(text, reader.start, pos):
-        opening = m
+    opening = last_match(_OPENING_MARK, text, reader.start, pos)
     if opening is None:
         return False  # a quotation the sentence opened (or one whose opening mark the splitter left in the sentence
         # before): its end

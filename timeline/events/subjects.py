@@ -25,6 +25,7 @@ from bisect import bisect_right
 
 from ..actors import ActorMention
 from ..actors.gazetteer import TITLES, phrase_alternation
+from ..last_match import last_match
 from .cues import CUES, DETERMINERS, MODAL_GROUP, PAST_VERB, SUBJECT_TO_VERB, SUBORDINATORS, VERB_GROUP
 from .predicates import QUOTED_OBJECT, Predicate
 
@@ -88,9 +89,7 @@ def _in_example_list(a: ActorMention, low: str, floor: int) -> bool:
     lo = max(floor, a.start - 200)
     if low.find("such", lo, a.start) < 0 and low.find("including", lo, a.start) < 0:
         return False  # (no list of examples: asked of each actor before each verb, the pattern's pass was most of it)
-    examples = None
-    for examples in _EXAMPLES.finditer(low, lo, a.start):
-        pass
+    examples = last_match(_EXAMPLES, low, lo, a.start)
     if examples is None or _HEAD_IN_PP.search(low, max(floor, examples.start() - 40), examples.start()) is None:
         return False
     between = low[examples.end():a.start]

@@ -1,0 +1,45 @@
+"""``scan.transcript_turns`` (one pass for the labels, one for the questions) and ``Scanner.turn_at`` (a bisect over
+the turns' starts) give what the per-label question search and the scan over every turn gave."""
+
+from timeline.actors.scan import _SPEAKER, QUESTION_LINE, Scanner, transcript_turns
+
+# a press conference's shape: labels, questions (one indented), a label with no question before the next label,
+# a "Q " inside a line (no question line), and a label line that is also a question line ("Q AND ANSWERS:", an empty turn)
+TEXT = ("Remarks by President Biden in Press Conference\n"
+        "THE PRESIDENT: Thank you. I signed it today. Ask me about the Q and A later.\n"
+        "Q Mr. President, will you run again?\n"
+        "THE PRESIDENT: My plan is to run. You know, we will see.\n"
+        "  Q Thank you, Mr. President.\n"
+        "PRESIDENT ZELENSKYY: Thank you. He looked at me.\n"
+        "THE PRESIDENT: Good.\n"
+        "Q AND ANSWERS: the questions.\n"
+        "Q One more?\n"
+        "THE PRESIDENT: No.")
+
+
+def _old_turns(text: str) -> list[tuple[int, int]]:
+    """The turns as the scanner found them before: a question search from each label to the end of the text."""
+    labels = [m.start(1) for m in _SPEAKER.finditer(text)] if ":" in text else []
+    return [(start, min([b for b in labels if b > start] + [q.start() for q in QUESTION_LINE.finditer(text, start)]
+                        + [len(text)])) for start in labels]
+
+
+def test_turns_as_the_per_label_search():
+    assert transcript_turns(TEXT) == _old_turns(TEXT)
+    assert len(transcript_turns(TEXT)) == 6 and transcript_turns("No labels here: none.") == []
+    for cut in range(0, len(TEXT), 7):  # every prefix and suffix: a turn cut short, a question first or last
+        assert transcript_turns(TEXT[:cut]) == _old_turns(TEXT[:cut])
+        assert transcript_turns(TEXT[cut:]) == _old_turns(TEXT[cut:])
+
+
+def test_turn_at_as_the_scan_over_every_turn():
+    sc = Scanner(TEXT)
+    for position in range(len(TEXT) + 1):
+        linear = next((label for label, end in sc.turns if label <= position < end), None)
+        assert sc.turn_at(position) == linear
+    assert sc.turn_at(0) is None and sc.turn_at(TEXT.index("I signed")) == TEXT.index("THE PRESIDENT")
+    assert sc.turn_at(TEXT.index("Q Mr.")) is None  # (a question is no labelled turn)
+
+
+def test_no_label_is_no_turn():
+    assert Scanner("DAMASCUS (Reuters) - Syria said: no.").turn_at(10) is None
