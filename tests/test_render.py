@@ -774,3 +774,51 @@ def test_render_range_slider_has_light_traces_of_its_own(lanes):
     assert all(t.xaxis == render.DRAWN_AXIS for t in fig.data if t.xaxis is not None)
     assert fig.layout.xaxis2.matches == "x" and fig.layout.xaxis2.visible is False
     assert fig.layout.xaxis2.rangebreaks == fig.layout.xaxis.rangebreaks
+
+
+def _counts_of(hover: str) -> tuple[int, int]:
+    """(the reports a merged hover's heading counts, the reports its lines list and count): the listed "· " lines
+    and the "… and N more reports" line."""
+    import re
+
+    text = html.unescape(hover)
+    head = re.search(r"<b>(reported by (\d+) articles|told in (\d+) sentences of[^<]*|told again in the article)</b>",
+                     text)
+    counted = int(head.group(2) or head.group(3) or 2)
+    lines = [line for line in text.split("<br>") if line.startswith("· ")]
+    more = re.search(r"… and (\d+) more reports", text)
+    return counted, 1 + len(lines) - bool(more) + (int(more.group(1)) if more else 0)
+
+
+def test_render_merged_hover_counts_its_reports_once():
+    """html42: a merged event's hover said "reported by 3 articles" and then "… and 34 more reports" (the 460-article
+    bench's Jeddah communique: 38 sentences in three articles); the heading now counts what the lines count, a
+    report, and keeps "reported by N articles" when each article tells it once. A real merged event: the README
+    sample's Oreshnik statement, six reports in five articles (two in one)."""
+    import timeline
+    from conftest import SAMPLES
+    from timeline.merged_sources import reports as by_event
+    from timeline.settings import Settings
+
+    result = timeline.build([SAMPLES], Settings(run_date="2026-11-22"))
+    told = by_event(result.mentions)
+    merged = [r for r in result.events.to_dict("records") if len(told.get(r["event_id"], ())) > 1]
+    assert merged
+    for row in merged:
+        hover = render._hover(row, told)
+        counted, listed = _counts_of(hover)
+        assert counted == listed == len(told[row["event_id"]]), hover
+    [row] = [r for r in merged if len(told[r["event_id"]]) > r["sources"] > 1]  # the sample's one such event
+    assert f"told in 6 sentences of {row['sources']} articles</b>, the other 5:" in render._hover(row, told)
+    tip = chronology_tip(row, told)
+    assert tip.startswith(f"told in 6 sentences of {row['sources']} articles, the other 5:\n")
+
+
+def chronology_tip(row: dict, told) -> str:
+    """The tip of the row's "+N more" in the list under the chart, unescaped."""
+    import re
+
+    from timeline import chronology
+
+    cell = chronology._article(row, {}, told)
+    return html.unescape(re.search(r'<span class="o" title="([^"]*)">\+\d+ more', cell).group(1))

@@ -35,7 +35,7 @@ import pandas as pd
 
 from .basis_words import other_days, words as basis_words
 from .cells import cell_text, row_type
-from .merged_sources import other_report_lines
+from .merged_sources import heading, other_report_lines, the_others
 from .render import DIV_ID, article_name, other_articles, type_color, type_order, who
 from .events.undated_why import label as undated_label, meaning
 from .temporal.points import SEASON_OF_MONTH, Point
@@ -179,7 +179,9 @@ def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None
             else f'<span title="{tip}">{label}</span>')
     sources = _int(row.get("sources")) or 1
     if sources > 1:
-        told = other_report_lines(row, reports) or other_articles(row, article)
+        told = other_report_lines(row, reports)
+        # the tip's count in the unit its lines count (a sentence), as the hover's: "+2 more" counts articles
+        told = [f"{heading(row, reports)}, {the_others(row, reports)}:", *told] if told else other_articles(row, article)
         cell += (f' <span class="o" title="{html.escape(chr(10).join(told))}">'
                  f"+{sources - 1} more</span>")
     return cell

@@ -204,16 +204,14 @@ def _hover(row: dict, reports: Mapping | None = None, leads: Mapping[str, str] |
                                     cell_text(row.get("article_id"))) if x)
     if source:
         lines.append("source: " + _wrap(source))
-    from .merged_sources import other_report_lines  # (it reads cells with this module's helpers)
+    from .merged_sources import heading, other_report_lines, the_others  # (they read cells with this module's helpers)
 
-    sources = cell_text(row.get("sources"))
     # at most HOVER_REPORTS: seven reports of three wrapped lines each ran a 39-line hover off a 768 px window; the
     # list's row names them all in its "+N more" tip
     told = other_report_lines(row, reports, HOVER_REPORTS, "the list under the chart has them all: click the marker")
-    if sources and sources not in ("1", "1.0"):
-        lines.append(f"<b>reported by {_esc(sources.split('.')[0])} articles</b>" + (", the other reports:" if told else ""))
-    elif told:
-        lines.append("<b>told again in the article</b>:")
+    counted = heading(row, reports)  # in the unit of the lines' "… and N more reports" (a sentence of an article)
+    if counted:
+        lines.append(f"<b>{_esc(counted)}</b>" + (f", {_esc(the_others(row, reports))}:" if told else ""))
     lines += [_wrap("· " + line) for line in told]  # (a reviewer checks the merge here: events.csv has them whole)
     if cell_text(row.get("dates_reported")):
         lines.append("dates reported: " + _esc(row.get("dates_reported")))
