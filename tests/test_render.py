@@ -822,3 +822,36 @@ def chronology_tip(row: dict, told) -> str:
 
     cell = chronology._article(row, {}, told)
     return html.unescape(re.search(r'<span class="o" title="([^"]*)">\+\d+ more', cell).group(1))
+
+
+# The participants of the bench's Jeddah support (wh-2022-07-16, "They expressed their appreciation for the effective
+# work of the GCC, the U.S. Special Envoy, and the United Nations in achieving the truce ..."), as events.csv has them
+JEDDAH = ("Joseph R. Biden", "Mohamed bin Zayed", "United States", "Saudi Arabia", "Gulf Cooperation Council",
+          "Salman bin Abdulaziz Al Saud", "United Nations", "Al-Qaeda", "Combined Task", "Global Coalition", "Iraq",
+          "Islamic State", "Lebanon", "Syria", "UN Security Council", "Yemen")
+
+
+def test_render_hover_who_line_is_capped_and_counts_the_rest():
+    """html42: the hover's "who:" line of a joint statement's 16 participants wrapped to four lines; it keeps to
+    HOVER_WHO_LINES and says how many more the list's "who" cell names (every one of them there)."""
+    from timeline import chronology
+
+    frame = make_frame(e2={"actors": JEDDAH, "actor1": JEDDAH[0], "actor2": JEDDAH[1]})
+    fig = render.figure(frame)
+    [(trace, i)] = by_event_id(fig)["e2"]
+    lines = html.unescape(trace.customdata[i][0]).split("<br>")
+    start = next(k for k, line in enumerate(lines) if line.startswith("who: "))
+    end = next(k for k in range(start + 1, len(lines)) if lines[k].startswith("where:") or not lines[k])
+    assert end - start == render.HOVER_WHO_LINES  # (four lines before)
+    shown = " ".join(lines[start:end])
+    assert shown.startswith("who: Joseph R. Biden → Mohamed bin Zayed + United States, Saudi Arabia,")
+    more = int(shown.split(" and ")[-1].split(" more")[0])
+    assert shown.endswith(f"and {more} more (the list names them all)")
+    assert sum(name in shown for name in JEDDAH) + more == len(JEDDAH)
+    assert max(len(line) for line in lines[start:end]) <= render.WRAP_WIDTH
+    row = chronology.section(frame)
+    assert all(html.escape(name) in row for name in JEDDAH)
+    # a short list is whole, on one line
+    fig = render.figure(make_frame(e2={"actors": JEDDAH[:3], "actor1": JEDDAH[0], "actor2": JEDDAH[1]}))
+    [(trace, i)] = by_event_id(fig)["e2"]
+    assert "who: Joseph R. Biden → Mohamed bin Zayed + United States<br>" in trace.customdata[i][0]

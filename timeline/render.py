@@ -164,6 +164,24 @@ def who(row: dict) -> tuple[list[str], list[str]]:
     return lead, others
 
 
+HOVER_WHO_LINES = 2  # wrapped lines of the hover's "who:" (the list's "who" cell names every participant)
+
+
+def _who_line(lead: list[str], others: list[str]) -> str:
+    """The hover's "who:" line, wrapped, escaped: the lead and as many other participants as fit in HOVER_WHO_LINES,
+    then how many more. html42: a joint statement's 15 participants wrapped to four lines (190 characters), the
+    merged reports' lines and "… and N more" were capped, this was not."""
+    def text(shown: int) -> str:
+        rest = len(others) - shown
+        return ("who: " + " → ".join(lead) + (" + " + ", ".join(others[:shown]) if shown else "")
+                + (f"{' and' if shown else ' +'} {rest} more (the list names them all)" if rest else ""))
+
+    shown = len(others)
+    while shown and len(textwrap.wrap(text(shown), WRAP_WIDTH)) > HOVER_WHO_LINES:
+        shown -= 1
+    return _wrap(text(shown))
+
+
 def _hover(row: dict, reports: Mapping | None = None, leads: Mapping[str, str] | None = None) -> str:
     """The hover label of one event, as escaped Plotly pseudo-HTML; a merged event lists its other reports
     (``merged_sources``: ``reports`` by event id, from the mentions, else the row's ``source_sentences``). Its
@@ -189,8 +207,7 @@ def _hover(row: dict, reports: Mapping | None = None, leads: Mapping[str, str] |
         lines.append("date from: " + given + (f"({_esc(basis)})" if basis else ""))
     lead, others = who(row)
     if lead:
-        lines.append(_wrap("who: " + " → ".join(lead) + (" + " + ", ".join(others) if others else "")))
-        # (wrapped: 13 actors made a 190-character line)
+        lines.append(_who_line(lead, others))
     if cell_text(row.get("location")):
         lines.append(_wrap(f"where: {cell_text(row.get('location'))}"))
     sentence = cell_text(row.get("sentence"))
