@@ -855,3 +855,29 @@ def test_render_hover_who_line_is_capped_and_counts_the_rest():
     fig = render.figure(make_frame(e2={"actors": JEDDAH[:3], "actor1": JEDDAH[0], "actor2": JEDDAH[1]}))
     [(trace, i)] = by_event_id(fig)["e2"]
     assert "who: Joseph R. Biden → Mohamed bin Zayed + United States<br>" in trace.customdata[i][0]
+
+
+def test_render_page_serializes_the_chart_data_once(tmp_path, monkeypatch):
+    """html42: ``to_html`` let plotly write the figure's data and then found it in the page by serializing it a second
+    time (which held only while plotly wrote it with ``to_json_plotly``). The data is serialized once, by render;
+    plotly writes the call with no data, which ``hover_table.wrap`` fills, and raises, naming the call, when plotly
+    writes it otherwise."""
+    import plotly.io.json as plotly_json
+
+    from timeline import hover_table
+
+    seen = []
+    real = plotly_json.to_json_plotly
+
+    def counted(value, *args, **kwargs):
+        seen.append(value)
+        return real(value, *args, **kwargs)
+
+    monkeypatch.setattr(plotly_json, "to_json_plotly", counted)
+    monkeypatch.setattr(render, "to_json_plotly", counted)
+    page = render.to_html(make_frame(), tmp_path / "timeline.html").read_text(encoding="utf-8")
+    traces = [v for v in seen if isinstance(v, list) and any(isinstance(t, dict) and "customdata" in t for t in v)]
+    assert len(traces) == 1  # the data with its markers, once
+    assert page.count(f"{hover_table.NAME}([") == 1 and f'"{render.DIV_ID}",' in page
+    with pytest.raises(ValueError, match="Plotly.newPlot"):
+        hover_table.wrap('Plotly.newPlot("timeline", [{"x": 1}], {})', "[]", render.DIV_ID)

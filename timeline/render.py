@@ -842,13 +842,14 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     told = reports(mentions)  # the merged events' other reports, for the chart's hover and the list's tips
     fig = _figure(frame, lanes, title, told, leads).to_dict()
     hovers = hover_table.share(fig["data"])  # each hover once in the page (``hover_table``), not once per marker
+    data = to_json_plotly(fig["data"])  # (written once: plotly writes the call with no data, ``hover_table.wrap``)
     page = pio.to_html(
-        fig, validate=False, include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
+        dict(fig, data=[]), validate=False, include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
         # the date axis's labels at its cuts, and the "+N more" labels that have room, for the view shown
         # and the subtitle's line about the view, for the view shown
         post_script=[axis_ticks.POST_SCRIPT, more_labels.POST_SCRIPT, view_note.POST_SCRIPT],
         config=PAGE_CONFIG)
-    page = hover_table.wrap(page, to_json_plotly(fig["data"]))
+    page = hover_table.wrap(page, data, DIV_ID)
     page = page.replace("<body>", "<body>\n" + hover_table.script(hovers), 1)  # before the chart's script
     tab = f"<title>{html.escape(title)}</title>"
     if '<meta charset="utf-8" />' in page:  # after the charset: the title may hold non-ASCII ("–")
