@@ -16,7 +16,9 @@ events without a resolved date have no marker at all. So the page lists every ev
   articles that report it, ``data-a``: the ids events.csv and the build's report name); a click on a
   marker of the chart scrolls to its row and highlights it (``plotly_click``: the marker's
   ``customdata[1]`` is its event id, the row's id is ``"row-" + event id``); hiding a type in the
-  legend hides its rows (``plotly_restyle``: the marker traces' ``legendgroup`` is the type).
+  legend hides its rows (``plotly_restyle``: the marker traces' ``legendgroup`` is the type). While the list is
+  filtered, the chart dims the markers of the events it does not show, a "+N more" marker and its label unless one of
+  its events is shown, and the range slider's dot of a day and lane unless a shown event is drawn there (``paint``).
 
 The rows are HTML written here, every string from the frame escaped (``html.escape``, quotes too: its default),
 so the list reads without JavaScript and holds no data in a script; the script (plain JS, no library) only filters
