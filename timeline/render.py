@@ -177,7 +177,7 @@ def _who_line(lead: list[str], others: list[str]) -> str:
                 + (f"{' and' if shown else ' +'} {rest} more (the list names them all)" if rest else ""))
 
     shown = len(others)
-    while shown and len(textwrap.wrap(text(shown), WRAP_WIDTH)) > HOVER_WHO_LINES:
+    while shown and len(text(shown)) > WRAP_WIDTH and len(textwrap.wrap(text(shown), WRAP_WIDTH)) > HOVER_WHO_LINES:
         shown -= 1
     return _wrap(text(shown))
 
