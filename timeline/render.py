@@ -169,7 +169,7 @@ HOVER_WHO_LINES = 2  # wrapped lines of the hover's "who:" (the list's "who" cel
 
 def _who_line(lead: list[str], others: list[str]) -> str:
     """The hover's "who:" line, wrapped, escaped: the lead and as many other participants as fit in HOVER_WHO_LINES,
-    then how many more. html42: a joint statement's 15 participants wrapped to four lines (190 characters), the
+    then how many more. html42: a joint statement's 16 participants wrapped to four lines (250 characters), the
     merged reports' lines and "… and N more" were capped, this was not."""
     def text(shown: int) -> str:
         rest = len(others) - shown
