@@ -574,3 +574,81 @@ def test_browser_a_planned_date_stays_in_its_cell(tmp_path):
     dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
     found = re.search(r'<pre id="__cell" hidden="">(.*?)</pre>', dom, flags=re.S)
     assert found and json.loads(html.unescape(found.group(1))) == ["week of 2018-08-27 planned", True]
+
+
+# Appended at the end of <body>: the "who" box set to an actor whose events are behind a "+N more" marker; what the
+# chart, its "+N" labels and the range slider show; then a click on that marker
+MORE_PROBE = """<script>
+window.addEventListener("load", function () {
+  var gd = document.getElementById("%(div)s"), who = document.getElementById("chronology-w"), out = {};
+  function opacity(el) { return el.style.opacity === "" ? 1 : +el.style.opacity; }
+  setTimeout(function () {
+    who.value = "%(who)s"; who.dispatchEvent(new Event("input"));
+    setTimeout(function () {
+      out.more = [];  // [day, drawn bright] of each "+N more" marker
+      document.querySelectorAll(".cartesianlayer .trace.scatter").forEach(function (g) {
+        var t = g.__data__[0].trace;
+        if (t.name !== "more") return;
+        g.querySelectorAll("path.point").forEach(function (p) { out.more.push([t.x[p.__data__.i], opacity(p) === 1]); });
+      });
+      out.labels = [];  // [day, bright] of each "+N" label drawn
+      document.querySelectorAll(".annotation[data-index]").forEach(function (a) {
+        var note = gd.layout.annotations[+a.getAttribute("data-index")];
+        if (note.name === "more") out.labels.push([note.x, opacity(a) === 1]);
+      });
+      out.slider = [];  // [type, day, bright] of each dot of the range slider
+      document.querySelectorAll(".rangeslider-container .trace.scatter").forEach(function (g) {
+        var t = g.__data__[0].trace;
+        g.querySelectorAll("path.point").forEach(function (p) {
+          out.slider.push([t.legendgroup, t.x[p.__data__.i], opacity(p) === 1]); });
+      });
+      out.masked = Array.prototype.map.call(document.querySelectorAll(".rangeslider-container rect[class*=opp-axis]"),
+        function (r) { return getComputedStyle(r).display; });
+      gd.data.forEach(function (t) {
+        if (t.name === "more") (t.customdata || []).forEach(function (cd) {
+          if (cd[2].some(function (r) { return r[0] === "%(first)s"; })) gd.emit("plotly_click", {points: [{customdata: cd}]});
+        });
+      });
+      setTimeout(function () {
+        var lit = document.querySelector("#chronology tr.hl");
+        out.clicked = [lit && lit.id.slice(4), document.getElementById("chronology-n").textContent];
+        var el = document.createElement("pre"); el.id = "__more"; el.hidden = true;
+        el.textContent = JSON.stringify(out); document.body.appendChild(el);
+      }, 400);
+    }, 500);
+  }, 300);
+});
+</script>"""
+
+
+def test_browser_the_list_filter_dims_more_labels_and_the_range_slider_as_the_markers(tmp_path):
+    """html42: with the list filtered, a "+N more" marker is drawn bright when one of the events behind it is listed
+    (it stands for them, as any marker for its event) and dim otherwise, but its "+N" label stayed dark either way,
+    and the range slider's dots were never dimmed: the label follows its marker, a slider dot the markers of its day
+    and lane. A click on a bright "+N more" marker finds the first of its events the list shows (it cleared the
+    filter for the stack's first event). The slider's window of the view shown is lit (it was as grey as the rest)."""
+    import pandas as pd
+
+    frame = sample_frame()
+    lavrov, meeting = (frame[frame["event_id"] == k] for k in ("b4", "b1"))
+    # ten statements on 29 August (the last five behind a "+N more" marker, two of them Zakharova's) and ten meetings
+    # on 27 August (five behind another)
+    stack = [lavrov.assign(event_id=f"s{i}") for i in range(9)] + [meeting.assign(event_id=f"m{i}") for i in range(9)]
+    frame = pd.concat([frame] + stack, ignore_index=True)
+    frame.loc[frame["event_id"].isin(["s6", "s8"]), ["actor1", "actors"]] = ["Maria Zakharova", "Maria Zakharova"]
+    page = render.to_html(frame, tmp_path / "timeline.html", title="Idlib")
+    text = page.read_text(encoding="utf-8")
+    probe = MORE_PROBE % {"div": render.DIV_ID, "who": "Maria Zakharova", "first": "s6"}
+    page.write_text(text[:text.rindex("</body>")] + probe + text[text.rindex("</body>"):], encoding="utf-8")
+    dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
+    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert errors is None or json.loads(html.unescape(errors.group(1))) == []
+    found = re.search(r'<pre id="__more" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, "the more probe did not finish"
+    out = json.loads(html.unescape(found.group(1)))
+    assert sorted(out["more"]) == [["2018-08-27", False], ["2018-08-29", True]]
+    assert out["labels"] and all(bright == (day == "2018-08-29") for day, bright in out["labels"])
+    assert ["statement", "2018-08-29", True] in out["slider"]
+    assert [bright for _, _, bright in out["slider"]].count(True) == 1 and len(out["slider"]) >= 4
+    assert out["masked"] and set(out["masked"]) == {"none"}
+    assert out["clicked"] == ["s6", "2 of 23 events shown"]

@@ -774,3 +774,110 @@ def test_render_range_slider_has_light_traces_of_its_own(lanes):
     assert all(t.xaxis == render.DRAWN_AXIS for t in fig.data if t.xaxis is not None)
     assert fig.layout.xaxis2.matches == "x" and fig.layout.xaxis2.visible is False
     assert fig.layout.xaxis2.rangebreaks == fig.layout.xaxis.rangebreaks
+
+
+def _counts_of(hover: str) -> tuple[int, int]:
+    """(the reports a merged hover's heading counts, the reports its lines list and count): the listed "· " lines
+    and the "… and N more reports" line."""
+    import re
+
+    text = html.unescape(hover)
+    head = re.search(r"<b>(reported by (\d+) articles|told in (\d+) sentences of[^<]*|told again in the article)</b>",
+                     text)
+    counted = int(head.group(2) or head.group(3) or 2)
+    lines = [line for line in text.split("<br>") if line.startswith("· ")]
+    more = re.search(r"… and (\d+) more reports", text)
+    return counted, 1 + len(lines) - bool(more) + (int(more.group(1)) if more else 0)
+
+
+def test_render_merged_hover_counts_its_reports_once():
+    """html42: a merged event's hover said "reported by 3 articles" and then "… and 34 more reports" (the 460-article
+    bench's Jeddah communique: 38 sentences in three articles); the heading now counts what the lines count, a
+    report, and keeps "reported by N articles" when each article tells it once. A real merged event: the README
+    sample's Oreshnik statement, six reports in five articles (two in one)."""
+    import timeline
+    from conftest import SAMPLES
+    from timeline.merged_sources import reports as by_event
+    from timeline.settings import Settings
+
+    result = timeline.build([SAMPLES], Settings(run_date="2026-11-22"))
+    told = by_event(result.mentions)
+    merged = [r for r in result.events.to_dict("records") if len(told.get(r["event_id"], ())) > 1]
+    assert merged
+    for row in merged:
+        hover = render._hover(row, told)
+        counted, listed = _counts_of(hover)
+        assert counted == listed == len(told[row["event_id"]]), hover
+    [row] = [r for r in merged if len(told[r["event_id"]]) > r["sources"] > 1]  # the sample's one such event
+    assert f"told in 6 sentences of {row['sources']} articles</b>, the other 5:" in render._hover(row, told)
+    tip = chronology_tip(row, told)
+    assert tip.startswith(f"told in 6 sentences of {row['sources']} articles, the other 5:\n")
+
+
+def chronology_tip(row: dict, told) -> str:
+    """The tip of the row's "+N more" in the list under the chart, unescaped."""
+    import re
+
+    from timeline import chronology
+
+    cell = chronology._article(row, {}, told)
+    return html.unescape(re.search(r'<span class="o" title="([^"]*)">\+\d+ more', cell).group(1))
+
+
+# The participants of the bench's Jeddah support (wh-2022-07-16, "They expressed their appreciation for the effective
+# work of the GCC, the U.S. Special Envoy, and the United Nations in achieving the truce ..."), as events.csv has them
+JEDDAH = ("Joseph R. Biden", "Mohamed bin Zayed", "United States", "Saudi Arabia", "Gulf Cooperation Council",
+          "Salman bin Abdulaziz Al Saud", "United Nations", "Al-Qaeda", "Combined Task", "Global Coalition", "Iraq",
+          "Islamic State", "Lebanon", "Syria", "UN Security Council", "Yemen")
+
+
+def test_render_hover_who_line_is_capped_and_counts_the_rest():
+    """html42: the hover's "who:" line of a joint statement's 16 participants wrapped to four lines; it keeps to
+    HOVER_WHO_LINES and says how many more the list's "who" cell names (every one of them there)."""
+    from timeline import chronology
+
+    frame = make_frame(e2={"actors": JEDDAH, "actor1": JEDDAH[0], "actor2": JEDDAH[1]})
+    fig = render.figure(frame)
+    [(trace, i)] = by_event_id(fig)["e2"]
+    lines = html.unescape(trace.customdata[i][0]).split("<br>")
+    start = next(k for k, line in enumerate(lines) if line.startswith("who: "))
+    end = next(k for k in range(start + 1, len(lines)) if lines[k].startswith("where:") or not lines[k])
+    assert end - start == render.HOVER_WHO_LINES  # (four lines before)
+    shown = " ".join(lines[start:end])
+    assert shown.startswith("who: Joseph R. Biden → Mohamed bin Zayed + United States, Saudi Arabia,")
+    more = int(shown.split(" and ")[-1].split(" more")[0])
+    assert shown.endswith(f"and {more} more (the list names them all)")
+    assert sum(name in shown for name in JEDDAH) + more == len(JEDDAH)
+    assert max(len(line) for line in lines[start:end]) <= render.WRAP_WIDTH
+    row = chronology.section(frame)
+    assert all(html.escape(name) in row for name in JEDDAH)
+    # a short list is whole, on one line
+    fig = render.figure(make_frame(e2={"actors": JEDDAH[:3], "actor1": JEDDAH[0], "actor2": JEDDAH[1]}))
+    [(trace, i)] = by_event_id(fig)["e2"]
+    assert "who: Joseph R. Biden → Mohamed bin Zayed + United States<br>" in trace.customdata[i][0]
+
+
+def test_render_page_serializes_the_chart_data_once(tmp_path, monkeypatch):
+    """html42: ``to_html`` let plotly write the figure's data and then found it in the page by serializing it a second
+    time (which held only while plotly wrote it with ``to_json_plotly``). The data is serialized once, by render;
+    plotly writes the call with no data, which ``hover_table.wrap`` fills, and raises, naming the call, when plotly
+    writes it otherwise."""
+    import plotly.io.json as plotly_json
+
+    from timeline import hover_table
+
+    seen = []
+    real = plotly_json.to_json_plotly
+
+    def counted(value, *args, **kwargs):
+        seen.append(value)
+        return real(value, *args, **kwargs)
+
+    monkeypatch.setattr(plotly_json, "to_json_plotly", counted)
+    monkeypatch.setattr(render, "to_json_plotly", counted)
+    page = render.to_html(make_frame(), tmp_path / "timeline.html").read_text(encoding="utf-8")
+    traces = [v for v in seen if isinstance(v, list) and any(isinstance(t, dict) and "customdata" in t for t in v)]
+    assert len(traces) == 1  # the data with its markers, once
+    assert page.count(f"{hover_table.NAME}([") == 1 and f'"{render.DIV_ID}",' in page
+    with pytest.raises(ValueError, match="Plotly.newPlot"):
+        hover_table.wrap('Plotly.newPlot("timeline", [{"x": 1}], {})', "[]", render.DIV_ID)

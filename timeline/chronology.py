@@ -16,7 +16,9 @@ events without a resolved date have no marker at all. So the page lists every ev
   articles that report it, ``data-a``: the ids events.csv and the build's report name); a click on a
   marker of the chart scrolls to its row and highlights it (``plotly_click``: the marker's
   ``customdata[1]`` is its event id, the row's id is ``"row-" + event id``); hiding a type in the
-  legend hides its rows (``plotly_restyle``: the marker traces' ``legendgroup`` is the type).
+  legend hides its rows (``plotly_restyle``: the marker traces' ``legendgroup`` is the type). While the list is
+  filtered, the chart dims the markers of the events it does not show, a "+N more" marker and its label unless one of
+  its events is shown, and the range slider's dot of a day and lane unless a shown event is drawn there (``paint``).
 
 The rows are HTML written here, every string from the frame escaped (``html.escape``, quotes too: its default),
 so the list reads without JavaScript and holds no data in a script; the script (plain JS, no library) only filters
@@ -35,7 +37,8 @@ import pandas as pd
 
 from .basis_words import other_days, words as basis_words
 from .cells import cell_text, row_type
-from .merged_sources import other_report_lines
+from .merged_sources import heading, other_report_lines, the_others
+from .more_labels import NAME as MORE_LABEL
 from .render import DIV_ID, article_name, other_articles, type_color, type_order, who
 from .events.undated_why import label as undated_label, meaning
 from .temporal.points import SEASON_OF_MONTH, Point
@@ -179,7 +182,9 @@ def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None
             else f'<span title="{tip}">{label}</span>')
     sources = _int(row.get("sources")) or 1
     if sources > 1:
-        told = other_report_lines(row, reports) or other_articles(row, article)
+        told = other_report_lines(row, reports)
+        # the tip's count in the unit its lines count (a sentence), as the hover's: "+2 more" counts articles
+        told = [f"{heading(row, reports)}, {the_others(row, reports)}:", *told] if told else other_articles(row, article)
         cell += (f' <span class="o" title="{html.escape(chr(10).join(told))}">'
                  f"+{sources - 1} more</span>")
     return cell
@@ -295,6 +300,11 @@ padding:6px 12px;border:1px solid #999;border-radius:4px;background:#fff;color:#
 box-shadow:0 1px 4px rgba(0,0,0,.2)}
 """
 
+# The range slider's lanes are its own (``render._slider_lanes``), below the chart's: plotly shades the part of a
+# slider's y range outside the chart's y range ("opp-axis" masks), which was all of it, so the window of the view shown
+# was as grey as the rest (html42's screenshots) and the slider did not say where the view is.
+SLIDER_STYLE = f"#{DIV_ID} .rangeslider-container rect[class*=opp-axis]{{display:none}}"
+
 SCRIPT = """<script>
 (function () {
   var list = document.getElementById("chronology");
@@ -353,11 +363,31 @@ SCRIPT = """<script>
   // the chart shows the listed events' markers as they are and dims the others, and the spans of imprecise dates
   // fade; null: every marker as drawn. On the drawn points themselves (each one's point number is its ``i``): a
   // plotly restyle of selectedpoints redrew the whole chart, 2-3 s a keystroke on the bench's page; ``paint`` again
-  // after each redraw (a zoom draws the points anew)
-  var marked = null;
+  // after each redraw (a zoom draws the points anew). A "+N more" marker stands for its events: it is shown as they
+  // are when one of them is listed, and its "+N" label with it; the range slider's dot of a day and lane as the
+  // markers there (``places``)
+  var marked = null, places = {};
   function on(cd) {
     return cd && (Array.isArray(cd[2]) ? cd[2].some(function (r) { return marked[r[0]]; }) : marked[cd[1]]);
   }
+  function typeOf(id) { var r = document.getElementById("%(prefix)s" + id); return r && r.getAttribute("data-t"); }
+  // where the listed events are drawn: "type|day|lane" (the slider's dots: a light trace per type, a dot per day and
+  // lane, ``render._slider_traces``) and "day|y" of each "+N more" marker that holds one (its label's place)
+  function placesOf() {
+    var out = {};
+    gd.data.forEach(function (t) {
+      if (t.mode !== "markers" || !t.customdata) return;
+      t.customdata.forEach(function (cd, k) {
+        if (!on(cd)) return;
+        var day = String(t.x[k]), lane = Math.round(t.y[k]);
+        if (!Array.isArray(cd[2])) { out[t.legendgroup + "|" + day + "|" + lane] = true; return; }
+        out[day + "|" + t.y[k]] = true;
+        cd[2].forEach(function (r) { if (marked[r[0]]) out[typeOf(r[0]) + "|" + day + "|" + lane] = true; });
+      });
+    });
+    return out;
+  }
+  function dim(el, shown) { el.style.opacity = shown ? "" : "0.15"; }
   function paint() {
     if (!gd || !gd.querySelectorAll) return;
     Array.prototype.forEach.call(gd.querySelectorAll(".cartesianlayer .trace.scatter"), function (g) {
@@ -367,16 +397,30 @@ SCRIPT = """<script>
         Array.prototype.forEach.call(g.querySelectorAll("path.js-line"), function (l) { l.style.opacity = marked ? "0.25" : ""; });
         return;
       }
-      if (!trace.customdata) return;  // (the range slider's light dots)
+      if (!trace.customdata) return;  // (the range slider's light dots, drawn out of the chart's view)
       Array.prototype.forEach.call(g.querySelectorAll("path.point"), function (p) {
         var d = p.__data__;
-        p.style.opacity = !marked || (d && on(trace.customdata[d.i])) ? "" : "0.15";
+        dim(p, !marked || (d && on(trace.customdata[d.i])));
       });
+    });
+    var lanes = (gd.layout.yaxis.tickvals || []).length;
+    Array.prototype.forEach.call(gd.querySelectorAll(".rangeslider-container .trace.scatter"), function (g) {
+      var trace = g.__data__ && g.__data__[0] && g.__data__[0].trace;
+      if (!trace || trace.customdata) return;
+      Array.prototype.forEach.call(g.querySelectorAll("path.point"), function (p) {
+        var d = p.__data__;
+        dim(p, !marked || (d && places[trace.legendgroup + "|" + String(trace.x[d.i]) + "|" + (trace.y[d.i] - lanes - 1)]));
+      });
+    });
+    Array.prototype.forEach.call(gd.querySelectorAll(".annotation[data-index]"), function (a) {
+      var note = (gd.layout.annotations || [])[+a.getAttribute("data-index")];
+      if (note && note.name === "%(more)s") dim(a, !marked || places[String(note.x) + "|" + note.y]);
     });
   }
   function mark(ids) {
     if (ids === null && marked === null) return;
     marked = ids;
+    places = marked ? placesOf() : {};
     paint();
   }
   var timer = null;
@@ -411,7 +455,9 @@ SCRIPT = """<script>
   gd.on("plotly_afterplot", function () { if (marked) paint(); });
   gd.on("plotly_click", function (e) {
     var cd = e && e.points && e.points[0] && e.points[0].customdata;
-    var row = cd && document.getElementById("%(prefix)s" + cd[1]);
+    // a "+N more" marker: the first of its events the list shows (the first of them when none is filtered out)
+    var listed = cd && Array.isArray(cd[2]) && marked && cd[2].filter(function (r) { return marked[r[0]]; })[0];
+    var row = cd && document.getElementById("%(prefix)s" + (listed ? listed[0] : cd[1]));
     if (!row) return;
     if (row.style.display === "none") { box.value = ""; whoBox.value = ""; typeBox.value = ""; apply(); }
     if (lit) lit.classList.remove("hl");
@@ -470,8 +516,9 @@ def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports
         return ""
     types = sorted({row_type(r) for r in dated + undated})
     chip = {t: i for i, t in enumerate(types)}
-    # a lane's name in the chart takes a click (plotly lets none reach its axis labels)
-    style = STYLE + f"#{DIV_ID} .ytick text{{pointer-events:all;cursor:pointer}}" + "".join(f"#chronology .k{i}{{background:{type_color(t)}}}" for t, i in chip.items())
+    # a lane's name in the chart takes a click (plotly lets none reach its axis labels); the range slider's window
+    # lit (``SLIDER_STYLE``)
+    style = STYLE + f"#{DIV_ID} .ytick text{{pointer-events:all;cursor:pointer}}" + SLIDER_STYLE + "".join(f"#chronology .k{i}{{background:{type_color(t)}}}" for t, i in chip.items())
     total = len(dated) + len(undated)
     colgroup = "<colgroup>" + "".join(f'<col style="width:{w}">' for w in WIDTHS) + "</colgroup>"
     parts = [f'<section id="{LIST_ID}"><style>{style}</style>',
@@ -500,5 +547,5 @@ def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports
         parts += _chunks(undated, chip, colgroup, leads, reports)
     parts.append("</section>")
     parts.append(SCRIPT % {"div": DIV_ID, "prefix": ROW_PREFIX, "row_px": ROW_PX, "prefix_len": len(ROW_PREFIX),
-                          "who_sep": WHO_SEP})
+                          "who_sep": WHO_SEP, "more": MORE_LABEL})
     return "\n".join(parts)

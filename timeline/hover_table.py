@@ -19,6 +19,7 @@ reports, "date from:" and "who:" lines. In the bench's 3,381 hovers, 3,661 such 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 
 NAME = "timelineHovers"
@@ -79,10 +80,16 @@ def script(hovers: list[str]) -> str:
             "})();\n</script>")
 
 
-def wrap(page: str, data_json: str) -> str:
-    """The page with the data of its ``Plotly.newPlot`` call (``data_json``, exactly as written there) passed
-    through ``timelineHovers`` first."""
-    at = page.find(data_json)
-    if at < 0:
-        raise ValueError("the figure's data was not found in the page")
-    return page[:at] + NAME + "(" + data_json + ")" + page[at + len(data_json):]
+def wrap(page: str, data_json: str, div_id: str) -> str:
+    """The page with its ``Plotly.newPlot`` call's data, which plotly wrote as ``[]`` (``render.to_html`` hands it a
+    figure without data), replaced by ``data_json`` passed through ``timelineHovers`` first: the data serialized once,
+    by the caller. (html41 let plotly write the data and found it in the page by serializing it a second time, which
+    held only while plotly wrote it with ``to_json_plotly``.) A ValueError naming the page's call when plotly writes
+    it otherwise."""
+    found = [m.end() for m in re.finditer(r'Plotly\.newPlot\(\s*"' + re.escape(div_id) + r'",\s*\[\]', page)]
+    if len(found) != 1:
+        at = page.find("Plotly.newPlot(")
+        raise ValueError(f"the page's Plotly.newPlot call for {div_id!r} with empty data was not found once "
+                         f"({len(found)} found): {page[at:at + 120]!r}")
+    at = found[0]
+    return page[:at - 2] + NAME + "(" + data_json + ")" + page[at:]

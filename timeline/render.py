@@ -164,6 +164,24 @@ def who(row: dict) -> tuple[list[str], list[str]]:
     return lead, others
 
 
+HOVER_WHO_LINES = 2  # wrapped lines of the hover's "who:" (the list's "who" cell names every participant)
+
+
+def _who_line(lead: list[str], others: list[str]) -> str:
+    """The hover's "who:" line, wrapped, escaped: the lead and as many other participants as fit in HOVER_WHO_LINES,
+    then how many more. html42: a joint statement's 16 participants wrapped to four lines (250 characters), the
+    merged reports' lines and "… and N more" were capped, this was not."""
+    def text(shown: int) -> str:
+        rest = len(others) - shown
+        return ("who: " + " → ".join(lead) + (" + " + ", ".join(others[:shown]) if shown else "")
+                + (f"{' and' if shown else ' +'} {rest} more (the list names them all)" if rest else ""))
+
+    shown = len(others)
+    while shown and len(text(shown)) > WRAP_WIDTH and len(textwrap.wrap(text(shown), WRAP_WIDTH)) > HOVER_WHO_LINES:
+        shown -= 1
+    return _wrap(text(shown))
+
+
 def _hover(row: dict, reports: Mapping | None = None, leads: Mapping[str, str] | None = None) -> str:
     """The hover label of one event, as escaped Plotly pseudo-HTML; a merged event lists its other reports
     (``merged_sources``: ``reports`` by event id, from the mentions, else the row's ``source_sentences``). Its
@@ -189,8 +207,7 @@ def _hover(row: dict, reports: Mapping | None = None, leads: Mapping[str, str] |
         lines.append("date from: " + given + (f"({_esc(basis)})" if basis else ""))
     lead, others = who(row)
     if lead:
-        lines.append(_wrap("who: " + " → ".join(lead) + (" + " + ", ".join(others) if others else "")))
-        # (wrapped: 13 actors made a 190-character line)
+        lines.append(_who_line(lead, others))
     if cell_text(row.get("location")):
         lines.append(_wrap(f"where: {cell_text(row.get('location'))}"))
     sentence = cell_text(row.get("sentence"))
@@ -204,16 +221,14 @@ def _hover(row: dict, reports: Mapping | None = None, leads: Mapping[str, str] |
                                     cell_text(row.get("article_id"))) if x)
     if source:
         lines.append("source: " + _wrap(source))
-    from .merged_sources import other_report_lines  # (it reads cells with this module's helpers)
+    from .merged_sources import heading, other_report_lines, the_others  # (they read cells with this module's helpers)
 
-    sources = cell_text(row.get("sources"))
     # at most HOVER_REPORTS: seven reports of three wrapped lines each ran a 39-line hover off a 768 px window; the
     # list's row names them all in its "+N more" tip
     told = other_report_lines(row, reports, HOVER_REPORTS, "the list under the chart has them all: click the marker")
-    if sources and sources not in ("1", "1.0"):
-        lines.append(f"<b>reported by {_esc(sources.split('.')[0])} articles</b>" + (", the other reports:" if told else ""))
-    elif told:
-        lines.append("<b>told again in the article</b>:")
+    counted = heading(row, reports)  # in the unit of the lines' "… and N more reports" (a sentence of an article)
+    if counted:
+        lines.append(f"<b>{_esc(counted)}</b>" + (f", {_esc(the_others(row, reports))}:" if told else ""))
     lines += [_wrap("· " + line) for line in told]  # (a reviewer checks the merge here: events.csv has them whole)
     if cell_text(row.get("dates_reported")):
         lines.append("dates reported: " + _esc(row.get("dates_reported")))
@@ -827,13 +842,14 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     told = reports(mentions)  # the merged events' other reports, for the chart's hover and the list's tips
     fig = _figure(frame, lanes, title, told, leads).to_dict()
     hovers = hover_table.share(fig["data"])  # each hover once in the page (``hover_table``), not once per marker
+    data = to_json_plotly(fig["data"])  # (written once: plotly writes the call with no data, ``hover_table.wrap``)
     page = pio.to_html(
-        fig, validate=False, include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
+        dict(fig, data=[]), validate=False, include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
         # the date axis's labels at its cuts, and the "+N more" labels that have room, for the view shown
         # and the subtitle's line about the view, for the view shown
         post_script=[axis_ticks.POST_SCRIPT, more_labels.POST_SCRIPT, view_note.POST_SCRIPT],
         config=PAGE_CONFIG)
-    page = hover_table.wrap(page, to_json_plotly(fig["data"]))
+    page = hover_table.wrap(page, data, DIV_ID)
     page = page.replace("<body>", "<body>\n" + hover_table.script(hovers), 1)  # before the chart's script
     tab = f"<title>{html.escape(title)}</title>"
     if '<meta charset="utf-8" />' in page:  # after the charset: the title may hold non-ASCII ("–")
