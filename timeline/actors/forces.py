@@ -111,13 +111,22 @@ _COUNT_OPENS = re.compile(r"(?:^|[.!?;:\"“”—–]|\b(?:that|after|when|whil
                           re.I)
 
 
+# a partitive right before a phrase that opens on "the" ("Elite divisions of the army crushed protests", "some elements of
+# the opposition began a military fight back", "Many in the opposition"): a part of the story's forces or opposition,
+# which acts for them as the subject (``subjects.of_people`` reads the same partitives, ``part_of`` of
+# ``event_cues.tsv``); a phrase without its "the" ("divisions of the security forces") is bare after "the" already
+_PART_BEFORE = re.compile(r"\b(?:%s)\s+(?:of|in|within)\s+$" % phrase_alternation(load_tsv("event_cues.tsv")["part_of"]),
+                          re.I)
+
+
 def bare_before(before: str, phrase: str) -> bool:
     """Does nothing that could own or qualify a phrase stand in ``before`` (what precedes it): SUBJECT_BEFORE, a
     day of the clause ("On Friday soldiers killed"), or a capital "The" that opens the phrase after a word with no
     stop, the start of a sentence a scraped page glued to a caption ("... French authorities confirm The army and
-    rebels have battled"), or a count that opens the clause (``_COUNT_OPENS``)?"""
+    rebels have battled"), or a count that opens the clause (``_COUNT_OPENS``), or a partitive before a phrase that
+    opens on "the" ("Elite divisions of the army", ``_PART_BEFORE``)?"""
     return bool(SUBJECT_BEFORE.search(before) or DAY_BEFORE.search(before) or phrase.startswith("The ")
-                or _COUNT_OPENS.search(before))
+                or _COUNT_OPENS.search(before) or phrase[:4].lower() == "the " and _PART_BEFORE.search(before))
 
 
 def story_country(mentions: list[ActorMention], text: str | None = None) -> str | None:

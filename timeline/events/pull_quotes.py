@@ -39,9 +39,28 @@ def pull_quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a pull quote the page prints with no "End Quote" marker: a line that ends on a closing quote it never opened, glued to
+# the next story sentence ('Recourse to the UN is a scenario long espoused by much of the Syrian opposition ... the rest
+# of the country" He argued that ...'), whose words the story prints again in their own place (``repeated_quote_spans``)
+_UNMARKED = re.compile(r"^([^\n\"“”]{60,400}?)[\"”][ \t]+(?=[A-Z])", re.MULTILINE)
+_REPEAT_KEY = 80  # the characters of the quote's opening that must stand again elsewhere in the text
+
+
+def repeated_quote_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the unmarked pull quotes in ``text`` (``_UNMARKED``) whose first ``_REPEAT_KEY``
+    characters the text prints again: the story's own sentence, which the quote repeats, keeps its events."""
+    spans = []
+    for m in _UNMARKED.finditer(text):
+        key = m.group(1)[:_REPEAT_KEY]
+        if text.find(key, m.end()) >= 0 or text.rfind(key, 0, m.start()) >= 0:
+            spans.append((m.start(), m.end(1) + 1))
+    return spans
+
+
 def outside_pull_quotes(events: Sequence[Event], text: str) -> list[Event]:
-    """``events`` without those whose trigger, or whose date when no trigger typed them, stands in a pull quote."""
-    spans = pull_quote_spans(text) if "End Quote" in text else []
+    """``events`` without those whose trigger, or whose date when no trigger typed them, stands in a pull quote, marked
+    ("End Quote") or repeated (``repeated_quote_spans``)."""
+    spans = (pull_quote_spans(text) if "End Quote" in text else []) + repeated_quote_spans(text)
     if not spans:
         return list(events)
 

@@ -98,6 +98,13 @@ def _in_example_list(a: ActorMention, low: str, floor: int) -> bool:
 
 _PEOPLE_OF = re.compile(rf"\b(?:(?:{phrase_alternation(CUES['acting_of'])})\s+(?:of|from)"
                         rf"|(?:{phrase_alternation(CUES['office_holders_in'])})\s+in)\s+(?:the\s+)?$")
+# a partitive before a body ("Many in the Syrian opposition are calling for", "Elite divisions of the army crushed
+# protests", ``part_of`` of event_cues.tsv): a part of the body acts, and the body is the subject (``_part_of``)
+_PART_OF = re.compile(rf"(?<![\w-])(?:{phrase_alternation(CUES['part_of'])})\s+(?:of|in|within)\s+(?:the\s+)?$")
+# a restrictive relative right after the body: the part it singles out is no voice of the body ("some in the opposition
+# who are in a hurry to end the regime ... will resort to arms")
+_RESTRICTIVE = re.compile(r"\s+(?:who|that|which|whose)\b")
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
 # a preposition that also opens a clause: "after Syria dropped its bid", "before Russia and China vetoed"
@@ -131,9 +138,23 @@ def _opens_clause(a: ActorMention, low: str, pos: int) -> bool:
 
 def of_people(a: ActorMention, low: str) -> bool:
     """ "representatives of the United States", "officials from Egypt", "the island kingdom of Bahrain", "officials in
-    Moscow": the actor is who acts (``acting_of``, ``office_holders_in`` in ``event_cues.tsv``).
+    Moscow", "many in the Syrian opposition" (``_part_of``): the actor is who acts (``acting_of``, ``office_holders_in`` in ``event_cues.tsv``).
     Public: also the subject of an obligation in what is said (``speech.named_subject``)."""
-    return bool(_PEOPLE_OF.search(low, max(0, a.start - 40), a.start))
+    return bool(_PEOPLE_OF.search(low, max(0, a.start - 40), a.start)) or _part_of(a, low)
+
+
+def _part_of(a: ActorMention, low: str) -> bool:
+    """Is ``a`` a body (a group, or a state's forces: not a country or a place by its name, "much of the Damascus
+    suburb") after a partitive that stands in no prepositional phrase of its own ("morale among many in the
+    opposition") and that no restrictive relative after the body narrows (``_RESTRICTIVE``)?"""
+    if a.kind == "country" and "forces" not in a.flags:
+        return False
+    part = _PART_OF.search(low, max(0, a.start - 40), a.start)
+    if part is None or _RESTRICTIVE.match(low, a.end):
+        return False
+    pp = _PREPOSITION.search(low, max(0, part.start() - 24), part.start())
+    return pp is None or _BY_AGENT.search(pp.group(0)) is not None  # (a passive's agent acts: "espoused by much of the
+    # Syrian opposition")
 
 
 class _ByEnd:
