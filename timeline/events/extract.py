@@ -90,6 +90,7 @@ from .since_onset import since_phrase_act, since_span_act
 from .past_narrative import past_narrative
 from .since_then import since_then_act, then_event
 from .nearly_ago import nearly_ago
+from .recent_span import is_recent_span, recent_span
 from .either_dates import either_years
 from ..temporal.direction import chronology_label
 from .date_only import no_act_day, period_frame, state_since
@@ -526,12 +527,15 @@ class _Builder:
         the protesters and warned of civil war"). ``lends_day=False``: a call or meeting that the sentences after it
         do not retell, so it does not become ``last_consult`` (the meal after a meeting: what follows is of the meeting)."""
         span_at = None
-        if mention is not None and span_back(mention):
+        saying = p is not None and (p.reporting or p.type == "statement")
+        if mention is not None and (span_back(mention) or (is_recent_span(mention) and (p is None or saying))):
             # "killing thousands of protesters over the past year": how long the act has gone on, not when (``span_back``):
             # the act keeps its row, undated; a saying of such a span ("Amnesty International put the death toll in the
-            # past week at 55") is dated as an undated saying is
+            # past week at 55") is dated as an undated saying is; a short span ("in the last 48 hours") dates the act it
+            # is the span of by its week (``recent_span``), but neither a saying nor a date alone ("dozens have now
+            # been killed over the past week": a toll, no act of its own)
             span_at, mention = mention.start, None
-            basis = "report" if p is not None and (p.reporting or p.type == "statement") else undated(TIME_WORD)
+            basis = "report" if saying else undated(TIME_WORD)
         text = self.text
         content = sent.reading.content
         framing = p is not None and p is sent.reading.frame
@@ -1972,9 +1976,9 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         sent_timexes = _in_span(timexes, timex_starts, start, end)
         either, seconds = either_years(text, low, sent_timexes)  # "elections in February or March": the year
         # "speak again in a month", "have battled for the past three days", "a crackdown nearly 30 years ago" (the last
-        # of the 30 years: ``nearly_ago``)
+        # of the 30 years: ``nearly_ago``), "killed ... in the last 48 hours" (the week it ends in: ``recent_span``)
         points = {id(m): either.get(id(m)) or in_amount(low, m, anchor.date) or past_span(low, m, anchor.date)
-                  or nearly_ago(m) for m in sent_timexes}
+                  or recent_span(low, m, anchor.date) or nearly_ago(m) for m in sent_timexes}
         durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)
                      and not _length_of_noun(low, m) and not _MEASURED_FROM.match(low, m.end) and not _time_of_noun(low, m)]
         # (not a length before a noun: "for three-year council terms", "a 10-year plan" say how long a thing lasts; nor

@@ -1,0 +1,60 @@
+"""The week an act takes from a short span that ends on the story's day and has no certain first day.
+
+"shot dead at least eight people ... in the last 48 hours" (a Saturday story), "arbitrary arrests of over 1,000
+people over the last week alone", "Negotiations ... over the past few days", "three Syrian Army brigadiers have been
+killed in the past week": the act happened somewhere in a span of a few days up to a week that ends on the anchor.
+events_gold.md, "Spans": a multi-day event is dated by its first day when that day is certain (``dating.past_span``:
+"the last two days"), else by the ISO week ("Over the last 48 hours" ending Fri 2024-08-16 = 2024-W33): the week the
+span ends in, the anchor's. The timex keeps its TimeML value ("the past week" is the previous ISO week, "the last 48
+hours" a DURATION PT48H); this is the date an event takes from it.
+
+Only a span of the clause's act ("in / over / during / for the past ..."), not a noun's ("the toll of the past week"),
+and only up to a week: a longer span ("over the past year", "over the past month") says how long the act has gone
+on, not when (``dating.span_back``), and 24 hours or less is no multi-day span. A saying over such a span keeps the
+day an undated saying takes (``extract._Builder.add``): "Amnesty International put the death toll in and around
+Deraa in the past week at 55" is the day's report.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from ..model import Mention
+from ..temporal.points import Point
+
+RULE = "recent_span/week"
+_THE_PAST = re.compile(r"the\s+(?:past|last)\s+")
+# an adverbial of the clause's act, as ``dating.past_span`` reads it
+_ADVERBIAL = re.compile(r"(?:^|\s)(?:for|over|in|during)\s+$")
+_WEEK_BACK = ("unit_rel/anchor_the_past", "unit_rel/anchor_the_last")  # "the past week", "the last week"
+_HOURS = re.compile(r"PT(\d+)H")
+_LONGEST_HOURS = 7 * 24
+
+
+def _short_span(mention: Mention) -> bool:
+    """Is the timex a span back from the anchor of more than a day and at most a week, with no certain first day?"""
+    if mention.type == "DATE":
+        return mention.rule in _WEEK_BACK and mention.precision == "week"
+    if mention.type != "DURATION" or mention.mod is not None:
+        return False
+    if mention.value == "PXD":  # "the past few days", "the last several days"
+        return True
+    m = _HOURS.fullmatch(mention.value)
+    return m is not None and 24 < int(m.group(1)) <= _LONGEST_HOURS  # "the last 48 hours", not "the last 24 hours"
+
+
+def recent_span(low: str, mention: Mention, anchor: dt.date | None) -> Mention | None:
+    """The mention dated by the ISO week of the anchor when it is such a span (the module docstring), else None."""
+    if anchor is None or not _short_span(mention) or not _THE_PAST.match(low, mention.start) \
+            or not _ADVERBIAL.search(low, max(0, mention.start - 8), mention.start):
+        return None
+    point = Point.of(anchor, "week")
+    return dataclasses.replace(mention, type="DATE", value=point.value, precision=point.precision,
+                               date_start=point.start, date_end=point.end, rule=RULE, direction="past")
+
+
+def is_recent_span(mention: Mention) -> bool:
+    """Is this a date ``recent_span`` gave?"""
+    return mention.rule == RULE
