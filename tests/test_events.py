@@ -23,6 +23,7 @@ from timeline.pipeline import process_article
 from timeline.events import TYPES, event_type, find_triggers, read_sentence, sentence_event
 from timeline.events.aspect import main_perfect
 from timeline.events.nearly_ago import nearly_ago
+from timeline.events.recent_span import recent_span
 from timeline.events.speech import frame_day
 from timeline.events.unnamed_sources import unnamed_source
 from timeline.model import Article
@@ -3397,6 +3398,28 @@ def test_nearly_ago_dates_the_last_unit(text, anchor, value):
     assert (moved.value if moved is not None else None) == value
     if moved is not None:
         assert moved.text == mention.text and moved.rule.startswith("nearly_ago/")
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("were killed in the last 48 hours", dt.date(2011, 10, 15), "2011-W41"),  # a Saturday: its own week
+    ("talks over the past few days", dt.date(2012, 2, 3), "2012-W05"),
+    ("arrests over the last week", dt.date(2011, 7, 1), "2011-W26"),  # not the timex's previous week, 2011-W25
+    ("fled in the past week", dt.date(2011, 6, 19), "2011-W24"),  # a Sunday ends its ISO week
+    ("fighting in the past 72 hours", dt.date(2011, 10, 15), "2011-W41"),
+    ("massed in the last 24 hours", dt.date(2011, 9, 12), None),  # no multi-day span
+    ("killing civilians over the past month", dt.date(2012, 3, 23), None),  # longer than a week: span_back
+    ("killing civilians over the past two weeks", dt.date(2012, 3, 23), None),
+    ("the toll of the past week", dt.date(2012, 3, 23), None),  # a noun's span, not the act's
+    ("besieged for the past three days", dt.date(2012, 3, 23), None),  # a certain first day: past_span
+])
+def test_recent_span_dates_the_week_it_ends_in(text, anchor, value):
+    """A span of more than a day and up to a week back from the anchor, its first day uncertain, dates its act by the
+    anchor's ISO week (events_gold.md, "Spans"; ``events.recent_span``); the timex keeps its own value."""
+    mention = find_mentions(text, anchor)[-1]
+    moved = recent_span(lower(text), mention, anchor)
+    assert (moved.value if moved is not None else None) == value
+    if moved is not None:
+        assert moved.text == mention.text and moved.precision == "week"
 
 
 @pytest.mark.parametrize("text, message", [
