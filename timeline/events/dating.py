@@ -957,7 +957,8 @@ def span_back(mention: Mention) -> bool:
     bbc-199#14 "have fled ... in the past week", fresh14 "Over the last year and a half, we've devoted our teams"):
     the act it dates keeps its row, undated, and a saying it dates takes the day an undated saying takes
     (``extract._Builder.add``). A counted span is a date ("for the past three days": its first day, ``past_span``),
-    and so is "last week" without "the"."""
+    and so is "last week" without "the"; and an act over a span of a week or less ("in the past week", "in the last
+    48 hours") is dated by the week it ends in (``recent_span``, which turns the mention into another before this)."""
     return mention.rule in ("unit_rel/anchor_the_past", "unit_rel/anchor_the_last")
 
 
@@ -1056,9 +1057,9 @@ def in_amount(low: str, mention: Mention, anchor: dt.date | None) -> Mention | N
 
 
 _PAST_DAYS = re.compile(r"P(\d+)D")
-_PAST_SPAN_TEXT = re.compile(r"the\s+(?:past|last)\s+")
+PAST_SPAN_TEXT = re.compile(r"the\s+(?:past|last)\s+")
 # an adverbial of the clause's act ("for the past three days"), not a noun's ("the work of the last two days")
-_PAST_SPAN_BEFORE = re.compile(r"(?:^|\s)(?:for|over|in|during)\s+$")
+PAST_SPAN_BEFORE = re.compile(r"(?:^|\s)(?:for|over|in|during)\s+$")
 PAST_SPAN_DAYS = 7  # the longest "past N days" read as a span with a certain first day
 
 
@@ -1071,8 +1072,8 @@ def past_span(low: str, mention: Mention, anchor: dt.date | None) -> Mention | N
     of background, not the story's days)."""
     m = _PAST_DAYS.fullmatch(mention.value)
     if anchor is None or mention.type != "DURATION" or m is None or mention.mod is not None \
-            or not _PAST_SPAN_TEXT.match(low, mention.start) \
-            or not _PAST_SPAN_BEFORE.search(low, max(0, mention.start - 8), mention.start):
+            or not PAST_SPAN_TEXT.match(low, mention.start) \
+            or not PAST_SPAN_BEFORE.search(low, max(0, mention.start - 8), mention.start):
         return None
     n = int(m.group(1))
     if not 2 <= n <= PAST_SPAN_DAYS:

@@ -1,18 +1,20 @@
 """The week an act takes from a short span that ends on the story's day and has no certain first day.
 
-"shot dead at least eight people ... in the last 48 hours" (a Saturday story), "arbitrary arrests of over 1,000
-people over the last week alone", "Negotiations ... over the past few days", "three Syrian Army brigadiers have been
-killed in the past week": the act happened somewhere in a span of a few days up to a week that ends on the anchor.
+"shot dead at least eight people ... in the last 48 hours" (a Saturday story), "senior officials ... have engaged in
+intensive talks over the last 48 hours", "Negotiations ... over the past few days", "Killings have worsened sharply
+in the past week": the act happened somewhere in a span of a few days up to a week that ends on the anchor.
 events_gold.md, "Spans": a multi-day event is dated by its first day when that day is certain (``dating.past_span``:
 "the last two days"), else by the ISO week ("Over the last 48 hours" ending Fri 2024-08-16 = 2024-W33): the week the
 span ends in, the anchor's. The timex keeps its TimeML value ("the past week" is the previous ISO week, "the last 48
 hours" a DURATION PT48H); this is the date an event takes from it.
 
-Only a span of the clause's act ("in / over / during / for the past ..."), not a noun's ("the toll of the past week"),
-and only up to a week: a longer span ("over the past year", "over the past month") says how long the act has gone
-on, not when (``dating.span_back``), and 24 hours or less is no multi-day span. A saying over such a span keeps the
-day an undated saying takes (``extract._Builder.add``): "Amnesty International put the death toll in and around
-Deraa in the past week at 55" is the day's report.
+Only a span of the clause's act ("in / over / during / for the past ...", as ``dating.past_span`` reads it), not a
+noun's ("the toll of the past week"), and only up to a week: a longer span ("over the past year", "over the past
+month") says how long the act has gone on, not when (``dating.span_back``), and 24 hours or less is no multi-day
+span. A saying over such a span keeps the day an undated saying takes (``extract._Builder.add``): "Amnesty
+International put the death toll in and around Deraa in the past week at 55" is the day's report; and a span that
+dates no predicate, only a row of its own ("dozens have now been killed over the past week": a toll; "have fled ...
+in the past week"), stays undated as before (the development gold has as many such rows without a date as with).
 """
 
 from __future__ import annotations
@@ -23,11 +25,9 @@ import re
 
 from ..model import Mention
 from ..temporal.points import Point
+from .dating import PAST_SPAN_BEFORE, PAST_SPAN_TEXT
 
 RULE = "recent_span/week"
-_THE_PAST = re.compile(r"the\s+(?:past|last)\s+")
-# an adverbial of the clause's act, as ``dating.past_span`` reads it
-_ADVERBIAL = re.compile(r"(?:^|\s)(?:for|over|in|during)\s+$")
 _WEEK_BACK = ("unit_rel/anchor_the_past", "unit_rel/anchor_the_last")  # "the past week", "the last week"
 _HOURS = re.compile(r"PT(\d+)H")
 _LONGEST_HOURS = 7 * 24
@@ -47,8 +47,8 @@ def _short_span(mention: Mention) -> bool:
 
 def recent_span(low: str, mention: Mention, anchor: dt.date | None) -> Mention | None:
     """The mention dated by the ISO week of the anchor when it is such a span (the module docstring), else None."""
-    if anchor is None or not _short_span(mention) or not _THE_PAST.match(low, mention.start) \
-            or not _ADVERBIAL.search(low, max(0, mention.start - 8), mention.start):
+    if anchor is None or not _short_span(mention) or not PAST_SPAN_TEXT.match(low, mention.start) \
+            or not PAST_SPAN_BEFORE.search(low, max(0, mention.start - 8), mention.start):
         return None
     point = Point.of(anchor, "week")
     return dataclasses.replace(mention, type="DATE", value=point.value, precision=point.precision,
