@@ -90,7 +90,7 @@ from .since_onset import since_phrase_act, since_span_act
 from .past_narrative import past_narrative
 from .since_then import since_then_act, then_event
 from .nearly_ago import nearly_ago
-from .recent_span import is_recent_span, recent_span
+from .recent_span import is_recent_span, recent_span, was_duration
 from .either_dates import either_years
 from ..temporal.direction import chronology_label
 from .date_only import no_act_day, period_frame, state_since
@@ -527,6 +527,8 @@ class _Builder:
         the protesters and warned of civil war"). ``lends_day=False``: a call or meeting that the sentences after it
         do not retell, so it does not become ``last_consult`` (the meal after a meeting: what follows is of the meeting)."""
         span_at = None
+        if p is None and mention is not None and was_duration(mention):
+            return None  # a short span that dates no predicate was no date: no row of its own (``recent_span``)
         saying = p is not None and (p.reporting or p.type == "statement")
         if mention is not None and (span_back(mention) or (is_recent_span(mention) and (p is None or saying))):
             # "killing thousands of protesters over the past year": how long the act has gone on, not when (``span_back``):

@@ -14,7 +14,8 @@ month") says how long the act has gone on, not when (``dating.span_back``), and 
 span. A saying over such a span keeps the day an undated saying takes (``extract._Builder.add``): "Amnesty
 International put the death toll in and around Deraa in the past week at 55" is the day's report; and a span that
 dates no predicate, only a row of its own ("dozens have now been killed over the past week": a toll; "have fled ...
-in the past week"), stays undated as before (the development gold has as many such rows without a date as with).
+in the past week"), stays undated as before, and one that was a DURATION makes no row, as before (``was_duration``;
+the development gold has as many such rows without a date as with).
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from ..model import Mention
 from ..temporal.points import Point
 from .dating import PAST_SPAN_BEFORE, PAST_SPAN_TEXT
 
-RULE = "recent_span/week"
+RULE = "recent_span/week"  # from "the past week", "the last week" (a DATE)
+SPAN_RULE = "recent_span/span"  # from "the last 48 hours", "the past few days" (a DURATION)
 _WEEK_BACK = ("unit_rel/anchor_the_past", "unit_rel/anchor_the_last")  # "the past week", "the last week"
 _HOURS = re.compile(r"PT(\d+)H")
 _LONGEST_HOURS = 7 * 24
@@ -52,9 +54,17 @@ def recent_span(low: str, mention: Mention, anchor: dt.date | None) -> Mention |
         return None
     point = Point.of(anchor, "week")
     return dataclasses.replace(mention, type="DATE", value=point.value, precision=point.precision,
-                               date_start=point.start, date_end=point.end, rule=RULE, direction="past")
+                               date_start=point.start, date_end=point.end, direction="past",
+                               rule=RULE if mention.type == "DATE" else SPAN_RULE)
 
 
 def is_recent_span(mention: Mention) -> bool:
     """Is this a date ``recent_span`` gave?"""
-    return mention.rule == RULE
+    return mention.rule in (RULE, SPAN_RULE)
+
+
+def was_duration(mention: Mention) -> bool:
+    """Is this a date ``recent_span`` gave a DURATION ("the last several days")? Such a span was never a date, so one
+    that dates no predicate makes no row of its own, as before ("Hundreds of troops have defected in the last several
+    days": no act to date)."""
+    return mention.rule == SPAN_RULE
