@@ -29,6 +29,7 @@ from .cues import CLAUSE_BREAK, CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHR
 from .predicates import DRAWING, Predicate, gerund_of
 from .relatives import PRONOUN as RELATIVE_PRONOUN, in_aside
 from . import comparison_dates, reduced_relatives, trailing_participles
+from .subject_infinitive import subject_infinitive
 
 _DASH = re.compile(r"\s(?:--?|[—–])\s")  # a dash with spaces around it ("--" is the typewriter's)
 _DIGIT = re.compile(r"\d")
@@ -795,6 +796,9 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
         if closed is not None and p.trigger.start >= closed:
             continue  # "The UN stopped estimating the death toll after it passed 5,400 in January, saying ...": the
             # clause is taken by a verb before it; a predicate past its comma takes nothing from inside it
+        if subject_infinitive(low, start, mention, p, preds):
+            continue  # "Efforts to persuade Syria's government to halt the crackdown have had little effect in the past
+            # week": the subject's infinitive is no act of the date (``subject_infinitive``)
         if _in_passive_subject(low, mention, p, preds):
             continue  # "The bombing of a market in Aleppo on Tuesday was condemned by France": the bombing's day  # (a protest the act was done to: "suppressed a protest movement in March" dates the suppressing;
             # what a draft is about: "a meeting ... on the draft sanctions resolution on Thursday afternoon", the meeting's)
