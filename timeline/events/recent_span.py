@@ -33,6 +33,12 @@ SPAN_RULE = "recent_span/span"  # from "the last 48 hours", "the past few days" 
 _WEEK_BACK = ("unit_rel/anchor_the_past", "unit_rel/anchor_the_last")  # "the past week", "the last week"
 _HOURS = re.compile(r"PT(\d+)H")
 _LONGEST_HOURS = 7 * 24
+# a count's noun before the span with no clause break between: the span is the count's ("brought to at least nine the
+# number of people killed while protesting against Assad in the last 48 hours", "a sharp rise in the number of refugees
+# coming over the border in the past week"): a tally over the span, no act of its own (events_gold.md rules 26, 31)
+_COUNT_NOUN = re.compile(r"\b(?:number|toll|tally)\b")
+_COUNT_REACH = 100  # characters back from the span to the count's noun
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\b(?:is|are|was|were|has|have|had|will|would)\b")
 
 
 def _short_span(mention: Mention) -> bool:
@@ -47,10 +53,21 @@ def _short_span(mention: Mention) -> bool:
     return m is not None and 24 < int(m.group(1)) <= _LONGEST_HOURS  # "the last 48 hours", not "the last 24 hours"
 
 
+def tally_span(low: str, mention: Mention) -> bool:
+    """Is the span in the phrase of a count ("the number of people killed ... in the last 48 hours", "the death toll
+    in and around Deraa in the past week")? It is the count's, and dates no act in that phrase."""
+    lo = max(0, mention.start - _COUNT_REACH)
+    count = None
+    for count in _COUNT_NOUN.finditer(low, lo, mention.start):  # the last (main has ``last_match`` for this)
+        pass
+    return count is not None and not _CLAUSE_BREAK.search(low, count.end(), mention.start)
+
+
 def recent_span(low: str, mention: Mention, anchor: dt.date | None) -> Mention | None:
-    """The mention dated by the ISO week of the anchor when it is such a span (the module docstring), else None."""
+    """The mention dated by the ISO week of the anchor when it is such a span (the module docstring), else None.
+    ``anchor``: the day the span ends, the story's, or the saying's that reports it (``saying_day``)."""
     if anchor is None or not _short_span(mention) or not PAST_SPAN_TEXT.match(low, mention.start) \
-            or not PAST_SPAN_BEFORE.search(low, max(0, mention.start - 8), mention.start):
+            or not PAST_SPAN_BEFORE.search(low, max(0, mention.start - 8), mention.start) or tally_span(low, mention):
         return None
     point = Point.of(anchor, "week")
     return dataclasses.replace(mention, type="DATE", value=point.value, precision=point.precision,
