@@ -539,12 +539,23 @@ def test_actors_not_named(text, absent):
     ("Ammar Qurabi, Cairo-based head of the Syrian National Human Rights Organization, said the death toll from "
      "Tuesday, when gunmen loyal to Assad swept through the city, had risen to 22.", "Cairo", ("location",), ()),
     ("The London-based Syrian Observatory for Human Rights said 12 people were killed.", "London", ("location",), ()),
+    # a body "at" its headquarters: the seat where something happens, no party (events_gold_fresh35 t17-bbc-95#6, the
+    # talks' only party the Security Council; fresh37 t17-reuters-320#6, t17-reuters-52#10 name no body there)
+    ("Negotiations between diplomats at the UN headquarters in New York over the past few days were described as "
+     "\"a roller-coaster\" by Russia's ambassador, Vitaly Churkin.", "UN", ("location",), ()),
+    ("It should be held at Arab League headquarters and a Syria-based committee would be set up to work to end "
+     "violence.", "Arab League", ("location",), ()),
+    # near misses: the body at a meeting, and its headquarters not where something happens
+    ("Russia blocked the draft at the UN on Tuesday.", "UN", (), ("location",)),
+    ("A witness said security forces opened fire to prevent protesters reaching the Baath Party headquarters.",
+     "Baath Party", (), ("location",)),
     # a demonym before a noun of a state's firms or people: their state, a target and never an agent, but no place
     ("Washington on Monday imposed sanctions on 15 Chinese companies.", "Chinese", ("member",), ("location",)),
     ("The European Union on Tuesday imposed sanctions on Turkish, Hungarian and Slovak companies.", "Hungarian",
      ("member",), ("location",)),
     ("Israel detained two Turkish citizens on Monday.", "Turkish", ("member",), ("location",)),
 ], ids=["states-apostrophe", "hamas-apostrophe", "possessive-not-location", "cairo-based", "london-based",
+        "at-un-headquarters", "at-league-headquarters", "at-the-un-near-miss", "reaching-headquarters-near-miss",
         "member-chinese-companies", "member-demonym-list", "member-citizens"])
 def test_actors_possessive_flags(text, surface, flags, not_flags):
     mention = next(m for m in find_actors(text) if m.surface == surface)

@@ -23,6 +23,7 @@ from timeline.pipeline import process_article
 from timeline.events import TYPES, event_type, find_triggers, read_sentence, sentence_event
 from timeline.events.aspect import main_perfect
 from timeline.events.nearly_ago import nearly_ago
+from timeline.events.recent_span import recent_span
 from timeline.events.speech import frame_day
 from timeline.events.unnamed_sources import unnamed_source
 from timeline.model import Article
@@ -3397,6 +3398,60 @@ def test_nearly_ago_dates_the_last_unit(text, anchor, value):
     assert (moved.value if moved is not None else None) == value
     if moved is not None:
         assert moved.text == mention.text and moved.rule.startswith("nearly_ago/")
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("were killed in the last 48 hours", dt.date(2011, 10, 15), "2011-W41"),  # a Saturday: its own week
+    ("talks over the past few days", dt.date(2012, 2, 3), "2012-W05"),
+    ("arrests over the last week", dt.date(2011, 7, 1), "2011-W26"),  # not the timex's previous week, 2011-W25
+    ("fled in the past week", dt.date(2011, 6, 19), "2011-W24"),  # a Sunday ends its ISO week
+    ("fighting in the past 72 hours", dt.date(2011, 10, 15), "2011-W41"),
+    ("massed in the last 24 hours", dt.date(2011, 9, 12), None),  # no multi-day span
+    ("killing civilians over the past month", dt.date(2012, 3, 23), None),  # longer than a week: span_back
+    ("killing civilians over the past two weeks", dt.date(2012, 3, 23), None),
+    ("the toll of the past week", dt.date(2012, 3, 23), None),  # a noun's span, not the act's
+    ("besieged for the past three days", dt.date(2012, 3, 23), None),  # a certain first day: past_span
+    # the span of a count's phrase is the tally's (``tally_span``), not an act's in it
+    ("the number of people killed while protesting against Assad in the last 48 hours", dt.date(2011, 10, 15), None),
+    ("a sharp rise in the number of refugees coming over the border in the past week", dt.date(2012, 4, 9), None),
+    ("the number of refugees has risen, and troops shelled the town in the past week", dt.date(2012, 4, 9), "2012-W15"),
+])
+def test_recent_span_dates_the_week_it_ends_in(text, anchor, value):
+    """A span of more than a day and up to a week back from the anchor, its first day uncertain, dates its act by the
+    anchor's ISO week (events_gold.md, "Spans"; ``events.recent_span``); the timex keeps its own value."""
+    mention = find_mentions(text, anchor)[-1]
+    moved = recent_span(lower(text), mention, anchor)
+    assert (moved.value if moved is not None else None) == value
+    if moved is not None:
+        assert moved.text == mention.text and moved.precision == "week"
+
+
+@pytest.mark.parametrize("text, published, dated", [
+    # a span back in what a dated saying reports ends on the saying's day (``saying_day``): the week Sunday ends, and
+    # the first of the three days before Sunday (past_span), not the story's Monday
+    ("Sawasiah said on Sunday Syrian forces had killed 113 civilians in the last week.", "2011-09-12", "2011-W36"),
+    ("Syrian forces had killed 113 civilians in the last week, Sawasiah said on Sunday.", "2011-09-12", "2011-W36"),
+    ("Activists said on Sunday that troops had shelled the town for the past three days.", "2011-09-12", "2011-09-09"),
+    # near miss: a saying with no day of its own: the story's week
+    ("Sawasiah said Syrian forces had killed 113 civilians in the last week.", "2011-09-12", "2011-W37"),
+])
+def test_span_in_a_dated_saying_ends_on_its_day(text, published, dated):
+    """A span back from the anchor in a clause that a saying with its own day reports counts back from that day."""
+    dates = [e.event_date for e in events_of(text, published) if e.event_type == "assault"]
+    assert dates == [dated]
+
+
+@pytest.mark.parametrize("text, published, trigger, dated", [
+    # an infinitive inside the subject takes no date after the clause's verb (``subject_infinitive``)
+    ("Efforts to persuade Syria's government to halt the crackdown have had little effect in the past week.",
+     "2011-08-09", "halt", None),
+    # near miss: the complement of a finite verb before it keeps the date after it
+    ("Arab League foreign ministers voted to suspend Syria's membership on Saturday.", "2011-11-14", "suspend",
+     "2011-11-12"),
+])
+def test_subject_infinitive_takes_no_date_after_the_verb(text, published, trigger, dated):
+    rows = [e for e in events_of(text, published) if e.trigger == trigger]
+    assert (rows and rows[0].event_date == dated) if dated is not None else not rows, rows
 
 
 @pytest.mark.parametrize("text, message", [

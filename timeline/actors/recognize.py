@@ -48,6 +48,10 @@ _OFFICE_HOLDERS_OF = re.compile(
     r"(?:^|[^\w])(?i:(?:" + phrase_alternation(load_tsv("event_cues.tsv")["office_holders"]) + r")[ ]from"
     r"|(?:" + phrase_alternation(load_tsv("event_cues.tsv")["office_holders_in"]) + r")[ ]in)[ ](?:the[ ])?$")
 _BASED = re.compile(r"-(?i:based)(?!\w)")
+# a body named as the seat where something happens, "at" its headquarters ("Negotiations between diplomats at the UN
+# headquarters in New York", "told reporters at the League's headquarters in Cairo"): a place, no party of the clause
+_AT_BEFORE = re.compile(r"(?:^|[^\w])(?i:at)[ ](?:the[ ])?$")
+_HEADQUARTERS_AFTER = re.compile(r"(?:['’]s)?[ ]+(?i:headquarters)(?!\w)")
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he[ ]$")
 _MODIFIER_NOUNS = tuple(word_list("name_modifier_nouns.txt"))
 _MODIFIED = re.compile(r"(?:['’]s)?[ ]+(?:[A-Z]|(?i:" + "|".join(_MODIFIER_NOUNS) + r")(?!\w))")
@@ -431,8 +435,10 @@ def find_gazetteer(sc: Scanner) -> None:
                 and not _OFFICE_HOLDERS_OF.search(work, max(0, start - 30), start):
             # "commitment to Israel’s security": Israel is no place here; nor the state of "ministers from Algeria"
             flags.append("location")
-        elif _BASED.match(work, end):
-            flags.append("location")  # "Cairo-based head of ...", "the London-based Syrian Observatory": a seat, no actor
+        elif _BASED.match(work, end) or _HEADQUARTERS_AFTER.match(work, end) and _AT_BEFORE.search(
+                work, max(0, start - 8), start):
+            flags.append("location")  # "Cairo-based head of ...", "the London-based Syrian Observatory", "at the UN
+            # headquarters": a seat, no actor
         if possessive_at(work, end):
             flags.append("possessive")
         raw = Raw(start, end, entry.kind, m.group(), entry=entry, role=role, country=entry.country,

@@ -30,6 +30,7 @@ from .cues import CLAUSE_BREAK, CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHR
 from .predicates import DRAWING, Predicate, gerund_of
 from .relatives import PRONOUN as RELATIVE_PRONOUN, in_aside
 from . import comparison_dates, reduced_relatives, trailing_participles
+from .subject_infinitive import subject_infinitive
 
 _DASH = re.compile(r"\s(?:--?|[—–])\s")  # a dash with spaces around it ("--" is the typewriter's)
 _DIGIT = re.compile(r"\d")
@@ -794,6 +795,9 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
         if closed is not None and p.trigger.start >= closed:
             continue  # "The UN stopped estimating the death toll after it passed 5,400 in January, saying ...": the
             # clause is taken by a verb before it; a predicate past its comma takes nothing from inside it
+        if subject_infinitive(low, start, mention, p, preds):
+            continue  # "Efforts to persuade Syria's government to halt the crackdown have had little effect in the past
+            # week": the subject's infinitive is no act of the date (``subject_infinitive``)
         if _in_passive_subject(low, mention, p, preds):
             continue  # "The bombing of a market in Aleppo on Tuesday was condemned by France": the bombing's day  # (a protest the act was done to: "suppressed a protest movement in March" dates the suppressing;
             # what a draft is about: "a meeting ... on the draft sanctions resolution on Thursday afternoon", the meeting's)
@@ -956,7 +960,8 @@ def span_back(mention: Mention) -> bool:
     bbc-199#14 "have fled ... in the past week", fresh14 "Over the last year and a half, we've devoted our teams"):
     the act it dates keeps its row, undated, and a saying it dates takes the day an undated saying takes
     (``extract._Builder.add``). A counted span is a date ("for the past three days": its first day, ``past_span``),
-    and so is "last week" without "the"."""
+    and so is "last week" without "the"; and an act over a span of a week or less ("in the past week", "in the last
+    48 hours") is dated by the week it ends in (``recent_span``, which turns the mention into another before this)."""
     return mention.rule in ("unit_rel/anchor_the_past", "unit_rel/anchor_the_last")
 
 
@@ -1055,9 +1060,9 @@ def in_amount(low: str, mention: Mention, anchor: dt.date | None) -> Mention | N
 
 
 _PAST_DAYS = re.compile(r"P(\d+)D")
-_PAST_SPAN_TEXT = re.compile(r"the\s+(?:past|last)\s+")
+PAST_SPAN_TEXT = re.compile(r"the\s+(?:past|last)\s+")
 # an adverbial of the clause's act ("for the past three days"), not a noun's ("the work of the last two days")
-_PAST_SPAN_BEFORE = re.compile(r"(?:^|\s)(?:for|over|in|during)\s+$")
+PAST_SPAN_BEFORE = re.compile(r"(?:^|\s)(?:for|over|in|during)\s+$")
 PAST_SPAN_DAYS = 7  # the longest "past N days" read as a span with a certain first day
 
 
@@ -1070,8 +1075,8 @@ def past_span(low: str, mention: Mention, anchor: dt.date | None) -> Mention | N
     of background, not the story's days)."""
     m = _PAST_DAYS.fullmatch(mention.value)
     if anchor is None or mention.type != "DURATION" or m is None or mention.mod is not None \
-            or not _PAST_SPAN_TEXT.match(low, mention.start) \
-            or not _PAST_SPAN_BEFORE.search(low, max(0, mention.start - 8), mention.start):
+            or not PAST_SPAN_TEXT.match(low, mention.start) \
+            or not PAST_SPAN_BEFORE.search(low, max(0, mention.start - 8), mention.start):
         return None
     n = int(m.group(1))
     if not 2 <= n <= PAST_SPAN_DAYS:

@@ -90,6 +90,8 @@ from .since_onset import since_phrase_act, since_span_act
 from .past_narrative import past_narrative
 from .since_then import since_then_act, then_event
 from .nearly_ago import nearly_ago
+from .recent_span import is_recent_span, recent_span, was_duration
+from .saying_day import saying_day
 from .either_dates import either_years
 from ..temporal.direction import chronology_label
 from .date_only import no_act_day, period_frame, since_frame
@@ -526,12 +528,17 @@ class _Builder:
         the protesters and warned of civil war"). ``lends_day=False``: a call or meeting that the sentences after it
         do not retell, so it does not become ``last_consult`` (the meal after a meeting: what follows is of the meeting)."""
         span_at = None
-        if mention is not None and span_back(mention):
+        if p is None and mention is not None and was_duration(mention):
+            return None  # a short span that dates no predicate was no date: no row of its own (``recent_span``)
+        saying = p is not None and (p.reporting or p.type == "statement")
+        if mention is not None and (span_back(mention) or (is_recent_span(mention) and (p is None or saying))):
             # "killing thousands of protesters over the past year": how long the act has gone on, not when (``span_back``):
             # the act keeps its row, undated; a saying of such a span ("Amnesty International put the death toll in the
-            # past week at 55") is dated as an undated saying is
+            # past week at 55") is dated as an undated saying is; a short span ("in the last 48 hours") dates the act it
+            # is the span of by its week (``recent_span``), but neither a saying nor a date alone ("dozens have now
+            # been killed over the past week": a toll, no act of its own)
             span_at, mention = mention.start, None
-            basis = "report" if p is not None and (p.reporting or p.type == "statement") else undated(TIME_WORD)
+            basis = "report" if saying else undated(TIME_WORD)
         text = self.text
         content = sent.reading.content
         framing = p is not None and p is sent.reading.frame
@@ -937,12 +944,13 @@ class _Builder:
                 and self._recent(event) and event.precision in ("day", "time", "week") \
                 and not (p is not None and p.form == "noun" and _WELCOMED_OBJECT.search(
                     self.low, max(sent.start, p.trigger.start - _WELCOMED_REACH), p.trigger.start)) \
-                and owner != "their":
+                and owner != "their" and not (mention is not None and is_recent_span(mention)):
             # ("a second peace summit this year" is no call; nor do the dated talks a statement welcomes lend their day,
             # "welcomed the first U.S.-Canada Indo-Pacific Strategic Dialogue on March 10": named, not told, and the
             # sentences after it are the statement's own; nor "their meetings in London on June 9 and 10", which the
             # statement recalls: what its authors do next is the statement's, not that meeting's; "Today's meetings"
-            # are the day's, and lend it)
+            # are the day's, and lend it; nor talks or visits over a span, "visited by the ICRC ... in the past week":
+            # no one meeting the sentences after it retell, ``recent_span``)
             self.last_consult = event
             self.consult_at = p.trigger.start
             self.consult_sentence = self.sentences
@@ -1972,9 +1980,11 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         sent_timexes = _in_span(timexes, timex_starts, start, end)
         either, seconds = either_years(text, low, sent_timexes)  # "elections in February or March": the year
         # "speak again in a month", "have battled for the past three days", "a crackdown nearly 30 years ago" (the last
-        # of the 30 years: ``nearly_ago``)
-        points = {id(m): either.get(id(m)) or in_amount(low, m, anchor.date) or past_span(low, m, anchor.date)
-                  or nearly_ago(m) for m in sent_timexes}
+        # of the 30 years: ``nearly_ago``), "killed ... in the last 48 hours" (the week it ends in: ``recent_span``)
+        # (a span back in a clause a dated saying reports ends on the saying's day: ``saying_day``)
+        points = {id(m): either.get(id(m)) or in_amount(low, m, anchor.date)
+                  or past_span(low, m, ended := saying_day(low, reading, m, sent_timexes) or anchor.date)
+                  or recent_span(low, m, ended) or nearly_ago(m) for m in sent_timexes}
         durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)
                      and not _length_of_noun(low, m) and not _MEASURED_FROM.match(low, m.end) and not _time_of_noun(low, m)]
         # (not a length before a noun: "for three-year council terms", "a 10-year plan" say how long a thing lasts; nor
