@@ -44,6 +44,7 @@ Codes: ``event_types.csv`` maps the type and status to CAMEO and PLOVER.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
@@ -321,6 +322,16 @@ def _time_of_noun(low: str, m: Mention) -> bool:
     """Is the time word ``m`` the time of the noun before it ("arrested dozens of activists following the protests of
     the past few days": the protests', so the arrest in a lead's perfect keeps its news day, events_gold.md rule 5)?"""
     return _NOUN_OF_TIME.search(low, max(0, m.start - 30), m.start) is not None
+
+
+def _span_back_point(low: str, reading: SentenceReading, m: Mention, timexes: list[Mention],
+                     anchor: dt.date | None) -> Mention | None:
+    """The date a span back to the day it ends on gives ``m``: its certain first day ("have battled for the past three
+    days", ``past_span``), else the week it ends in ("killed ... in the last 48 hours", ``recent_span``); it ends on the
+    day of the dated saying whose clause reports it ("said on Sunday 113 civilians had been killed in the last week",
+    ``saying_day``), else on ``anchor``, the story's day. None when ``m`` is no such span."""
+    ended = saying_day(low, reading, m, timexes) or anchor
+    return past_span(low, m, ended) or recent_span(low, m, ended)
 
 
 def _is_date(m: Mention) -> bool:
@@ -1979,12 +1990,10 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
             lead_actors = sent_actors
         sent_timexes = _in_span(timexes, timex_starts, start, end)
         either, seconds = either_years(text, low, sent_timexes)  # "elections in February or March": the year
-        # "speak again in a month", "have battled for the past three days", "a crackdown nearly 30 years ago" (the last
-        # of the 30 years: ``nearly_ago``), "killed ... in the last 48 hours" (the week it ends in: ``recent_span``)
-        # (a span back in a clause a dated saying reports ends on the saying's day: ``saying_day``)
+        # "speak again in a month", "have battled for the past three days", "killed ... in the last 48 hours"
+        # (``_span_back_point``), "a crackdown nearly 30 years ago" (the last of the 30 years: ``nearly_ago``)
         points = {id(m): either.get(id(m)) or in_amount(low, m, anchor.date)
-                  or past_span(low, m, ended := saying_day(low, reading, m, sent_timexes) or anchor.date)
-                  or recent_span(low, m, ended) or nearly_ago(m) for m in sent_timexes}
+                  or _span_back_point(low, reading, m, sent_timexes, anchor.date) or nearly_ago(m) for m in sent_timexes}
         durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)
                      and not _length_of_noun(low, m) and not _MEASURED_FROM.match(low, m.end) and not _time_of_noun(low, m)]
         # (not a length before a noun: "for three-year council terms", "a 10-year plan" say how long a thing lasts; nor
