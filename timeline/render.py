@@ -226,9 +226,9 @@ def _hover(row: dict, reports: Mapping | None = None, leads: Mapping[str, str] |
     told = merged_sources.other_report_lines(row, reports, HOVER_REPORTS,
                                              "the list under the chart has them all: click the marker")
     # in the unit of the lines' "… and N more reports" (a sentence of an article)
-    counted = merged_sources.heading(row, reports)
+    counted, the_others = merged_sources.heading(row, reports)
     if counted:
-        lines.append(f"<b>{_esc(counted)}</b>" + (f", {_esc(merged_sources.the_others(row, reports))}:" if told else ""))
+        lines.append(f"<b>{_esc(counted)}</b>" + (f", {_esc(the_others)}:" if told else ""))
     lines += [_wrap("· " + line) for line in told]  # (a reviewer checks the merge here: events.csv has them whole)
     if cell_text(row.get("dates_reported")):
         lines.append("dates reported: " + _esc(row.get("dates_reported")))
