@@ -39,7 +39,9 @@ _LONGEST_HOURS = 7 * 24
 # coming over the border in the past week"): a tally over the span, no act of its own (events_gold.md rules 26, 31)
 _COUNT_NOUN = re.compile(r"\b(?:number|toll|tally)\b")
 _COUNT_REACH = 100  # characters back from the span to the count's noun
-_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\b(?:is|are|was|were|has|have|had|will|would)\b")
+# what ends the count's phrase before the span: a clause break or a finite auxiliary ("the toll was ... in the past week":
+# the span is the clause's)
+_COUNT_PHRASE_END = re.compile(r"[,;:()\"“”]|\b(?:is|are|was|were|has|have|had|will|would)\b")
 
 
 def _short_span(mention: Mention) -> bool:
@@ -59,7 +61,7 @@ def tally_span(low: str, mention: Mention) -> bool:
     in and around Deraa in the past week")? It is the count's, and dates no act in that phrase."""
     lo = max(0, mention.start - _COUNT_REACH)
     count = last_match(_COUNT_NOUN, low, lo, mention.start)
-    return count is not None and not _CLAUSE_BREAK.search(low, count.end(), mention.start)
+    return count is not None and not _COUNT_PHRASE_END.search(low, count.end(), mention.start)
 
 
 def recent_span(low: str, mention: Mention, anchor: dt.date | None) -> Mention | None:
