@@ -524,10 +524,10 @@ class _Builder:
     def typed(self, sent: Sentence, p: Predicate | None, mention: Mention | None = None) -> Predicate | None:
         """The frame stands for the speech act it reports (``reading.main``), except when a date of the
         frame's own clause dates it and what it reports is a plan: "Lavrov said on Wednesday he will visit
-        Ankara" is a statement on Wednesday (the visit is an event of its own, ``_saying_day``)."""
+        Ankara" is a statement on Wednesday (the visit is an event of its own, ``_dates_plan_saying``)."""
         main = sent.reading.main
         if p is not None and main is not None and p is sent.reading.frame and main.trigger is p.trigger:
-            if _saying_day(sent.reading, mention):
+            if _dates_plan_saying(sent.reading, mention):
                 return p
             return main
         return p
@@ -1877,7 +1877,7 @@ def _only(text: str, span: tuple[int, int], mention: Mention) -> bool:
     return not any(c.isalnum() for c in rest)
 
 
-def _saying_day(reading: SentenceReading, mention: Mention | None) -> bool:
+def _dates_plan_saying(reading: SentenceReading, mention: Mention | None) -> bool:
     """Does ``mention`` date the saying of a frame that announces a plan, outside what it reports ("said on
     Wednesday he will visit Ankara next month": Wednesday is when it was said, not when the visit is)?"""
     main, content = reading.main, reading.content
@@ -2995,7 +2995,7 @@ def _announced_plan(st: _SentenceState) -> None:
     reading, claimed = st.reading, st.claimed
     taken = reading.taken
     if taken is not None and any(p is reading.frame for p in claimed) \
-            and any(_saying_day(reading, m) for m in st.dates) \
+            and any(_dates_plan_saying(reading, m) for m in st.dates) \
             and not any(p.trigger.start == taken.trigger.start for p in claimed):
         # (a plan announced as an intent, "Today, X and Y announce our intent to deliver aid by sea", names no subject
         # of its own: the speakers' act, as the saying's)
