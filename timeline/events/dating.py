@@ -1074,8 +1074,8 @@ PAST_SPAN_DAYS = 7  # the longest "past N days" read as a span with a certain fi
 
 def past_span(low: str, mention: Mention, anchor: dt.date | None) -> Mention | None:
     """ "have battled ... for the past three days" (a span of the act, ``act_span``; not "the work of the last two
-    days"): a span of days that ends on the anchor day, so its first day is certain (anchor - (N - 1) days), and an act over it is dated by that day
-    (events_gold.md, "Spans": "the last two days" of a story of December 26 = December 25-26, dated 2024-12-25). The
+    days"): a span of days that ends on the anchor day, so its first day is certain (anchor - (N - 1) days), and an
+    act over it is dated by that day (events_gold.md, "Spans": "the last two days" of a story of December 26 = December 25-26, dated 2024-12-25). The
     timex stays a DURATION (TimeML marks "the past three days" P3D); this is the date an event takes from it. None
     when it is no such span (hours or weeks have no certain first day; more than ``PAST_SPAN_DAYS`` days is a period
     of background, not the story's days)."""
