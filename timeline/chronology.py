@@ -37,7 +37,7 @@ import pandas as pd
 
 from .basis_words import other_days, words as basis_words
 from .cells import cell_text, row_type
-from .merged_sources import heading, other_report_lines, the_others
+from .merged_sources import heading, other_report_lines
 from .more_labels import NAME as MORE_LABEL
 from .render import DIV_ID, article_name, other_articles, type_color, type_order, who
 from .events.undated_why import label as undated_label, meaning
@@ -184,7 +184,11 @@ def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None
     if sources > 1:
         told = other_report_lines(row, reports)
         # the tip's count in the unit its lines count (a sentence), as the hover's: "+2 more" counts articles
-        told = [f"{heading(row, reports)}, {the_others(row, reports)}:", *told] if told else other_articles(row, article)
+        if told:
+            counted, the_others = heading(row, reports)
+            told = [f"{counted}, {the_others}:", *told]
+        else:
+            told = other_articles(row, article)
         cell += (f' <span class="o" title="{html.escape(chr(10).join(told))}">'
                  f"+{sources - 1} more</span>")
     return cell

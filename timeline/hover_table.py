@@ -86,10 +86,11 @@ def wrap(page: str, data_json: str, div_id: str) -> str:
     by the caller. (html41 let plotly write the data and found it in the page by serializing it a second time, which
     held only while plotly wrote it with ``to_json_plotly``.) A ValueError naming the page's call when plotly writes
     it otherwise."""
-    found = [m.end() for m in re.finditer(r'Plotly\.newPlot\(\s*"' + re.escape(div_id) + r'",\s*\[\]', page)]
+    found = [m.span("data") for m in re.finditer(r'Plotly\.newPlot\(\s*"' + re.escape(div_id) + r'",\s*(?P<data>\[\])',
+                                                 page)]
     if len(found) != 1:
         at = page.find("Plotly.newPlot(")
         raise ValueError(f"the page's Plotly.newPlot call for {div_id!r} with empty data was not found once "
                          f"({len(found)} found): {page[at:at + 120]!r}")
-    at = found[0]
-    return page[:at - 2] + NAME + "(" + data_json + ")" + page[at:]
+    start, end = found[0]
+    return page[:start] + NAME + "(" + data_json + ")" + page[end:]

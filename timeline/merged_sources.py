@@ -74,28 +74,24 @@ def other_report_lines(row: Mapping, known: Mapping[str, list[tuple[str, str, st
     return out
 
 
-def heading(row: Mapping, known: Mapping[str, list[tuple[str, str, str]]] | None) -> str:
+def heading(row: Mapping, known: Mapping[str, list[tuple[str, str, str]]] | None) -> tuple[str, str]:
     """What the lines of ``other_report_lines`` are the rest of, as plain text counted in the unit they count, a
     report (a sentence of an article): "reported by 2 articles" when each article tells the event once, else "told
     in 38 sentences of 3 articles" or, in one article, "told in 16 sentences of the article"; "" for an event of one
     report. html42: the hover said "reported by 3 articles" (``sources``) over "… and 34 more reports" (the
-    sentences): two counts of two units, either read as wrong."""
+    sentences): two counts of two units, either read as wrong. Second, what follows it before the lines: "the other
+    report" or "the other 37", the number the lines' "… and 34 more reports" adds up to (one count of the other
+    reports for both)."""
     rest = len(others(row, known))
+    the_others = "the other report" if rest == 1 else f"the other {rest}"
     try:
         articles = int(float(cell_text(row.get("sources")) or 1))
     except ValueError:
         articles = 1
     if articles > 1:
         if rest + 1 <= articles:  # one report an article (or the reports unknown): the articles are the count
-            return f"reported by {articles} articles"
-        return f"told in {rest + 1} sentences of {articles} articles"
+            return f"reported by {articles} articles", the_others
+        return f"told in {rest + 1} sentences of {articles} articles", the_others
     if not rest:
-        return ""
-    return "told again in the article" if rest == 1 else f"told in {rest + 1} sentences of the article"
-
-
-def the_others(row: Mapping, known: Mapping[str, list[tuple[str, str, str]]] | None) -> str:
-    """What follows ``heading`` before the other reports' lines: "the other report" or "the other 37", the number
-    the lines' "… and 34 more reports" adds up to."""
-    rest = len(others(row, known))
-    return "the other report" if rest == 1 else f"the other {rest}"
+        return "", the_others
+    return ("told again in the article" if rest == 1 else f"told in {rest + 1} sentences of the article"), the_others

@@ -67,7 +67,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.io.json import to_json_plotly
 
-from . import axis_breaks, axis_ticks, hover_table, more_labels, view_note
+from . import axis_breaks, axis_ticks, hover_table, merged_sources, more_labels, view_note
 from .basis_words import source as date_source
 from .cells import cell_text, row_type
 from .table import LIST_SEP
@@ -221,14 +221,14 @@ def _hover(row: dict, reports: Mapping | None = None, leads: Mapping[str, str] |
                                     cell_text(row.get("article_id"))) if x)
     if source:
         lines.append("source: " + _wrap(source))
-    from .merged_sources import heading, other_report_lines, the_others  # (they read cells with this module's helpers)
-
     # at most HOVER_REPORTS: seven reports of three wrapped lines each ran a 39-line hover off a 768 px window; the
     # list's row names them all in its "+N more" tip
-    told = other_report_lines(row, reports, HOVER_REPORTS, "the list under the chart has them all: click the marker")
-    counted = heading(row, reports)  # in the unit of the lines' "… and N more reports" (a sentence of an article)
+    told = merged_sources.other_report_lines(row, reports, HOVER_REPORTS,
+                                             "the list under the chart has them all: click the marker")
+    # in the unit of the lines' "… and N more reports" (a sentence of an article)
+    counted, the_others = merged_sources.heading(row, reports)
     if counted:
-        lines.append(f"<b>{_esc(counted)}</b>" + (f", {_esc(the_others(row, reports))}:" if told else ""))
+        lines.append(f"<b>{_esc(counted)}</b>" + (f", {_esc(the_others)}:" if told else ""))
     lines += [_wrap("· " + line) for line in told]  # (a reviewer checks the merge here: events.csv has them whole)
     if cell_text(row.get("dates_reported")):
         lines.append("dates reported: " + _esc(row.get("dates_reported")))
@@ -712,9 +712,7 @@ def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None
     page title, else ``default_title(frame, articles)``; ``mentions``: the reports of the events (``mentions.csv``),
     whose articles a merged event's hover names; ``leads``: the start of the text of each untitled article, by id,
     which the hover names it by."""
-    from .merged_sources import reports
-
-    return _figure(frame, lanes, title or default_title(frame, articles), reports(mentions), leads)
+    return _figure(frame, lanes, title or default_title(frame, articles), merged_sources.reports(mentions), leads)
 
 
 def _figure(frame: pd.DataFrame, lanes: str, title: str, told: Mapping[str, list],
@@ -834,12 +832,11 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     fetched or stamped at write time.
     """
     from .chronology import section  # it draws on this module's helpers
-    from .merged_sources import reports
     from .unlisted import note
 
     path = Path(path)
     title = title or default_title(frame, articles)
-    told = reports(mentions)  # the merged events' other reports, for the chart's hover and the list's tips
+    told = merged_sources.reports(mentions)  # the merged events' other reports, for the chart's hover and the list's tips
     fig = _figure(frame, lanes, title, told, leads).to_dict()
     hovers = hover_table.share(fig["data"])  # each hover once in the page (``hover_table``), not once per marker
     data = to_json_plotly(fig["data"])  # (written once: plotly writes the call with no data, ``hover_table.wrap``)

@@ -190,8 +190,8 @@ def period_frame(low: str, start: int, end: int, mention: Mention, actors: Seque
 
 
 def _period_phrase(low: str, start: int, end: int, mention: Mention, actors: Sequence[ActorMention]) -> bool:
-    """``period_frame`` but for the "by" agent: a period noun the date dates in a "since" frame whose phrase names no
-    party."""
+    """``period_frame`` without its "by" agent test (``since_frame``'s caller has asked it): a period noun the date
+    dates in a "since" frame whose phrase names no party."""
     opening = _FRAME_OPEN.search(low, max(start, mention.start - _FRAME_REACH), mention.start)
     if opening is None or CLAUSE_VERB.search(opening.group(1)):
         return False

@@ -1060,23 +1060,28 @@ def in_amount(low: str, mention: Mention, anchor: dt.date | None) -> Mention | N
 
 
 _PAST_DAYS = re.compile(r"P(\d+)D")
-PAST_SPAN_TEXT = re.compile(r"the\s+(?:past|last)\s+")
-# an adverbial of the clause's act ("for the past three days"), not a noun's ("the work of the last two days")
-PAST_SPAN_BEFORE = re.compile(r"(?:^|\s)(?:for|over|in|during)\s+$")
+_PAST_SPAN_TEXT = re.compile(r"the\s+(?:past|last)\s+")
+_PAST_SPAN_BEFORE = re.compile(r"(?:^|\s)(?:for|over|in|during)\s+$")
+
+
+def act_span(low: str, mention: Mention) -> bool:
+    """Is the timex "the past ..." or "the last ..." after "for", "over", "in" or "during": a span of the clause's act
+    ("for the past three days"), not a noun's ("the work of the last two days")? (``past_span``, ``recent_span``)"""
+    return _PAST_SPAN_TEXT.match(low, mention.start) is not None \
+        and _PAST_SPAN_BEFORE.search(low, max(0, mention.start - 8), mention.start) is not None
 PAST_SPAN_DAYS = 7  # the longest "past N days" read as a span with a certain first day
 
 
 def past_span(low: str, mention: Mention, anchor: dt.date | None) -> Mention | None:
-    """ "have battled ... for the past three days", "the work of the last two days": a span of days that ends on the
-    anchor day, so its first day is certain (anchor - (N - 1) days), and an act over it is dated by that day
-    (events_gold.md, "Spans": "the last two days" of a story of December 26 = December 25-26, dated 2024-12-25). The
+    """ "have battled ... for the past three days" (a span of the act, ``act_span``; not "the work of the last two
+    days"): a span of days that ends on the anchor day, so its first day is certain (anchor - (N - 1) days), and an
+    act over it is dated by that day (events_gold.md, "Spans": "the last two days" of a story of December 26 = December 25-26, dated 2024-12-25). The
     timex stays a DURATION (TimeML marks "the past three days" P3D); this is the date an event takes from it. None
     when it is no such span (hours or weeks have no certain first day; more than ``PAST_SPAN_DAYS`` days is a period
     of background, not the story's days)."""
     m = _PAST_DAYS.fullmatch(mention.value)
     if anchor is None or mention.type != "DURATION" or m is None or mention.mod is not None \
-            or not PAST_SPAN_TEXT.match(low, mention.start) \
-            or not PAST_SPAN_BEFORE.search(low, max(0, mention.start - 8), mention.start):
+            or not act_span(low, mention):
         return None
     n = int(m.group(1))
     if not 2 <= n <= PAST_SPAN_DAYS:

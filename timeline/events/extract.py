@@ -44,6 +44,7 @@ Codes: ``event_types.csv`` maps the type and status to CAMEO and PLOVER.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
@@ -323,6 +324,16 @@ def _time_of_noun(low: str, m: Mention) -> bool:
     return _NOUN_OF_TIME.search(low, max(0, m.start - 30), m.start) is not None
 
 
+def _span_back_point(low: str, reading: SentenceReading, m: Mention, timexes: list[Mention],
+                     anchor: dt.date | None) -> Mention | None:
+    """The date a span back to the day it ends on gives ``m``: its certain first day ("have battled for the past three
+    days", ``past_span``), else the week it ends in ("killed ... in the last 48 hours", ``recent_span``); it ends on the
+    day of the dated saying whose clause reports it ("said on Sunday 113 civilians had been killed in the last week",
+    ``saying_day``), else on ``anchor``, the story's day. None when ``m`` is no such span."""
+    ended = saying_day(low, reading, m, timexes) or anchor
+    return past_span(low, m, ended) or recent_span(low, m, ended)
+
+
 def _is_date(m: Mention) -> bool:
     if m.type not in ("DATE", "TIME"):
         return False
@@ -513,10 +524,10 @@ class _Builder:
     def typed(self, sent: Sentence, p: Predicate | None, mention: Mention | None = None) -> Predicate | None:
         """The frame stands for the speech act it reports (``reading.main``), except when a date of the
         frame's own clause dates it and what it reports is a plan: "Lavrov said on Wednesday he will visit
-        Ankara" is a statement on Wednesday (the visit is an event of its own, ``_saying_day``)."""
+        Ankara" is a statement on Wednesday (the visit is an event of its own, ``_dates_plan_saying``)."""
         main = sent.reading.main
         if p is not None and main is not None and p is sent.reading.frame and main.trigger is p.trigger:
-            if _saying_day(sent.reading, mention):
+            if _dates_plan_saying(sent.reading, mention):
                 return p
             return main
         return p
@@ -1866,7 +1877,7 @@ def _only(text: str, span: tuple[int, int], mention: Mention) -> bool:
     return not any(c.isalnum() for c in rest)
 
 
-def _saying_day(reading: SentenceReading, mention: Mention | None) -> bool:
+def _dates_plan_saying(reading: SentenceReading, mention: Mention | None) -> bool:
     """Does ``mention`` date the saying of a frame that announces a plan, outside what it reports ("said on
     Wednesday he will visit Ankara next month": Wednesday is when it was said, not when the visit is)?"""
     main, content = reading.main, reading.content
@@ -1979,12 +1990,10 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
             lead_actors = sent_actors
         sent_timexes = _in_span(timexes, timex_starts, start, end)
         either, seconds = either_years(text, low, sent_timexes)  # "elections in February or March": the year
-        # "speak again in a month", "have battled for the past three days", "a crackdown nearly 30 years ago" (the last
-        # of the 30 years: ``nearly_ago``), "killed ... in the last 48 hours" (the week it ends in: ``recent_span``)
-        # (a span back in a clause a dated saying reports ends on the saying's day: ``saying_day``)
+        # "speak again in a month", "have battled for the past three days", "killed ... in the last 48 hours"
+        # (``_span_back_point``), "a crackdown nearly 30 years ago" (the last of the 30 years: ``nearly_ago``)
         points = {id(m): either.get(id(m)) or in_amount(low, m, anchor.date)
-                  or past_span(low, m, ended := saying_day(low, reading, m, sent_timexes) or anchor.date)
-                  or recent_span(low, m, ended) or nearly_ago(m) for m in sent_timexes}
+                  or _span_back_point(low, reading, m, sent_timexes, anchor.date) or nearly_ago(m) for m in sent_timexes}
         durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)
                      and not _length_of_noun(low, m) and not _MEASURED_FROM.match(low, m.end) and not _time_of_noun(low, m)]
         # (not a length before a noun: "for three-year council terms", "a 10-year plan" say how long a thing lasts; nor
@@ -2986,7 +2995,7 @@ def _announced_plan(st: _SentenceState) -> None:
     reading, claimed = st.reading, st.claimed
     taken = reading.taken
     if taken is not None and any(p is reading.frame for p in claimed) \
-            and any(_saying_day(reading, m) for m in st.dates) \
+            and any(_dates_plan_saying(reading, m) for m in st.dates) \
             and not any(p.trigger.start == taken.trigger.start for p in claimed):
         # (a plan announced as an intent, "Today, X and Y announce our intent to deliver aid by sea", names no subject
         # of its own: the speakers' act, as the saying's)

@@ -8,8 +8,8 @@ events_gold.md, "Spans": a multi-day event is dated by its first day when that d
 span ends in, the anchor's. The timex keeps its TimeML value ("the past week" is the previous ISO week, "the last 48
 hours" a DURATION PT48H); this is the date an event takes from it.
 
-Only a span of the clause's act ("in / over / during / for the past ...", as ``dating.past_span`` reads it), not a
-noun's ("the toll of the past week"), and only up to a week: a longer span ("over the past year", "over the past
+Only a span of the clause's act ("in / over / during / for the past ...", ``dating.act_span``, as ``past_span``
+reads it), not a noun's ("the toll of the past week"), and only up to a week: a longer span ("over the past year", "over the past
 month") says how long the act has gone on, not when (``dating.span_back``), and 24 hours or less is no multi-day
 span. A saying over such a span keeps the day an undated saying takes (``extract._Builder.add``): "Amnesty
 International put the death toll in and around Deraa in the past week at 55" is the day's report; and a span that
@@ -27,7 +27,7 @@ import re
 from ..last_match import last_match
 from ..model import Mention
 from ..temporal.points import Point
-from .dating import PAST_SPAN_BEFORE, PAST_SPAN_TEXT
+from .dating import act_span
 
 RULE = "recent_span/week"  # from "the past week", "the last week" (a DATE)
 SPAN_RULE = "recent_span/span"  # from "the last 48 hours", "the past few days" (a DURATION)
@@ -39,7 +39,9 @@ _LONGEST_HOURS = 7 * 24
 # coming over the border in the past week"): a tally over the span, no act of its own (events_gold.md rules 26, 31)
 _COUNT_NOUN = re.compile(r"\b(?:number|toll|tally)\b")
 _COUNT_REACH = 100  # characters back from the span to the count's noun
-_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\b(?:is|are|was|were|has|have|had|will|would)\b")
+# what ends the count's phrase before the span: a clause break or a finite auxiliary ("the toll was ... in the past week":
+# the span is the clause's)
+_COUNT_PHRASE_END = re.compile(r"[,;:()\"“”]|\b(?:is|are|was|were|has|have|had|will|would)\b")
 
 
 def _short_span(mention: Mention) -> bool:
@@ -59,14 +61,13 @@ def tally_span(low: str, mention: Mention) -> bool:
     in and around Deraa in the past week")? It is the count's, and dates no act in that phrase."""
     lo = max(0, mention.start - _COUNT_REACH)
     count = last_match(_COUNT_NOUN, low, lo, mention.start)
-    return count is not None and not _CLAUSE_BREAK.search(low, count.end(), mention.start)
+    return count is not None and not _COUNT_PHRASE_END.search(low, count.end(), mention.start)
 
 
 def recent_span(low: str, mention: Mention, anchor: dt.date | None) -> Mention | None:
     """The mention dated by the ISO week of the anchor when it is such a span (the module docstring), else None.
     ``anchor``: the day the span ends, the story's, or the saying's that reports it (``saying_day``)."""
-    if anchor is None or not _short_span(mention) or not PAST_SPAN_TEXT.match(low, mention.start) \
-            or not PAST_SPAN_BEFORE.search(low, max(0, mention.start - 8), mention.start) or tally_span(low, mention):
+    if anchor is None or not _short_span(mention) or not act_span(low, mention) or tally_span(low, mention):
         return None
     point = Point.of(anchor, "week")
     return dataclasses.replace(mention, type="DATE", value=point.value, precision=point.precision,

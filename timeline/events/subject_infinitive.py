@@ -29,4 +29,3 @@ def subject_infinitive(low: str, start: int, mention: Mention, p: Predicate, pre
             q.form in ("verb", "report") and not q.embedded and q.trigger.end <= p.start for q in preds):
         return False  # (the complement of a verb before it: "Russia moved to block ...")
     return bool(_FINITE.search(low, p.trigger.end, mention.start))
-

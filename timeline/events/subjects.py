@@ -138,7 +138,8 @@ def _opens_clause(a: ActorMention, low: str, pos: int) -> bool:
 
 def of_people(a: ActorMention, low: str) -> bool:
     """ "representatives of the United States", "officials from Egypt", "the island kingdom of Bahrain", "officials in
-    Moscow", "many in the Syrian opposition" (``_part_of``): the actor is who acts (``acting_of``, ``office_holders_in`` in ``event_cues.tsv``).
+    Moscow", "many in the Syrian opposition": the actor is who acts (``acting_of``, ``office_holders_in`` and, read by
+    ``_part_of``, ``part_of`` in ``event_cues.tsv``).
     Public: also the subject of an obligation in what is said (``speech.named_subject``)."""
     return bool(_PEOPLE_OF.search(low, max(0, a.start - 40), a.start)) or _part_of(a, low)
 
