@@ -217,8 +217,9 @@
   the thirty-ninth's end code), in the gate since the start of the fortieth session (2026-12-07) as a development set,
   pinned at its score with that session's start code (its blind score: the thirty-ninth session's end code, unchanged
   since), with the lead's answers to its twenty-nine join questions written in the same session. It is no random wire
-  draw, so ``compare_sets.py`` leaves it out of the default CHECK. The holdout is the one blind measure now: the
-  corpora hold no independent unused text for another.
+  draw, so ``compare_sets.py`` leaves it out of the default CHECK. The holdout and fresh43 (the second parts of
+  fresh40's ten records, written blind at the forty-first session's start; the same stories as fresh40) are the blind
+  measures now: the corpora hold no independent unused text for another.
 
 What the events gates pin. The scorer's date / type / family / status / actor1 / location figures
 are accuracies over *matched* events: a change that finds one more gold event whose date another weak
