@@ -1,7 +1,8 @@
 """``scan.transcript_turns`` (one pass for the labels, one for the questions), ``Scanner.turn_at`` (a bisect over
-the turns' starts) and ``Scanner.label_named`` (a lookup by the label's colon) give what the per-label question search
-and the scans over every turn gave."""
+the turns' starts) ``Scanner.label_named`` (a lookup by the label's colon) and ``Scanner.titles_between`` (a bisect over the titles'
+starts) give what the per-label question search and the scans over every turn and every title gave."""
 
+from timeline.actors.recognize import find_vocatives
 from timeline.actors.scan import _SPEAKER, QUESTION_LINE, Scanner, transcript_turns
 
 # a press conference's shape: labels, questions (one indented), a label with no question before the next label,
@@ -61,6 +62,18 @@ def test_label_named_as_the_scan_over_every_turn():
     assert sc.label_named(TEXT.index("PRESIDENT:"), colon) == TEXT.index("THE PRESIDENT")
     assert sc.label_named(TEXT.index("AND ANSWERS"), TEXT.index(": the questions")) == TEXT.index("Q AND ANSWERS")
     assert sc.label_named(TEXT.index("THE PRESIDENT"), colon - 1) is None
+
+
+def test_titles_between_as_the_scan_over_every_title():
+    """reread44: ``recognize.find_vocatives`` scanned every title for every turn; the bisect gives the same titles in
+    the same order for every span, an empty one (the empty turn's, whose end comes before its text) too."""
+    text = TEXT + "\nVICE PRESIDENT HARRIS: Thank you, Mr. President, and thank you, General Secretary."
+    sc = Scanner(text)
+    assert len(sc.titles) >= 10
+    for start in range(-1, len(text) + 2):
+        for end in range(-1, len(text) + 2):
+            assert sc.titles_between(start, end) == [t for t in sc.titles if start <= t.start < end]
+    assert [v.surface for v in find_vocatives(sc)] == ["President", "General Secretary"]
 
 
 def test_no_label_is_no_turn():

@@ -280,6 +280,15 @@ class Scanner:
         return self.turns[i][0] if i >= 0 and position < self.turns[i][1] else None
 
     @functools.cached_property
+    def _title_starts(self) -> list[int]:
+        return [t.start for t in self.titles]  # ascending: ``_titles`` keeps them sorted and apart
+
+    def titles_between(self, start: int, end: int) -> list[TitleMatch]:
+        """The title matches that start at or after ``start`` and before ``end``, in the text's order (none when
+        ``end`` is not past ``start``: an empty transcript turn): a bisect, not a scan over every title."""
+        return self.titles[bisect.bisect_left(self._title_starts, start):bisect.bisect_left(self._title_starts, end)]
+
+    @functools.cached_property
     def _labels_by_colon(self) -> dict[int, list[int]]:
         """A label's colon (the first at or after the label's start) -> the starts of the labels it ends."""
         by_colon: dict[int, list[int]] = {}
