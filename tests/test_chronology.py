@@ -316,3 +316,15 @@ def test_chronology_rows_name_their_actors_for_the_who_filter():
     assert '<option value="Sergei Lavrov">2 events</option>' in chronology.section(lavrov).split("<datalist")[1][:80]
     types = re.findall(r'<option value="([a-z]+)">\1 \((\d+)\)</option>', page)
     assert types == [("meeting", "1"), ("talks", "2"), ("statement", "2"), ("other", "1")]
+
+
+@pytest.mark.parametrize("value, expected", [(3, 3), (3.0, 3), ("3", 3), (pd.NA, None), (float("nan"), None),
+                                             (None, None), ("", None), ("x", None), (2.5, None)])
+def test_cell_int_is_the_one_parser_of_an_integer_cell(value, expected):
+    """reread44: ``merged_sources.heading`` read ``sources`` with ``int(float(...))`` and ``chronology`` its own
+    ``_int``; both read a count or an offset through ``cells.cell_int`` now, so the hover's heading and the list's tip
+    count the articles of the same cell alike."""
+    from timeline.cells import cell_int
+    from timeline.merged_sources import heading
+    assert cell_int(value) == expected
+    assert heading({"sources": value}, {})[0] == (f"reported by {expected} articles" if (expected or 0) > 1 else "")

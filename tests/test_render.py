@@ -857,6 +857,27 @@ def test_render_hover_who_line_is_capped_and_counts_the_rest():
     assert "who: Joseph R. Biden → Mohamed bin Zayed + United States<br>" in trace.customdata[i][0]
 
 
+def test_render_who_line_builds_each_steps_text_once():
+    """reread44: ``_who_line`` built the line's text up to three times per participant it dropped; once now, with
+    the same line as the three-build loop for every length of a long list."""
+    import textwrap
+
+    def old(lead, others):
+        def text(shown):
+            rest = len(others) - shown
+            return ("who: " + " → ".join(lead) + (" + " + ", ".join(others[:shown]) if shown else "")
+                    + (f"{' and' if shown else ' +'} {rest} more (the list names them all)" if rest else ""))
+        shown = len(others)
+        while shown and len(text(shown)) > render.WRAP_WIDTH \
+                and len(textwrap.wrap(text(shown), render.WRAP_WIDTH)) > render.HOVER_WHO_LINES:
+            shown -= 1
+        return render._wrap(text(shown))
+
+    for n in range(len(JEDDAH) - 1):
+        for lead in (list(JEDDAH[:2]), [JEDDAH[0]], ["A" * 150]):
+            assert render._who_line(lead, list(JEDDAH[2:2 + n])) == old(lead, list(JEDDAH[2:2 + n]))
+
+
 def test_render_page_serializes_the_chart_data_once(tmp_path, monkeypatch):
     """html42: ``to_html`` let plotly write the figure's data and then found it in the page by serializing it a second
     time (which held only while plotly wrote it with ``to_json_plotly``). The data is serialized once, by render;

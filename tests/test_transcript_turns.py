@@ -1,6 +1,8 @@
-"""``scan.transcript_turns`` (one pass for the labels, one for the questions) and ``Scanner.turn_at`` (a bisect over
-the turns' starts) give what the per-label question search and the scan over every turn gave."""
+"""``scan.transcript_turns`` (one pass for the labels, one for the questions), ``Scanner.turn_at`` (a bisect over
+the turns' starts) ``Scanner.label_named`` (a lookup by the label's colon) and ``Scanner.titles_between`` (a bisect over the titles'
+starts) give what the per-label question search and the scans over every turn and every title gave."""
 
+from timeline.actors.recognize import find_vocatives
 from timeline.actors.scan import _SPEAKER, QUESTION_LINE, Scanner, transcript_turns
 
 # a press conference's shape: labels, questions (one indented), a label with no question before the next label,
@@ -39,6 +41,39 @@ def test_turn_at_as_the_scan_over_every_turn():
         assert sc.turn_at(position) == linear
     assert sc.turn_at(0) is None and sc.turn_at(TEXT.index("I signed")) == TEXT.index("THE PRESIDENT")
     assert sc.turn_at(TEXT.index("Q Mr.")) is None  # (a question is no labelled turn)
+
+
+def test_label_named_as_the_scan_over_every_turn():
+    """reread44: ``coref._labels`` scanned every turn for every raw mention; the lookup by the colon finds the same
+    label for every span of the text, the empty turn's ("Q AND ANSWERS:") and the turns' ends left out of it."""
+    for text in (TEXT, TEXT.replace("THE PRESIDENT: Good.", "THE PRESIDENT: Good: fine.")):
+        sc = Scanner(text)
+        spans = {start: sc.work.find(":", start) for start, _ in sc.turns}
+        found = 0
+        for end in range(len(text) + 1):
+            for start in range(end + 1):
+                old = next((s for s, colon in spans.items() if s <= start < colon and end == colon), None)
+                assert sc.label_named(start, end) == old
+                found += old is not None
+        assert found == sum(colon - s for s, colon in spans.items())  # every start inside a label, at its colon
+    sc = Scanner(TEXT)
+    colon = TEXT.index(": Thank you. I")
+    assert sc.label_named(TEXT.index("THE PRESIDENT"), colon) == TEXT.index("THE PRESIDENT")
+    assert sc.label_named(TEXT.index("PRESIDENT:"), colon) == TEXT.index("THE PRESIDENT")
+    assert sc.label_named(TEXT.index("AND ANSWERS"), TEXT.index(": the questions")) == TEXT.index("Q AND ANSWERS")
+    assert sc.label_named(TEXT.index("THE PRESIDENT"), colon - 1) is None
+
+
+def test_titles_between_as_the_scan_over_every_title():
+    """reread44: ``recognize.find_vocatives`` scanned every title for every turn; the bisect gives the same titles in
+    the same order for every span, an empty one (the empty turn's, whose end comes before its text) too."""
+    text = TEXT + "\nVICE PRESIDENT HARRIS: Thank you, Mr. President, and thank you, General Secretary."
+    sc = Scanner(text)
+    assert len(sc.titles) >= 10
+    for start in range(-1, len(text) + 2):
+        for end in range(-1, len(text) + 2):
+            assert sc.titles_between(start, end) == [t for t in sc.titles if start <= t.start < end]
+    assert [v.surface for v in find_vocatives(sc)] == ["President", "General Secretary"]
 
 
 def test_no_label_is_no_turn():

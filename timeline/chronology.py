@@ -36,7 +36,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from .basis_words import other_days, words as basis_words
-from .cells import cell_text, row_type
+from .cells import cell_int, cell_text, row_type
 from .merged_sources import heading, other_report_lines
 from .more_labels import NAME as MORE_LABEL
 from .render import DIV_ID, article_name, other_articles, type_color, type_order, who
@@ -51,13 +51,6 @@ LIST_ID = "chronology"
 def _attr(value) -> str:
     """A cell escaped for an attribute value or a table cell (quotes too; ``render._esc`` leaves them)."""
     return html.escape(cell_text(value))
-
-
-def _int(value) -> int | None:
-    try:
-        return int(cell_text(value))
-    except ValueError:
-        return None
 
 
 def _day(value: str) -> dt.date | None:
@@ -137,7 +130,7 @@ def _phrase_at(row: dict) -> tuple[int, int] | None:
     date phrase (``date_text``), else None: an equality test, never a search. (A merged event's date may be another
     report's; ``merge`` then drops its offsets, and this test keeps an older table's from marking other words.)"""
     sentence = cell_text(row.get("sentence"))
-    base, lo, hi = _int(row.get("char_start")), _int(row.get("date_char_start")), _int(row.get("date_char_end"))
+    base, lo, hi = (cell_int(row.get(k)) for k in ("char_start", "date_char_start", "date_char_end"))
     if None in (base, lo, hi) or not 0 <= lo - base < hi - base <= len(sentence) \
             or sentence[lo - base:hi - base] != cell_text(row.get("date_text")):
         return None
@@ -180,7 +173,7 @@ def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None
                                              start and "no title: its text's start") if x))
     cell = (f'<a href="{html.escape(url)}" title="{tip}">{label}</a>' if _web(url)
             else f'<span title="{tip}">{label}</span>')
-    sources = _int(row.get("sources")) or 1
+    sources = cell_int(row.get("sources")) or 1
     if sources > 1:
         told = other_report_lines(row, reports)
         # the tip's count in the unit its lines count (a sentence), as the hover's: "+2 more" counts articles

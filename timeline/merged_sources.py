@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from .cells import cell_text
+from .cells import cell_int, cell_text
 
 SENTENCE_CHARS = 110  # a report's sentence is cut to this in the hover
 TITLE_CHARS = 50
@@ -84,10 +84,7 @@ def heading(row: Mapping, known: Mapping[str, list[tuple[str, str, str]]] | None
     reports for both)."""
     rest = len(others(row, known))
     the_others = "the other report" if rest == 1 else f"the other {rest}"
-    try:
-        articles = int(float(cell_text(row.get("sources")) or 1))
-    except ValueError:
-        articles = 1
+    articles = cell_int(row.get("sources")) or 1
     if articles > 1:
         if rest + 1 <= articles:  # one report an article (or the reports unknown): the articles are the count
             return f"reported by {articles} articles", the_others

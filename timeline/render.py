@@ -177,9 +177,11 @@ def _who_line(lead: list[str], others: list[str]) -> str:
                 + (f"{' and' if shown else ' +'} {rest} more (the list names them all)" if rest else ""))
 
     shown = len(others)
-    while shown and len(text(shown)) > WRAP_WIDTH and len(textwrap.wrap(text(shown), WRAP_WIDTH)) > HOVER_WHO_LINES:
+    line = text(shown)
+    while shown and len(line) > WRAP_WIDTH and len(textwrap.wrap(line, WRAP_WIDTH)) > HOVER_WHO_LINES:
         shown -= 1
-    return _wrap(text(shown))
+        line = text(shown)
+    return _wrap(line)
 
 
 def _hover(row: dict, reports: Mapping | None = None, leads: Mapping[str, str] | None = None) -> str:

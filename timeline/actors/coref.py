@@ -484,11 +484,9 @@ class Resolver:
         before); "THE PRESIDENT:" is the president the headline names ("Remarks by President Biden in Press
         Conference"); a misspelt label ("PRESIDENT ZELENSKKY:" among "PRESIDENT ZELENSKYY:") is the speaker
         it misspells, so that a two-person transcript keeps two speakers."""
-        work = self.scanner.work
-        spans = {start: work.find(":", start) for start, _ in self.scanner.turns}
         out: dict[int, str] = {}
         for r in raws:
-            label = next((s for s, colon in spans.items() if s <= r.start < colon and r.end == colon), None)
+            label = self.scanner.label_named(r.start, r.end)
             if label is None:
                 continue
             ent = None

@@ -582,8 +582,8 @@ def find_vocatives(sc: Scanner) -> list[Raw]:
     out = []
     for label, end in sc.turns:
         start = sc.work.index(":", label) + 1
-        for t in sc.titles:
-            if not start <= t.start < end or t.plural or t.title.kind in ("honorific", "counterpart", "modifier"):
+        for t in sc.titles_between(start, end):
+            if t.plural or t.title.kind in ("honorific", "counterpart", "modifier"):
                 continue
             if not re.match(r"[ ]?[,.!?;:—–]", sc.work[t.end:t.end + 2]):
                 continue

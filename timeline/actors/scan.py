@@ -279,6 +279,29 @@ class Scanner:
         i = bisect.bisect_right(self.turn_starts, position) - 1
         return self.turns[i][0] if i >= 0 and position < self.turns[i][1] else None
 
+    @functools.cached_property
+    def _title_starts(self) -> list[int]:
+        return [t.start for t in self.titles]  # ascending: ``_titles`` keeps them sorted and apart
+
+    def titles_between(self, start: int, end: int) -> list[TitleMatch]:
+        """The title matches that start at or after ``start`` and before ``end``, in the text's order (none when
+        ``end`` is not past ``start``: an empty transcript turn): a bisect, not a scan over every title."""
+        return self.titles[bisect.bisect_left(self._title_starts, start):bisect.bisect_left(self._title_starts, end)]
+
+    @functools.cached_property
+    def _labels_by_colon(self) -> dict[int, list[int]]:
+        """A label's colon (the first at or after the label's start) -> the starts of the labels it ends."""
+        by_colon: dict[int, list[int]] = {}
+        for start in dict.fromkeys(start for start, _ in self.turns):
+            by_colon.setdefault(self.work.find(":", start), []).append(start)
+        return by_colon
+
+    def label_named(self, start: int, end: int) -> int | None:
+        """Where the transcript turn label whose name ``start:end`` is starts ("PRESIDENT BIDEN" in "PRESIDENT BIDEN:
+        ..."): the name ends at the label's colon and starts inside the label; None for any other span. A lookup by
+        the colon, not a scan over every turn per name (``coref._labels``'s, quadratic in a long transcript)."""
+        return next((s for s in self._labels_by_colon.get(end, ()) if s <= start < end), None)
+
     def sentence_start(self, pos: int) -> int:
         return self.sent_starts[bisect.bisect_right(self.sent_starts, pos) - 1]
 
