@@ -902,3 +902,94 @@ def test_render_page_serializes_the_chart_data_once(tmp_path, monkeypatch):
     assert page.count(f"{hover_table.NAME}([") == 1 and f'"{render.DIV_ID}",' in page
     with pytest.raises(ValueError, match="Plotly.newPlot"):
         hover_table.wrap('Plotly.newPlot("timeline", [{"x": 1}], {})', "[]", render.DIV_ID)
+
+
+def test_render_merged_hover_counts_the_days_reported_in_sentences():
+    """html43: the hover said "dates reported: 2022-07-15 (32); 2022-07-16 (8)" (``dates_reported``: mentions, 40)
+    under "told in 38 sentences of 3 articles" (the 460-article bench's Jeddah communiqué), two counts a reviewer read
+    as disagreeing. With the mentions it counts sentences, the heading's unit, and the sentences that give no single
+    day; a sentence that holds two mentions of the event counts once. Without them, events.csv's count says what it
+    counts."""
+    from timeline.merge import merge
+    from timeline.merged_sources import reports as by_event
+    from timeline.table import mentions_frame
+
+    friday = {"event_date": "2011-09-09", "date_start": dt.date(2011, 9, 9), "date_end": dt.date(2011, 9, 9),
+              "precision": "day", "date_text": "Friday"}
+    saturday = dict(friday, event_date="2011-09-10", date_start=dt.date(2011, 9, 10), date_end=dt.date(2011, 9, 10))
+    week = {"event_date": "2011-W36", "date_start": dt.date(2011, 9, 5), "date_end": dt.date(2011, 9, 11),
+            "precision": "week", "date_text": "this week"}
+    reports = [dataclasses.replace(_eu_ban("m1", "t17-reuters-69", "2011-09-09"), **friday),
+               # the same sentence's second mention ("moved closer ... to banning investment")
+               dataclasses.replace(_eu_ban("m2", "t17-reuters-69", "2011-09-09"), trigger="banning investment", **friday),
+               dataclasses.replace(_eu_ban("m3", "t17-reuters-255", "2011-09-10"), **saturday),
+               dataclasses.replace(_eu_ban("m4", "bbc-1", "2011-09-09", EU_BAN_BBC, title="Syria unrest"), **week)]
+    events, membership = merge(reports)
+    frame, mentions = to_frame(events), mentions_frame(reports, membership)
+    [row] = frame.to_dict("records")
+    assert (row["mentions"], row["dates_reported"]) == (4, "2011-09-09 (2); 2011-09-10 (1)")  # events.csv unchanged
+    lines = html.unescape(render._hover(row, by_event(mentions))).split("<br>")
+    assert "<b>reported by 3 articles</b>, the other 2:" in lines
+    assert "dates reported: 2011-09-09 in 1 sentence, 2011-09-10 in 1, no single day in 1" in lines
+    # a long line breaks between its days, not inside one
+    long = "dates reported: 2011-06-10 in 2 sentences, 2011-06-11 in 1, 2011-06-12 in 1, no single day in 3"
+    assert render._wrap_items(long) == ("dates reported: 2011-06-10 in 2 sentences, 2011-06-11 in 1, 2011-06-12 in 1,"
+                                        "<br>no single day in 3")
+    bare = html.unescape(render._hover(row)).split("<br>")
+    assert "dates reported (rows of mentions.csv): 2011-09-09 (2); 2011-09-10 (1)" in bare
+    # the list's date cell's tip says it as the hover does
+    assert "dates reported: 2011-09-09 in 1 sentence" in html.unescape(
+        chronology_section(frame, by_event(mentions)).split('<tr id="row-', 1)[1])
+
+
+def test_render_merged_hover_days_of_one_sentence_told_twice():
+    """The bench's Sullivan readout: "spoke today ... to prepare for the President's meeting on January 21", one
+    sentence read as two calls a day apart and merged: one report, two days."""
+    from timeline.merged_sources import Told, days_line
+
+    row = {"event_id": "ev-1", "dates_reported": "2022-01-20 (1); 2022-01-21 (1)"}
+    told = {"ev-1": [Told("wh-1", "Readout", "National Security Advisor Jake Sullivan spoke today ...",
+                          ("2022-01-20", "2022-01-21"))]}
+    assert days_line(row, told) == "dates reported: 2022-01-20 and 2022-01-21 in the one sentence"
+    assert days_line({"event_id": "ev-1"}, told) == ""
+
+
+def chronology_section(frame, told) -> str:
+    from timeline import chronology
+
+    return chronology.section(frame, reports=told)
+
+
+# The bench's Jeddah hover: a report's sentence cut by ``merged_sources.cut`` and wrapped at WRAP_WIDTH, its close
+# ("…”") alone on a third line
+JEDDAH_REPORT = ("· The Jeddah Communique: A Joint Statement Between …: “They underscored the importance of continuing "
+                 "to strengthen their strategic partnership to serve the …”")
+
+
+def test_render_wrap_keeps_a_cut_report_s_close_with_its_last_words():
+    """html43: 64 of the bench's hover lines were "…”" alone (and 2 a cut sentence's "…"): the close stays with the
+    last word; the other lines wrap as before."""
+    import textwrap
+
+    assert textwrap.wrap(JEDDAH_REPORT, render.WRAP_WIDTH)[-1] == "…”"  # (what the hover showed)
+    lines = html.unescape(render._wrap(JEDDAH_REPORT)).split("<br>")
+    assert lines[-1] == "the …”" and all(len(line) <= render.WRAP_WIDTH for line in lines)
+    assert all(any(c.isalnum() for c in line) for line in lines)
+    plain = "Russia’s US ambassador, Anatoly Antonov, met with Assistant Secretary of State (Acting) for Near Eastern"
+    assert render._wrap(plain) == "<br>".join(textwrap.wrap(plain, render.WRAP_WIDTH))
+    assert render._wrap("a <b> …") == "a &lt;b&gt; …" and render._wrap("…") == "…"
+
+
+def test_render_more_hover_says_what_its_click_does():
+    """html43: with the list filtered, a click on a "+N more" marker goes to the first of its events the list shows
+    (``chronology.SCRIPT``, html42), not the first of them: its hover says so."""
+    from timeline import chronology
+
+    rest = [{"row": r} for r in make_frame().to_dict("records")]
+    hover = render._more_hover({"lane": "meeting", "start": "2018-08-27", "y": 0, "rest": rest})
+    assert hover.endswith("click: the first of them the list under the chart shows "
+                          "(a filter that hides them all is cleared)")
+    assert "the first of them in the list" not in hover
+    # the click's code: the first of the marker's events the list shows, else the first of them
+    assert "cd[2].filter(function (r) { return marked[r[0]]; })[0]" in chronology.SCRIPT
+    assert 'if (row.style.display === "none") { box.value = ""' in chronology.SCRIPT

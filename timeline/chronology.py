@@ -37,7 +37,7 @@ import pandas as pd
 
 from .basis_words import other_days, words as basis_words
 from .cells import cell_int, cell_text, row_type
-from .merged_sources import heading, other_report_lines
+from .merged_sources import days_line, heading, other_report_lines
 from .more_labels import NAME as MORE_LABEL
 from .render import DIV_ID, article_name, other_articles, type_color, type_order, who
 from .events.undated_why import label as undated_label, meaning
@@ -224,7 +224,7 @@ def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Map
     if others:
         # a merged event whose reports disagree on its day (49 of the bench's): the other days, as the hover has them
         found += f' <span class="b">other reports: {html.escape("; ".join(others))}</span>'
-        tip += " · dates reported: " + cell_text(row.get("dates_reported"))
+        tip += " · " + days_line(row, reports)  # (counted as the "+N more" tip counts, in sentences)
     if not date and basis == "unresolved":
         # why a row has no date when the text gave one ("on Wednesday" in an article with no anchor date): the flag's
         # reason in the tip, so the reviewer knows the fix (--reference-date) rather than reading it as undatable

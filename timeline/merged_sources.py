@@ -10,8 +10,9 @@ alone gets the row's ``source_sentences`` without their articles.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -22,6 +23,14 @@ TITLE_CHARS = 50
 LISTED = 6  # reports listed one line each; the rest counted
 
 Report = tuple[str, str]  # (which article: its title, or its date and id; the sentence)
+
+
+class Told(NamedTuple):
+    """One report of a merged event: a sentence of an article, and the days its mentions give."""
+    article: str  # its id
+    label: str  # its title, or its date and id (``_label``)
+    sentence: str
+    days: tuple[str, ...]  # the ``event_date`` of each of its mentions dated to a day, as ``merge`` counts them
 
 
 def cut(text: str, limit: int) -> str:
@@ -36,34 +45,46 @@ def _label(row: Mapping) -> str:
     return " · ".join(x for x in (cell_text(row.get("anchor_date")), cell_text(row.get("article_id"))) if x)
 
 
-def reports(mentions: pd.DataFrame | None) -> dict[str, list[tuple[str, str, str]]]:
-    """{merged event id: [(article id, label, sentence)]} of the events with more than one report,
-    in the mentions' order, one per sentence."""
-    out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+def _day(row: Mapping) -> str:
+    """The day a mention gives, as ``merge.merged_event`` counts it for ``dates_reported`` (a day or a time), else ""."""
+    if cell_text(row.get("precision")) in ("day", "time") and cell_text(row.get("date_start")):
+        return cell_text(row.get("event_date"))
+    return ""
+
+
+def reports(mentions: pd.DataFrame | None) -> dict[str, list[Told]]:
+    """{merged event id: [Told]} of the merged events (more than one mention), in the mentions' order, one per
+    sentence with the days of all its mentions: an event told twice in one sentence ("spoke today ... to prepare for
+    the meeting on January 21") has one report and two days (``days_line``)."""
+    out: dict[str, dict[tuple[str, str], Told]] = defaultdict(dict)
     if mentions is None or mentions.empty or "merged_event_id" not in mentions:
         return {}
-    seen = set()
+    merged = Counter()
     for row in mentions.to_dict("records"):
         event = cell_text(row.get("merged_event_id"))
-        key = (event, cell_text(row.get("article_id")), cell_text(row.get("sentence")))
-        if not event or key in seen:
+        if not event:
             continue
-        seen.add(key)
-        out[event].append((key[1], _label(row), key[2]))
-    return {k: v for k, v in out.items() if len(v) > 1}
+        merged[event] += 1
+        key = (cell_text(row.get("article_id")), cell_text(row.get("sentence")))
+        day, told = _day(row), out[event].get(key)
+        if told is None:
+            out[event][key] = Told(key[0], _label(row), key[1], (day,) if day else ())
+        elif day and day not in told.days:
+            out[event][key] = told._replace(days=told.days + (day,))
+    return {k: list(v.values()) for k, v in out.items() if merged[k] > 1}
 
 
-def others(row: Mapping, known: Mapping[str, list[tuple[str, str, str]]] | None) -> list[Report]:
+def others(row: Mapping, known: Mapping[str, list[Told]] | None) -> list[Report]:
     """The reports of the row's event other than the row's own sentence: (label, sentence)."""
     article, sentence = cell_text(row.get("article_id")), cell_text(row.get("sentence"))
     listed = (known or {}).get(cell_text(row.get("event_id")))
     if listed:
-        return [(label, said) for a, label, said in listed if not (a == article and said == sentence)]
+        return [(t.label, t.sentence) for t in listed if not (t.article == article and t.sentence == sentence)]
     said = [s for s in cell_text(row.get("source_sentences")).split(" || ") if s and s != sentence]
     return [("", s) for s in said]
 
 
-def other_report_lines(row: Mapping, known: Mapping[str, list[tuple[str, str, str]]] | None,
+def other_report_lines(row: Mapping, known: Mapping[str, list[Told]] | None,
                        listed: int = LISTED, rest_where: str = "events.csv: source_sentences") -> list[str]:
     """Plain-text lines, one per other report ("label: “sentence …”"), at most ``listed``, then how many more and
     where they are (``rest_where``)."""
@@ -74,7 +95,7 @@ def other_report_lines(row: Mapping, known: Mapping[str, list[tuple[str, str, st
     return out
 
 
-def heading(row: Mapping, known: Mapping[str, list[tuple[str, str, str]]] | None) -> tuple[str, str]:
+def heading(row: Mapping, known: Mapping[str, list[Told]] | None) -> tuple[str, str]:
     """What the lines of ``other_report_lines`` are the rest of, as plain text counted in the unit they count, a
     report (a sentence of an article): "reported by 2 articles" when each article tells the event once, else "told
     in 38 sentences of 3 articles" or, in one article, "told in 16 sentences of the article"; "" for an event of one
@@ -92,3 +113,23 @@ def heading(row: Mapping, known: Mapping[str, list[tuple[str, str, str]]] | None
     if not rest:
         return "", the_others
     return ("told again in the article" if rest == 1 else f"told in {rest + 1} sentences of the article"), the_others
+
+
+def days_line(row: Mapping, known: Mapping[str, list[Told]] | None) -> str:
+    """The days a merged event's reports disagree on, as plain text counted in the heading's unit, a sentence:
+    "dates reported: 2022-07-15 in 30 sentences, 2022-07-16 in 8", and "(13 give no single day)" when some report a
+    longer span; "" when they agree (no ``dates_reported``). html43: the hover showed ``dates_reported`` ("2022-07-15
+    (32); 2022-07-16 (8)", the mentions: 40) under "told in 38 sentences of 3 articles", two counts that read as
+    disagreeing. Without the reports (``known``: a frame without its mentions), ``dates_reported`` as events.csv has
+    it, saying what it counts."""
+    given = cell_text(row.get("dates_reported"))
+    listed = (known or {}).get(cell_text(row.get("event_id")))
+    if not given or not listed or not any(told.days for told in listed):
+        return f"dates reported (rows of mentions.csv): {given}" if given else ""
+    counts = Counter(day for told in listed for day in told.days)
+    if len(listed) == 1:
+        return "dates reported: " + " and ".join(sorted(counts)) + " in the one sentence"
+    shown = [f"{day} in {counts[day]}" for day in sorted(counts)]
+    shown[0] += " sentence" if counts[min(counts)] == 1 else " sentences"
+    undated = sum(not told.days for told in listed)
+    return "dates reported: " + ", ".join(shown + ([f"no single day in {undated}"] if undated else []))

@@ -140,10 +140,24 @@ def _esc(value) -> str:
     return html.escape(cell_text(value), quote=False)
 
 
+GLUE = "\ue000"  # (a private-use character: no text holds it) joins a last word of marks to the word before it
+
+
 def _wrap(text: str, width: int = WRAP_WIDTH) -> str:
-    """Wrap raw text, then escape each line: safe to join with <br>."""
+    """Wrap raw text, then escape each line: safe to join with <br>. A last word of marks alone stays on the line of
+    the word before it: html43, a cut report's close ("word …”", ``merged_sources.cut``) often sat on a line of its
+    own."""
+    head, space, last = text.rstrip().rpartition(" ")
+    if space and head and last and not any(c.isalnum() for c in last):
+        text = head + GLUE + last
     lines = textwrap.wrap(text, width=width) or [""]
-    return "<br>".join(html.escape(line, quote=False) for line in lines)
+    return "<br>".join(html.escape(line.replace(GLUE, " "), quote=False) for line in lines)
+
+
+def _wrap_items(text: str, sep: str = ", ") -> str:
+    """``_wrap`` with the lines broken after a ``sep`` only, an item whole on its line ("2011-06-12 in 1, no" /
+    "single day in 3" read as two items)."""
+    return _wrap(text.replace(" ", GLUE).replace(sep.replace(" ", GLUE), sep))
 
 
 def who(row: dict) -> tuple[list[str], list[str]]:
@@ -232,8 +246,9 @@ def _hover(row: dict, reports: Mapping | None = None, leads: Mapping[str, str] |
     if counted:
         lines.append(f"<b>{_esc(counted)}</b>" + (f", {_esc(the_others)}:" if told else ""))
     lines += [_wrap("· " + line) for line in told]  # (a reviewer checks the merge here: events.csv has them whole)
-    if cell_text(row.get("dates_reported")):
-        lines.append("dates reported: " + _esc(row.get("dates_reported")))
+    days = merged_sources.days_line(row, reports)  # (in the heading's unit, a sentence, when the reports are known)
+    if days:
+        lines.append(_wrap_items(days))
     if cell_text(row.get("flags")):
         lines.append("flags: " + _esc(row.get("flags")))
     return "<br>".join(lines)
@@ -356,7 +371,8 @@ def _more_hover(more: dict) -> str:
                      + f" · {_esc(sentence)}")
     if len(rest) > MORE_LISTED:
         lines.append(f"… and {len(rest) - MORE_LISTED} more")
-    lines += ["", "click: the first of them in the list under the chart (every event is there)"]
+    # what a click does (``chronology.SCRIPT``'s plotly_click): with the list filtered, the first of them it lists
+    lines += ["", "click: the first of them the list under the chart shows (a filter that hides them all is cleared)"]
     return "<br>".join(lines)
 
 
