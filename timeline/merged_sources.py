@@ -117,7 +117,7 @@ def heading(row: Mapping, known: Mapping[str, list[Told]] | None) -> tuple[str, 
 
 def days_line(row: Mapping, known: Mapping[str, list[Told]] | None) -> str:
     """The days a merged event's reports disagree on, as plain text counted in the heading's unit, a sentence:
-    "dates reported: 2022-07-15 in 30 sentences, 2022-07-16 in 8", and "(13 give no single day)" when some report a
+    "dates reported: 2022-07-15 in 30 sentences, 2022-07-16 in 8", and ", no single day in 13" when some report a
     longer span; "" when they agree (no ``dates_reported``). html43: the hover showed ``dates_reported`` ("2022-07-15
     (32); 2022-07-16 (8)", the mentions: 40) under "told in 38 sentences of 3 articles", two counts that read as
     disagreeing. Without the reports (``known``: a frame without its mentions), ``dates_reported`` as events.csv has

@@ -602,6 +602,7 @@ def _slider_traces(drawn: list[go.Scatter], lanes: int) -> list[go.Scatter]:
         if trace.mode != "markers" or trace.legendgroup is None or not trace.x:
             continue
         # one dot per day and lane, at the lane's centre: a stack is one dot at the slider's scale
+        # (``chronology.SCRIPT``'s ``paint`` takes the same ``lanes + 1`` off to find a dot's lane)
         at = list(dict.fromkeys((x, round(y) + lanes + 1) for x, y in zip(trace.x, trace.y)))
         out.append(go.Scatter(
             x=[x for x, _ in at], y=[y for _, y in at], mode="markers", legendgroup=trace.legendgroup, showlegend=False,

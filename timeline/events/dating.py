@@ -1069,6 +1069,8 @@ def act_span(low: str, mention: Mention) -> bool:
     ("for the past three days"), not a noun's ("the work of the last two days")? (``past_span``, ``recent_span``)"""
     return _PAST_SPAN_TEXT.match(low, mention.start) is not None \
         and _PAST_SPAN_BEFORE.search(low, max(0, mention.start - 8), mention.start) is not None
+
+
 PAST_SPAN_DAYS = 7  # the longest "past N days" read as a span with a certain first day
 
 

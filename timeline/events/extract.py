@@ -96,7 +96,7 @@ from .saying_day import saying_day
 from .either_dates import either_years
 from ..temporal.direction import chronology_label
 from .date_only import no_act_day, period_frame, since_frame
-from .dating import (_Names, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since, past_clause_act,
+from .dating import (_Names, act_span, attach, blame_object_day, comparison_point, deadline_day, event_date_value, in_amount, in_object, infinitive, is_deadline, is_since, past_clause_act,
                      name_index, names_a_text, inner_phrase, object_day, onset_frame, opening_phrase_end, past_span, period_onset, prenominal,
                      redated_across_verb, series_frame, span_back, under_future, later_today)
 from .places import (addressed_meeting_venue, dateline_places, dateline_venue, foreign_body, header_venue, meeting_venue,
@@ -330,6 +330,8 @@ def _span_back_point(low: str, reading: SentenceReading, m: Mention, timexes: li
     days", ``past_span``), else the week it ends in ("killed ... in the last 48 hours", ``recent_span``); it ends on the
     day of the dated saying whose clause reports it ("said on Sunday 113 civilians had been killed in the last week",
     ``saying_day``), else on ``anchor``, the story's day. None when ``m`` is no such span."""
+    if not act_span(low, m):
+        return None  # (both spans are the clause's act's: asked first, it spares every other timex the saying's day)
     ended = saying_day(low, reading, m, timexes) or anchor
     return past_span(low, m, ended) or recent_span(low, m, ended)
 
