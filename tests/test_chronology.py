@@ -297,9 +297,10 @@ def test_chronology_date_cell_shows_the_days_other_reports_give():
     frame = make_frame(e1={"date_char_start": start, "date_char_end": start + len("Monday, August 27")})
     frame.loc[frame["event_id"] == "e1", "dates_reported"] = "2018-08-27 (2); 2018-08-28 (1)"  # (a merged row's)
     cell = re.search(r'<tr id="row-e1"[^>]*><td title="([^"]*)">(.*?)</td>', chronology.section(frame)).groups()
-    assert cell[1] == '2018-08-27 <span class="b">other reports: 2018-08-28 (1)</span>'
-    # (a frame without its mentions: events.csv's count, which counts mentions, saying so: html43)
-    assert html.unescape(cell[0]).endswith("dates reported (rows of mentions.csv): 2018-08-27 (2); 2018-08-28 (1)")
+    # (merge44: the number says what it counts, the sentences that give the day, as the hover counts them)
+    assert cell[1] == '2018-08-27 <span class="b">other reports: 2018-08-28 (1 sentence)</span>'
+    # (a frame without its mentions: events.csv's count, sentences too)
+    assert html.unescape(cell[0]).endswith("dates reported: 2018-08-27 in 2 sentences, 2018-08-28 in 1")
 
 
 def test_chronology_rows_name_their_actors_for_the_who_filter():

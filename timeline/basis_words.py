@@ -6,8 +6,8 @@ Williams said the attack ..."), 411 by the day of the meeting or call their sent
 ``date_rule`` ``article/meeting``). The list showed them as "2011-06-01" beside a sentence with no date phrase,
 exactly as it shows a date the text gives, the basis only in the cell's tip; a reviewer could not tell a date the
 text states from the article's date put on a statement. ``words`` names the basis in a few words for the cell, and
-a sentence for its tip; an explicit date whose phrase the list marks in the sentence needs none. ``other_days``:
-the days other reports of a merged event give when they disagree (``dates_reported``), which the list showed nowhere.
+a sentence for its tip; an explicit date whose phrase the list marks in the sentence needs none. (The days other
+reports of a merged event give when they disagree: ``merged_sources.other_days``.)
 """
 
 from __future__ import annotations
@@ -54,11 +54,3 @@ def words(row: dict, marked: bool = False) -> tuple[str, str]:
     if basis == "explicit" and said and not marked:
         return f"“{said}”", "the date phrase, not in this sentence: another report's (the article's \"+N more\")"
     return "", ""
-
-
-def other_days(row: dict) -> list[str]:
-    """The days other reports of a merged event give, when they disagree with its date (``dates_reported``,
-    "2011-03-15 (1); 2011-03-18 (3)", less the event's own day): ["2011-03-15 (1)"]."""
-    own = cell_text(row.get("date_start"))[:10]
-    return [d.strip() for d in cell_text(row.get("dates_reported")).split(";")
-            if d.strip() and d.strip().split(" ")[0] != own]
