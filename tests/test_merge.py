@@ -176,6 +176,13 @@ def test_merge_date_conflict_counts_articles_then_sentences():
     merged = merge_one(three + [event("b1", "2018-08-28", article="a1"), event("b2", "2018-08-28", article="a2")])
     assert (merged.event_date, merged.extra["dates_reported"]) == ("2018-08-28", ("2018-08-27 (3)", "2018-08-28 (2)"))
     assert "date_conflict" in merged.flags
+    # the day taken from other reports comes with their basis: the audit's Jeddah row said "inferred" (its
+    # representative's) beside the communiqué's rule "dateline/metadata", and the page read "counted from another date"
+    told = [event("r", "2018-08-28", article="a0"),
+            event("d1", "2018-08-27", article="a1", basis="dateline"),
+            event("d2", "2018-08-27", article="a2", basis="dateline")]
+    merged = merge_one(told)
+    assert (merged.event_date, merged.date_basis, merged.article_id) == ("2018-08-27", "dateline", "a0")
 
 
 def merge_one(reports):

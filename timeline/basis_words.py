@@ -26,12 +26,23 @@ def _retold_kind(rule: str) -> str:
     return kind if kind in CONSULT_KINDS else ""
 
 
+OTHER_ARTICLE_DATE = "another article's date"
+
+
+def _another_article(row: dict) -> bool:
+    """Is a ``dateline`` date another article's? A merged event whose reports disagree on the day takes the day most
+    articles give (``merge.day_votes``), with that report's basis, and keeps its representative's article and
+    ``anchor_date``: "2022-07-15" from the Jeddah communiqué's date on a row of a joint statement of 2022-07-16."""
+    anchor = cell_text(row.get("anchor_date"))[:10]
+    return bool(anchor) and anchor != cell_text(row.get("date_start"))[:10]
+
+
 def source(row: dict) -> str:
     """What a date no phrase of the text gives was taken from, for the hover's "date from:" line: "the article's
-    date", "the day of the meeting"; "" for a date from a phrase (the hover quotes it)."""
+    date", "another article's date", "the day of the meeting"; "" for a date from a phrase (the hover quotes it)."""
     basis = cell_text(row.get("date_basis"))
     if basis == "dateline":
-        return f"the {ARTICLE_DATE}"
+        return OTHER_ARTICLE_DATE if _another_article(row) else f"the {ARTICLE_DATE}"
     kind = _retold_kind(cell_text(row.get("date_rule"))) if basis == "inferred" else ""
     return f"the day of the {kind}" if kind else ""
 
@@ -45,6 +56,9 @@ def words(row: dict, marked: bool = False) -> tuple[str, str]:
     whose phrase is not marked in the sentence (a merged event's date from another report): the phrase in quotes."""
     basis, rule, said = (cell_text(row.get(k)) for k in ("date_basis", "date_rule", "date_text"))
     if basis == "dateline":
+        if _another_article(row):
+            return OTHER_ARTICLE_DATE, ("no date in its clause: the date of another article that reports it, the day "
+                                        "most of its reports give (the \"+N more\")")
         return ARTICLE_DATE, "no date in its clause: the article's date"
     if basis == "inferred":
         kind = _retold_kind(rule)

@@ -315,9 +315,11 @@ def merged_event(c: Cluster) -> Event:
         best = max(votes, key=votes.__getitem__)
         if votes[best] > votes.get(rep.event_date, (0, 0)):
             chosen = next(m for m in c.members if m.event_date == best)
+            # (its basis too: the representative's "inferred" beside the chosen's "dateline/metadata" rule said the
+            # day was counted from a date of the text, where it is another article's date)
             date_fields = {f: getattr(chosen, f) for f in ("event_date", "date_start", "date_end", "precision",
-                                                          "date_text", "date_char_start", "date_char_end",
-                                                          "date_rule")}
+                                                          "date_text", "date_basis", "date_char_start",
+                                                          "date_char_end", "date_rule")}
             if not _in_sentence(chosen, rep):  # the phrase is in another report: offsets into its article would
                 date_fields.update(date_char_start=None, date_char_end=None)  # point at rep's unrelated words
     actors = Counter(a for m in c.members for a in m.actors)
