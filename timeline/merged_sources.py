@@ -46,7 +46,7 @@ def _label(row: Mapping) -> str:
 
 
 def _day(row: Mapping) -> str:
-    """The day a mention gives, as ``merge.merged_event`` counts it for ``dates_reported`` (a day or a time), else ""."""
+    """The day a mention gives, as ``merge.day_votes`` counts it for ``dates_reported`` (a day or a time), else ""."""
     if cell_text(row.get("precision")) in ("day", "time") and cell_text(row.get("date_start")):
         return cell_text(row.get("event_date"))
     return ""
