@@ -502,21 +502,64 @@ window.addEventListener("load", function () {
 </script>"""
 
 
+def slider_probe(frame, title: str, probe: str, pre_id: str, tmp_path: Path) -> dict:
+    """The page of ``frame`` with ``probe`` (a script that writes its findings to ``<pre id=pre_id>``) at the end of
+    its body, run in Chromium: the findings."""
+    page = render.to_html(frame, tmp_path / "timeline.html", title=title)
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text[:text.rindex("</body>")] + probe % {"div": render.DIV_ID}
+                    + text[text.rindex("</body>"):], encoding="utf-8")
+    dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
+    found = re.search(rf'<pre id="{pre_id}" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, "the slider probe did not finish"
+    return json.loads(html.unescape(found.group(1)))
+
+
 def test_browser_range_slider_draws_the_light_traces_alone(tmp_path):
     """html41: the range slider drew every marker a second time, outline and all (0.4-1.4 s of the bench's 1.6-2.6 s
     draw); the chart's traces are on a hidden twin of the date axis that follows its range, and the slider draws one
     light dot per marker."""
-    page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
-    text = page.read_text(encoding="utf-8")
-    page.write_text(text[:text.rindex("</body>")] + SLIDER_PROBE % {"div": render.DIV_ID}
-                    + text[text.rindex("</body>"):], encoding="utf-8")
-    dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
-    found = re.search(r'<pre id="__slider" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert found, "the slider probe did not finish"
-    out = json.loads(html.unescape(found.group(1)))
+    out = slider_probe(sample_frame(), "Idlib", SLIDER_PROBE, "__slider", tmp_path)
     assert out["light"] == 4 and out["slider"] == out["light"]  # the four dated events, once, in the slider
     assert out["main"] >= out["slider"] + 4  # and drawn in the chart
     assert out["ranges"][0] == out["ranges"][1] and out["ranges"][0][0].startswith("2018-08-20")
+
+
+CUT_SLIDER_PROBE = """<script>
+window.addEventListener("load", function () {
+  setTimeout(function () {
+    var gd = document.getElementById("%(div)s"), ax = gd._fullLayout.xaxis, rs = ax.rangeslider, out = {};
+    function at(day) { return rs.d2p(ax.r2l(day)); }
+    out.cuts = gd.layout.xaxis.rangebreaks.map(function (b) { return at(b.bounds[1]) - at(b.bounds[0]); });
+    out.width = rs._width;
+    // a view across the first cut: the window the slider lights, and the share two days take of the view and of it
+    Plotly.relayout(gd, {"xaxis.range": ["2018-06-01", "2021-03-01"]}).then(function () {
+      var box = document.querySelector(".rangeslider-slidebox");
+      out.box = [+box.getAttribute("x"), +box.getAttribute("width")];
+      out.window = [at("2018-06-01"), at("2021-03-01") - at("2018-06-01")];
+      out.main = (ax.r2p("2021-01-05") - ax.r2p("2018-12-20")) / ax._length;
+      out.lit = (at("2021-01-05") - at("2018-12-20")) / out.box[1];
+      var el = document.createElement("pre"); el.id = "__cutslider"; el.hidden = true;
+      el.textContent = JSON.stringify(out); document.body.appendChild(el);
+    });
+  }, 300);
+});
+</script>"""
+
+
+def test_browser_range_slider_cuts_what_the_axis_cuts(tmp_path):
+    """merge44: html42/html43 read the slider of the Syria audit build (its first view, Mar 2011 - Aug 2012, about a
+    tenth of its width) as drawing the whole calendar span past the axis's cuts. Plotly applies the date axis's
+    ``rangebreaks`` to its range slider too, the light dots and the handles both: a cut takes no width there, and
+    the window it lights over a view across a cut is that view, each day where the chart has it. (That build's slider
+    spans 2010-26, where most of its events are: only 2017-19 is empty, so the 18 months are 11 % of it.)"""
+    out = slider_probe(cut_frame(), "cuts", CUT_SLIDER_PROBE, "__cutslider", tmp_path)
+    assert len(out["cuts"]) == 2 and all(abs(px) < 2 for px in out["cuts"]), out  # two years cut: no width
+    assert out["box"] == pytest.approx(out["window"], abs=1.5), out  # the lit window is the view
+    assert out["main"] == pytest.approx(out["lit"], abs=0.01), out  # and a stretch takes its share of both
+    # (two years apart across the cut, they take a fifth of the view: without the cut the slider's window would
+    # give them three quarters of it)
+    assert out["main"] < 0.3, out
 
 
 LANE_PROBE = """<script>

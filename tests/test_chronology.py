@@ -297,9 +297,23 @@ def test_chronology_date_cell_shows_the_days_other_reports_give():
     frame = make_frame(e1={"date_char_start": start, "date_char_end": start + len("Monday, August 27")})
     frame.loc[frame["event_id"] == "e1", "dates_reported"] = "2018-08-27 (2); 2018-08-28 (1)"  # (a merged row's)
     cell = re.search(r'<tr id="row-e1"[^>]*><td title="([^"]*)">(.*?)</td>', chronology.section(frame)).groups()
-    assert cell[1] == '2018-08-27 <span class="b">other reports: 2018-08-28 (1)</span>'
-    # (a frame without its mentions: events.csv's count, which counts mentions, saying so: html43)
-    assert html.unescape(cell[0]).endswith("dates reported (rows of mentions.csv): 2018-08-27 (2); 2018-08-28 (1)")
+    # (merge44: the number says what it counts, the sentences that give the day, as the hover counts them)
+    assert cell[1] == '2018-08-27 <span class="b">other reports: 2018-08-28 (1 sentence)</span>'
+    # (a frame without its mentions: events.csv's count, sentences too)
+    assert html.unescape(cell[0]).endswith("dates reported: 2018-08-27 in 2 sentences, 2018-08-28 in 1")
+
+
+def test_chronology_date_of_another_article_says_so():
+    """merge44: a merged event whose reports disagree takes the day most articles give, with that report's basis, on
+    its representative's row: "2022-07-15", the Jeddah communiqué's date, on a joint statement of 2022-07-16. Its cell
+    and hover said "article's date" (or "inferred"), and the row's article has another date."""
+    from timeline.basis_words import source, words
+
+    row = {"date_basis": "dateline", "date_rule": "dateline/metadata", "date_start": "2022-07-15",
+           "anchor_date": "2022-07-16"}
+    assert words(row)[0] == source(row) == "another article's date"
+    assert words(dict(row, anchor_date="2022-07-15")) == ("article's date", "no date in its clause: the article's date")
+    assert source(dict(row, anchor_date="2022-07-15T10:00:00")) == "the article's date"
 
 
 def test_chronology_rows_name_their_actors_for_the_who_filter():

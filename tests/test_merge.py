@@ -161,6 +161,35 @@ def test_merge_date_conflict_keeps_both_dates(conflict):
     assert set(rule for _, rule in membership.values()) == {"first", "same_day", "nearby_day"}
 
 
+def test_merge_date_conflict_counts_articles_then_sentences():
+    """merge44: a conflicting day was picked by mentions, so one sentence read twice (two mentions, "meeting ... and
+    talks") outvoted a sentence of another article, and one article telling its day in three sentences outvoted two
+    articles. A report is a sentence of an article; the day the most articles give wins, then the most sentences,
+    and ``dates_reported`` counts sentences."""
+    one = "Antonov met Satterfield and held talks with Jeffrey on Monday."
+    twice = [event("e1", "2018-08-27", article="a1", sentence=one),
+             event("e2", "2018-08-27", etype="talks", article="a1", sentence=one),
+             event("e3", "2018-08-28", article="a0")]  # (a0 sorts first: the representative)
+    merged = merge_one(twice)
+    assert (merged.event_date, merged.extra["dates_reported"]) == ("2018-08-28", ("2018-08-27 (1)", "2018-08-28 (1)"))
+    three = [event(f"s{i}", "2018-08-27", article="a0", sentence=f"{one} ({i})") for i in range(3)]
+    merged = merge_one(three + [event("b1", "2018-08-28", article="a1"), event("b2", "2018-08-28", article="a2")])
+    assert (merged.event_date, merged.extra["dates_reported"]) == ("2018-08-28", ("2018-08-27 (3)", "2018-08-28 (2)"))
+    assert "date_conflict" in merged.flags
+    # the day taken from other reports comes with their basis: the audit's Jeddah row said "inferred" (its
+    # representative's) beside the communiqué's rule "dateline/metadata", and the page read "counted from another date"
+    told = [event("r", "2018-08-28", article="a0"),
+            event("d1", "2018-08-27", article="a1", basis="dateline"),
+            event("d2", "2018-08-27", article="a2", basis="dateline")]
+    merged = merge_one(told)
+    assert (merged.event_date, merged.date_basis, merged.article_id) == ("2018-08-27", "dateline", "a0")
+
+
+def merge_one(reports):
+    (merged,), _ = merge(reports)
+    return merged
+
+
 @pytest.mark.corpus
 @pytest.mark.parametrize("folder", ["merge_set"])
 def test_merge_same_meeting_in_three_articles(folder):

@@ -6,8 +6,8 @@ Williams said the attack ..."), 411 by the day of the meeting or call their sent
 ``date_rule`` ``article/meeting``). The list showed them as "2011-06-01" beside a sentence with no date phrase,
 exactly as it shows a date the text gives, the basis only in the cell's tip; a reviewer could not tell a date the
 text states from the article's date put on a statement. ``words`` names the basis in a few words for the cell, and
-a sentence for its tip; an explicit date whose phrase the list marks in the sentence needs none. ``other_days``:
-the days other reports of a merged event give when they disagree (``dates_reported``), which the list showed nowhere.
+a sentence for its tip; an explicit date whose phrase the list marks in the sentence needs none. (The days other
+reports of a merged event give when they disagree: ``merged_sources.other_days``.)
 """
 
 from __future__ import annotations
@@ -26,12 +26,23 @@ def _retold_kind(rule: str) -> str:
     return kind if kind in CONSULT_KINDS else ""
 
 
+OTHER_ARTICLE_DATE = "another article's date"
+
+
+def _another_article(row: dict) -> bool:
+    """Is a ``dateline`` date another article's? A merged event whose reports disagree on the day takes the day most
+    articles give (``merge.day_votes``), with that report's basis, and keeps its representative's article and
+    ``anchor_date``: "2022-07-15" from the Jeddah communiqué's date on a row of a joint statement of 2022-07-16."""
+    anchor = cell_text(row.get("anchor_date"))[:10]
+    return bool(anchor) and anchor != cell_text(row.get("date_start"))[:10]
+
+
 def source(row: dict) -> str:
     """What a date no phrase of the text gives was taken from, for the hover's "date from:" line: "the article's
-    date", "the day of the meeting"; "" for a date from a phrase (the hover quotes it)."""
+    date", "another article's date", "the day of the meeting"; "" for a date from a phrase (the hover quotes it)."""
     basis = cell_text(row.get("date_basis"))
     if basis == "dateline":
-        return f"the {ARTICLE_DATE}"
+        return OTHER_ARTICLE_DATE if _another_article(row) else f"the {ARTICLE_DATE}"
     kind = _retold_kind(cell_text(row.get("date_rule"))) if basis == "inferred" else ""
     return f"the day of the {kind}" if kind else ""
 
@@ -45,6 +56,9 @@ def words(row: dict, marked: bool = False) -> tuple[str, str]:
     whose phrase is not marked in the sentence (a merged event's date from another report): the phrase in quotes."""
     basis, rule, said = (cell_text(row.get(k)) for k in ("date_basis", "date_rule", "date_text"))
     if basis == "dateline":
+        if _another_article(row):
+            return OTHER_ARTICLE_DATE, ("no date in its clause: the date of another article that reports it, the day "
+                                        "most of its reports give (the \"+N more\")")
         return ARTICLE_DATE, "no date in its clause: the article's date"
     if basis == "inferred":
         kind = _retold_kind(rule)
@@ -54,11 +68,3 @@ def words(row: dict, marked: bool = False) -> tuple[str, str]:
     if basis == "explicit" and said and not marked:
         return f"“{said}”", "the date phrase, not in this sentence: another report's (the article's \"+N more\")"
     return "", ""
-
-
-def other_days(row: dict) -> list[str]:
-    """The days other reports of a merged event give, when they disagree with its date (``dates_reported``,
-    "2011-03-15 (1); 2011-03-18 (3)", less the event's own day): ["2011-03-15 (1)"]."""
-    own = cell_text(row.get("date_start"))[:10]
-    return [d.strip() for d in cell_text(row.get("dates_reported")).split(";")
-            if d.strip() and d.strip().split(" ")[0] != own]

@@ -35,9 +35,9 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from .basis_words import other_days, words as basis_words
+from .basis_words import words as basis_words
 from .cells import cell_int, cell_text, row_type
-from .merged_sources import days_line, heading, other_report_lines
+from .merged_sources import days_line, heading, other_days, other_report_lines
 from .more_labels import NAME as MORE_LABEL
 from .render import DIV_ID, article_name, other_articles, type_color, type_order, who
 from .events.undated_why import label as undated_label, meaning

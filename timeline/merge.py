@@ -307,17 +307,19 @@ def merged_event(c: Cluster) -> Event:
                                                "mentions": 1, "dates_reported": (), "merge_rules": (),
                                                "source_sentences": (rep.sentence,)})
     flags = list(rep.flags)
-    day_dates = Counter(m.event_date for m in c.members if _is_day(m))
+    votes = day_votes(c.members)
     date_fields = {}
-    if len(day_dates) > 1:
+    if len(votes) > 1:
         flags.append("date_conflict")
-        # The date most reports give; on a tie, the representative's.
-        best, count = day_dates.most_common(1)[0]
-        if count > day_dates.get(rep.event_date, 0):
+        # The day the most articles give, then the most sentences; on a tie, the representative's.
+        best = max(votes, key=votes.__getitem__)
+        if votes[best] > votes.get(rep.event_date, (0, 0)):
             chosen = next(m for m in c.members if m.event_date == best)
+            # (its basis too: the representative's "inferred" beside the chosen's "dateline/metadata" rule said the
+            # day was counted from a date of the text, where it is another article's date)
             date_fields = {f: getattr(chosen, f) for f in ("event_date", "date_start", "date_end", "precision",
-                                                          "date_text", "date_char_start", "date_char_end",
-                                                          "date_rule")}
+                                                          "date_text", "date_basis", "date_char_start",
+                                                          "date_char_end", "date_rule")}
             if not _in_sentence(chosen, rep):  # the phrase is in another report: offsets into its article would
                 date_fields.update(date_char_start=None, date_char_end=None)  # point at rep's unrelated words
     actors = Counter(a for m in c.members for a in m.actors)
@@ -326,11 +328,25 @@ def merged_event(c: Cluster) -> Event:
     articles = tuple(dict.fromkeys(m.article_id for m in c.members))
     extra = {
         "sources": len(articles), "article_ids": articles, "mentions": len(c.members),
-        "dates_reported": tuple(f"{d} ({n})" for d, n in sorted(day_dates.items())) if len(day_dates) > 1 else (),
+        "dates_reported": tuple(f"{d} ({votes[d][1]})" for d in sorted(votes)) if len(votes) > 1 else (),
         "merge_rules": tuple(sorted(set(r for r in c.rules if r != "first"))),
         "source_sentences": tuple(dict.fromkeys(m.sentence for m in c.members)),
     }
     return dataclasses.replace(rep, actors=ordered, flags=tuple(dict.fromkeys(flags)), extra=extra, **date_fields)
+
+
+def day_votes(members: Iterable[Event]) -> dict[str, tuple[int, int]]:
+    """{day: (articles, sentences)} of the reports dated to a day, in the members' order: how many articles, and how
+    many sentences of them, give each day (``merged_event`` picks by them; ``dates_reported`` shows the sentences,
+    as the page's hover counts them). A report is a sentence of an article, not a mention: two mentions of the event
+    in one sentence, or a sentence an article repeats, are one report; and an article that tells the event in many
+    sentences is one witness before it is many. By mentions, one article's two mentions in one sentence outvoted
+    another article's sentence."""
+    told: dict[str, set[tuple[str, str]]] = {}
+    for m in members:
+        if _is_day(m):
+            told.setdefault(m.event_date, set()).add((m.article_id, m.sentence))
+    return {day: (len({article for article, _ in said}), len(said)) for day, said in told.items()}
 
 
 def _in_sentence(chosen: Event, rep: Event) -> bool:

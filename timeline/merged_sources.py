@@ -46,7 +46,7 @@ def _label(row: Mapping) -> str:
 
 
 def _day(row: Mapping) -> str:
-    """The day a mention gives, as ``merge.merged_event`` counts it for ``dates_reported`` (a day or a time), else ""."""
+    """The day a mention gives, as ``merge.day_votes`` counts it for ``dates_reported`` (a day or a time), else ""."""
     if cell_text(row.get("precision")) in ("day", "time") and cell_text(row.get("date_start")):
         return cell_text(row.get("event_date"))
     return ""
@@ -115,18 +115,41 @@ def heading(row: Mapping, known: Mapping[str, list[Told]] | None) -> tuple[str, 
     return ("told again in the article" if rest == 1 else f"told in {rest + 1} sentences of the article"), the_others
 
 
+def reported_days(row: Mapping) -> dict[str, int]:
+    """{day: sentences} of a merged event whose reports disagree on the day (``dates_reported``, "2011-03-15 (1);
+    2011-03-18 (3)": the sentences that give each day, ``merge.day_votes``); {} when they agree."""
+    out = {}
+    for item in cell_text(row.get("dates_reported")).split(";"):
+        day, _, count = item.strip().partition(" (")
+        if day:
+            out[day] = int(count.rstrip(")") or 0)
+    return out
+
+
+def _sentences(day: str, count: int) -> str:
+    return f"{day} ({count} sentence{'' if count == 1 else 's'})"
+
+
+def other_days(row: Mapping) -> list[str]:
+    """The days other reports of a merged event give, when they disagree with its date, each with the sentences that
+    give it, for the list's date cell ("other reports: 2011-03-15 (1 sentence)"); html43 left it "2011-03-15 (1)",
+    a count of mentions beside a hover that counts sentences."""
+    own = cell_text(row.get("date_start"))[:10]
+    return [_sentences(day, n) for day, n in reported_days(row).items() if day != own]
+
+
 def days_line(row: Mapping, known: Mapping[str, list[Told]] | None) -> str:
     """The days a merged event's reports disagree on, as plain text counted in the heading's unit, a sentence:
     "dates reported: 2022-07-15 in 30 sentences, 2022-07-16 in 8", and ", no single day in 13" when some report a
     longer span; "" when they agree (no ``dates_reported``). html43: the hover showed ``dates_reported`` ("2022-07-15
     (32); 2022-07-16 (8)", the mentions: 40) under "told in 38 sentences of 3 articles", two counts that read as
-    disagreeing. Without the reports (``known``: a frame without its mentions), ``dates_reported`` as events.csv has
-    it, saying what it counts."""
-    given = cell_text(row.get("dates_reported"))
-    listed = (known or {}).get(cell_text(row.get("event_id")))
-    if not given or not listed or not any(told.days for told in listed):
-        return f"dates reported (rows of mentions.csv): {given}" if given else ""
-    counts = Counter(day for told in listed for day in told.days)
+    disagreeing; ``dates_reported`` now counts sentences too (``merge.day_votes``). The reports (``known``) add the
+    sentences that give no single day and say when one sentence gives them all; a frame without its mentions has
+    ``dates_reported``'s counts alone."""
+    counts = reported_days(row)
+    if not counts:
+        return ""
+    listed = (known or {}).get(cell_text(row.get("event_id"))) or []
     if len(listed) == 1:
         return "dates reported: " + " and ".join(sorted(counts)) + " in the one sentence"
     shown = [f"{day} in {counts[day]}" for day in sorted(counts)]

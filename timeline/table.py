@@ -54,7 +54,9 @@ SOURCE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("sources", "Int64"),  # distinct articles reporting it
     ("mentions", "Int64"),  # reports merged into it (rows of mentions.csv)
     ("article_ids", "string"),
-    ("dates_reported", "string"),  # when reports disagree: "2018-08-27 (2); 2018-08-28 (1)"
+    # when reports disagree, the days they give, each with the sentences (of any article) that give it:
+    # "2018-08-27 (2); 2018-08-28 (1)"; a sentence with two mentions of the event counts once (merge.day_votes)
+    ("dates_reported", "string"),
     ("merge_rules", "string"),
     ("source_sentences", "string"),  # joined with SENTENCE_SEP
 )
