@@ -302,3 +302,29 @@ def test_jsonl_holding_one_json_document_is_skipped_once_with_the_fix(tmp_path):
                    + json.dumps(records[1]) + "\n")
     assert [(type(a).__name__, a.record) for a in read_articles([lines])] == [
         ("Article", 1), ("Skipped", 2), ("Article", 3)]
+
+
+def test_build_names_its_own_outputs_given_back_as_inputs(tmp_path):
+    """`timeline build . -o out` run twice read the first run's out/ as articles: each table was skipped for "no
+    'text' column (columns: event_id, ...)" with "--text-field source_sentences" as the fix, and timeline.html for
+    "no paragraph text found (save the page as HTML with its article ...)" (nu44). Each is named as timeline's own
+    output with the fix; a CSV of articles with another text column keeps its --text-field fix."""
+    import json
+
+    folder = tmp_path / "in"
+    _write(folder / "wire.jsonl", json.dumps({"id": "a1", "text": TEXT, "published": "2024-03-03"}) + "\n")
+    first = CliRunner().invoke(main, ["build", str(folder), "-o", str(folder / "out"), "--quiet",
+                                      "--format", "csv", "--format", "jsonl"])
+    assert first.exit_code == 0, first.output
+    again = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "out2"), "--quiet", "--no-html"])
+    assert again.exit_code == 0, again.output
+    skipped = dict(re.findall(r"skipped \S+/out/(\S+): (.*)", again.output))
+    fix = "(leave it out: give the articles' files or folder only, and write the outputs (-o) to a folder outside them)"
+    assert skipped == {
+        **{f"{table}.{kind}": f"timeline's own {table} table (written by `timeline build`), not articles {fix}"
+           for table in ("events", "mentions", "articles", "actors") for kind in ("csv", "jsonl")},
+        "timeline.html": f"timeline's own page (timeline.html, written by `timeline build`), not an article {fix}"}
+    assert "1 article(s) read, 9 skipped" in again.output
+    other = _write(tmp_path / "feed.csv", f'event_id,sentence,body\ne1,A line.,"{TEXT}"\n')
+    [kept] = read_articles([other])
+    assert "--text-field body" in kept.reason

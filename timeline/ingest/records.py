@@ -36,6 +36,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Article, Skipped
 from ..settings import Fields
+from .own_output import check_table
 from .text import decode
 
 
@@ -230,6 +231,7 @@ def read_jsonl(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skip
         raise InputError(str(path), "the file is empty", "remove it or add one JSON object per line")
     _json_document(content, path)
     # lines end in \n, \r\n or a lone \r (old Mac exports), as a viewer shows them; JSON holds no raw \r in a string
+    first = True
     for number, line in enumerate(_LINE_BREAK.split(content), start=1):
         if not line.strip():
             continue
@@ -238,6 +240,9 @@ def read_jsonl(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skip
         except json.JSONDecodeError as err:
             yield Skipped(str(path), f"{json_problem(err)} (each line must be one JSON object)", record=number)
             continue
+        if first and isinstance(record, Mapping) and fields.text not in record:
+            check_table(path, record)  # events.jsonl of an earlier build (--format jsonl)
+        first = False
         yield to_article(record, path, number, fields)
 
 
@@ -349,6 +354,7 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
                              f"{1 + _breaks(record, runaway.closes)}, in another row: lines 1 to {done} were read as "
                              f"the header, and no row as an article", _STRAY_QUOTE)
         if not header or fields.text not in header:
+            check_table(path, header or ())
             raise InputError(str(path), f"no {fields.text!r} column (columns: {', '.join(header or []) or 'none'})",
                              _column_fix(header, _first_rows(reader), delimiter))
         words = _Words(len(header))  # which columns hold no spaces (ids, dates): swallowed rows must agree
