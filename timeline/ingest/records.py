@@ -251,7 +251,7 @@ def _json_document(content: str, path: Path) -> None:
     on one line, or one object over several lines: the rename to .json reads it), or objects each written over
     several lines (``jq -c .`` writes them one a line). Each of its lines was skipped as a record of its own, "invalid
     JSON (Extra data at column 9) (each line must be one JSON object)" a dozen times over and no article read (nu44).
-    Only looked at when the first line is no JSON object, so a JSON Lines file is never parsed twice."""
+    Only looked at when the first line is no JSON object: of a JSON Lines file only that line is parsed twice."""
     first = _LINE_BREAK.split(content.lstrip(), maxsplit=1)[0]  # the first line with anything on it
     try:
         if isinstance(json.loads(first), Mapping):
