@@ -300,3 +300,22 @@ def test_anchor_unreadable_published_is_flagged(published, text, source, date):
     anchor = article_anchor(article, parse_dateline(text), reference_date=dt.date(2018, 8, 30), run_date=RUN_DATE)
     assert (anchor.source, anchor.date) == (source, date)
     assert anchor.flags[0].startswith(f"published_unreadable: {published!r}")
+
+
+@pytest.mark.parametrize(("published", "flag"), [
+    ("1535630400", "published_unreadable: '1535630400' is no date: a Unix timestamp in seconds? 2018-08-30 in UTC "
+                   "(write it as YYYY-MM-DD)"),
+    (" 1535630400000 ", "published_unreadable: '1535630400000' is no date: a Unix timestamp in milliseconds? "
+                        "2018-08-30 in UTC (write it as YYYY-MM-DD)"),
+    ("yesterday", "published_unreadable: 'yesterday' is no date (write YYYY-MM-DD)"),
+    ("12345", "published_unreadable: '12345' is no date (write YYYY-MM-DD)"),
+], ids=["seconds", "milliseconds", "words", "short-number"])
+def test_unreadable_publication_date_names_a_unix_timestamp(published, flag):
+    """A scraper's Unix timestamp in `published` was flagged "is no date (write YYYY-MM-DD)", the user left to find
+    out why (nu44): it is named, with the day it would be; it is still not read as the date."""
+    from timeline.anchor import unreadable_note
+
+    assert unreadable_note(published) == flag
+    article = Article(id="e1", text="Lavrov met Cavusoglu in Ankara on Wednesday.", published=published)
+    anchor = article_anchor(article, None, run_date=RUN_DATE)
+    assert anchor.date is None and anchor.flags[0] == flag

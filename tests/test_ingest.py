@@ -955,3 +955,31 @@ def test_ingest_csv_stray_quote_closed_in_a_later_row_with_no_clear_repair_skips
 def test_ingest_csv_row_with_more_fields_than_the_header(tmp_path, content, wanted, delimiter):
     found = _read_back(tmp_path, content, delimiter)
     assert _reads_as(found, wanted, delimiter), found
+
+
+READOUT = ("President Joseph R. Biden, Jr. spoke today with President Joseph Aoun of Lebanon to congratulate him on his "
+           "election victory.")  # whitehouse/readouts_dev.jsonl, wh-2025-01-09-readout-of-president-joe-bidens-call-...
+
+
+@pytest.mark.parametrize(("header", "published"), [
+    ("Readout of President Joe Biden's Call with President Joseph Aoun of Lebanon\n\nJanuary 9, 2025\n\n",
+     "January 9, 2025"),
+    ("Readout of President Joe Biden's Call\nThe White House\nThursday, January 9, 2025 at 5:49 PM\n",
+     "Thursday, January 9, 2025 at 5:49 PM"),
+    ("Readout of President Joe Biden's Call\n\n", None),
+    ("Readout\nBriefing Room\nStatements\nReleases\nLebanon\n\nJanuary 9, 2025\n\n", None),  # past the header
+], ids=["date-under-title", "weekday-and-time", "no-date-line", "date-past-five-lines"])
+def test_ingest_txt_date_line_is_its_publication_date(tmp_path, header, published):
+    """A page copied as text gives its date on a line of its own under its title: it was read as no date, the
+    article anchorless and "today" unresolved, with --reference-date as the fix, one date for every file (nu44)."""
+    from click.testing import CliRunner
+
+    from timeline.cli import main
+
+    path = _write(tmp_path / "in" / "readout.txt", header + READOUT + "\n")
+    [article] = read_file(path)
+    assert article.published == published
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out"), "--no-html", "--quiet"])
+    assert result.exit_code == 0, result.output
+    row = next(csv.DictReader(io.StringIO((tmp_path / "out" / "articles.csv").read_text("utf-8"))))
+    assert row["anchor_date"] == ("2025-01-09" if published else "")

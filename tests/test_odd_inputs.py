@@ -63,3 +63,19 @@ def test_a_json_file_of_one_string_says_what_to_write(tmp_path):
     assert reasons["one.json"] == ('expected a JSON array of article objects, found a string (write [{"text": "...", '
                                    '"title": "...", "published": "YYYY-MM-DD"}, ...], one object per article, or JSON '
                                    "Lines in a .jsonl file)")
+
+
+def test_spreadsheets_documents_and_pdfs_get_the_way_to_a_file_timeline_reads(tmp_path):
+    """A .xlsx, .docx or .pdf in an input folder was skipped with "convert it to one of them, or leave it out": no
+    word of which format or how (nu44). Each gets its own way; another type keeps the general fix."""
+    for name in ("feed.xlsx", "notes.docx", "story.pdf", "photo.jpg"):
+        (tmp_path / name).write_bytes(b"PK\x03\x04")
+    (tmp_path / "ok.txt").write_text(STORY, encoding="utf-8")
+    _, reasons = _reasons(tmp_path, tmp_path)
+    assert reasons["feed.xlsx"].endswith("(save it from the spreadsheet as CSV UTF-8 (.csv), one article a row, its "
+                                         "text in a column named 'text' (or name that column with --text-field))")
+    assert reasons["notes.docx"].endswith("(save it from the word processor as plain text, UTF-8 (.txt), one article "
+                                          "a file)")
+    assert reasons["story.pdf"].endswith(f"(export its text, one article a file, e.g. `pdftotext "
+                                         f"{tmp_path / 'story.pdf'} {tmp_path / 'story.txt'}`)")
+    assert reasons["photo.jpg"].endswith("(convert it to one of them, or leave it out)")

@@ -270,3 +270,61 @@ def test_jsonl_with_lone_carriage_returns_reads_each_line(tmp_path):
     # a .json file holding such lines is read as JSON Lines too
     path = _write(tmp_path / "mac.json", "\r".join(lines[:1] + lines[2:]) + "\r")
     assert [a.id for a in read_articles([path])] == ["a1", "a3"]
+
+
+def test_jsonl_holding_one_json_document_is_skipped_once_with_the_fix(tmp_path):
+    """A JSON array saved as .jsonl (pretty-printed or on one line), or objects pretty-printed one after another,
+    was skipped line by line: "invalid JSON (Extra data at column 9) (each line must be one JSON object)" a dozen
+    times, or "the record is a list", and no fix that reads it (nu44). The file is skipped once, with the rename or
+    the jq command, and the fix reads it; a JSON Lines file with a broken line keeps its line-by-line reading."""
+    import json
+    import shutil
+
+    records = [{"id": "a1", "text": TEXT, "published": "2024-03-03"}, {"id": "a2", "text": TEXT}]
+    for name, content in (("pretty.jsonl", json.dumps(records, indent=2)), ("one.jsonl", json.dumps(records) + "\n")):
+        path = _write(tmp_path / name, content)
+        [skipped] = read_articles([path])
+        assert isinstance(skipped, Skipped) and skipped.record is None
+        renamed = path.with_suffix(".json")
+        assert skipped.reason == (f"a JSON array of 2 item(s), not JSON Lines (one object a line) "
+                                  f"(rename it to .json: mv {path} {renamed})")
+        shutil.move(path, renamed)
+        assert [a.id for a in read_articles([renamed])] == ["a1", "a2"]
+    stream = _write(tmp_path / "stream.jsonl", "".join(json.dumps(r, indent=2) + "\n" for r in records))
+    [skipped] = read_articles([stream])
+    assert skipped.reason.startswith("2 JSON objects written over several lines each, not one a line (write them "
+                                     f"one a line, e.g. `jq -c . {stream} > {tmp_path / 'stream.lines.jsonl'}")
+    # one object over several lines is a document too; a broken line in JSON Lines is still one record skipped
+    single = _write(tmp_path / "single.jsonl", json.dumps(records[0], indent=2))
+    [skipped] = read_articles([single])
+    assert skipped.reason.startswith("one JSON object written over several lines, not JSON Lines")
+    lines = _write(tmp_path / "lines.jsonl", json.dumps(records[0]) + '\n{"id": "x", "text": "cut\n'
+                   + json.dumps(records[1]) + "\n")
+    assert [(type(a).__name__, a.record) for a in read_articles([lines])] == [
+        ("Article", 1), ("Skipped", 2), ("Article", 3)]
+
+
+def test_build_names_its_own_outputs_given_back_as_inputs(tmp_path):
+    """`timeline build . -o out` run twice read the first run's out/ as articles: each table was skipped for "no
+    'text' column (columns: event_id, ...)" with "--text-field source_sentences" as the fix, and timeline.html for
+    "no paragraph text found (save the page as HTML with its article ...)" (nu44). Each is named as timeline's own
+    output with the fix; a CSV of articles with another text column keeps its --text-field fix."""
+    import json
+
+    folder = tmp_path / "in"
+    _write(folder / "wire.jsonl", json.dumps({"id": "a1", "text": TEXT, "published": "2024-03-03"}) + "\n")
+    first = CliRunner().invoke(main, ["build", str(folder), "-o", str(folder / "out"), "--quiet",
+                                      "--format", "csv", "--format", "jsonl"])
+    assert first.exit_code == 0, first.output
+    again = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "out2"), "--quiet", "--no-html"])
+    assert again.exit_code == 0, again.output
+    skipped = dict(re.findall(r"skipped \S+/out/(\S+): (.*)", again.output))
+    fix = "(leave it out: give the articles' files or folder only, and write the outputs (-o) to a folder outside them)"
+    assert skipped == {
+        **{f"{table}.{kind}": f"timeline's own {table} table (written by `timeline build`), not articles {fix}"
+           for table in ("events", "mentions", "articles", "actors") for kind in ("csv", "jsonl")},
+        "timeline.html": f"timeline's own page (timeline.html, written by `timeline build`), not an article {fix}"}
+    assert "1 article(s) read, 9 skipped" in again.output
+    other = _write(tmp_path / "feed.csv", f'event_id,sentence,body\ne1,A line.,"{TEXT}"\n')
+    [kept] = read_articles([other])
+    assert "--text-field body" in kept.reason

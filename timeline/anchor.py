@@ -85,6 +85,24 @@ def parse_published(value: str | None, day_first: bool = False) -> dt.date | Non
     return written
 
 
+_EPOCH = re.compile(r"(\d{10})(\d{3})?(?:\.\d+)?")  # seconds since 1970 (2001 to 2286), or milliseconds
+
+
+def unreadable_note(value: str) -> str:
+    """The articles.csv flag of a publication date ``parse_published`` cannot read, with the fix. A Unix
+    timestamp, as scrapers and APIs write dates ("1535630400", in milliseconds "1535630400000"), is named as one
+    with the day it would be in UTC: it was "is no date (write YYYY-MM-DD)", which left the user to find out why
+    (nu44). It is not read as the date: a number of ten digits may be something else."""
+    value = value.strip()
+    note = f"published_unreadable: {value[:40]!r} is no date"
+    epoch = _EPOCH.fullmatch(value)
+    if epoch:
+        day = dt.datetime.fromtimestamp(int(epoch[1]), dt.timezone.utc).date()
+        return f"{note}: a Unix timestamp in {'milli' if epoch[2] else ''}seconds? {day.isoformat()} in UTC " \
+               "(write it as YYYY-MM-DD)"
+    return f"{note} (write YYYY-MM-DD)"
+
+
 AMBIGUOUS = "published_ambiguous"
 FIELD_MISSING = "date_field_missing"
 _FIELD_NOTE = re.compile(FIELD_MISSING + r": no '[^']*' field(?:, but (?P<keys>.*?) reads? as (?:a date|dates))?")
@@ -303,7 +321,7 @@ def _article_anchor(
         anchor = _article_anchor(dataclasses.replace(article, published=None), dateline, year=year,
                                 reference_date=reference_date, run_date=run_date, corpus_year=corpus_year,
                                 set_dates=set_dates)
-        note = f"published_unreadable: {article.published.strip()[:40]!r} is no date (write YYYY-MM-DD)"
+        note = unreadable_note(article.published)
         return dataclasses.replace(anchor, flags=(note,) + tuple(anchor.flags))
     has_day = dateline is not None and dateline.month is not None and dateline.day is not None
     if published is not None:

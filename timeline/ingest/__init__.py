@@ -138,6 +138,25 @@ def _unpack(path: Path) -> str | None:
     return f"unpack it first: {command.format(shlex.quote(str(path)))}{then}"
 
 
+_SPREADSHEETS = (".xlsx", ".xls", ".xlsm", ".ods", ".numbers")
+_DOCUMENTS = (".docx", ".doc", ".odt", ".rtf", ".pages")
+
+
+def _convert(path: Path) -> str | None:
+    """How to turn a spreadsheet, a word processor's document or a PDF into a file timeline reads (nu44: a .xlsx
+    was told "convert it to one of them", with no word of which or how); else None."""
+    suffix = path.suffix.lower()
+    if suffix in _SPREADSHEETS:
+        return ("save it from the spreadsheet as CSV UTF-8 (.csv), one article a row, its text in a column named "
+                "'text' (or name that column with --text-field)")
+    if suffix in _DOCUMENTS:
+        return "save it from the word processor as plain text, UTF-8 (.txt), one article a file"
+    if suffix == ".pdf":
+        target = shlex.quote(str(path.with_suffix(".txt")))
+        return f"export its text, one article a file, e.g. `pdftotext {shlex.quote(str(path))} {target}`"
+    return None
+
+
 def _read_file(path: Path, fields: Fields) -> Iterator[Article | Skipped]:
     if path.is_symlink() and not path.exists():  # (read, it said "cannot read the file: No such file or directory")
         yield Skipped(str(path), f"a link to {os.readlink(path)}, which does not exist (point the link at the "
@@ -150,7 +169,7 @@ def _read_file(path: Path, fields: Fields) -> Iterator[Article | Skipped]:
     if reader is None:
         kind = path.suffix or "no extension"
         yield Skipped(str(path), f"not an article file ({kind}); supported: {', '.join(SUPPORTED)} "
-                                 f"({_unpack(path) or 'convert it to one of them, or leave it out'})")
+                                 f"({_unpack(path) or _convert(path) or 'convert it to one of them, or leave it out'})")
         return
     try:
         yield from reader(path, fields)

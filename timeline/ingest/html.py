@@ -48,6 +48,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Article
 from ..settings import Fields
+from .own_output import check_page
 from .text import decode
 
 SKIP = frozenset({"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "figure",
@@ -431,6 +432,7 @@ def read_html(path: Path, fields: Fields = Fields()) -> Iterator[Article]:
     root = parse(page)
     container, found = story(root)
     if not found:
+        check_page(path, page)
         raise InputError(str(path), *NO_TEXT)
     metas = _metas(root)
     yield Article(id=path.stem, text="\n\n".join(found), title=title(root, metas, container),

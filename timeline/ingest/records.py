@@ -36,6 +36,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Article, Skipped
 from ..settings import Fields
+from .own_output import check_table
 from .text import decode
 
 
@@ -228,7 +229,9 @@ def read_jsonl(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skip
     content = decode(path.read_bytes(), path)
     if not content.strip():
         raise InputError(str(path), "the file is empty", "remove it or add one JSON object per line")
+    _json_document(content, path)
     # lines end in \n, \r\n or a lone \r (old Mac exports), as a viewer shows them; JSON holds no raw \r in a string
+    first = True
     for number, line in enumerate(_LINE_BREAK.split(content), start=1):
         if not line.strip():
             continue
@@ -237,7 +240,59 @@ def read_jsonl(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skip
         except json.JSONDecodeError as err:
             yield Skipped(str(path), f"{json_problem(err)} (each line must be one JSON object)", record=number)
             continue
+        if first and isinstance(record, Mapping) and fields.text not in record:
+            check_table(path, record)  # events.jsonl of an earlier build (--format jsonl)
+        first = False
         yield to_article(record, path, number, fields)
+
+
+def _json_document(content: str, path: Path) -> None:
+    """An InputError when a JSON Lines file holds JSON written otherwise: one document (an array, pretty-printed or
+    on one line, or one object over several lines: the rename to .json reads it), or objects each written over
+    several lines (``jq -c .`` writes them one a line). Each of its lines was skipped as a record of its own, "invalid
+    JSON (Extra data at column 9) (each line must be one JSON object)" a dozen times over and no article read (nu44).
+    Only looked at when the first line is no JSON object: of a JSON Lines file only that line is parsed twice."""
+    first = _LINE_BREAK.split(content.lstrip(), maxsplit=1)[0]  # the first line with anything on it
+    try:
+        if isinstance(json.loads(first), Mapping):
+            return
+    except json.JSONDecodeError:
+        pass
+    try:
+        document = json.loads(content)
+    except json.JSONDecodeError:
+        document = None
+    if isinstance(document, (list, Mapping)):
+        what = (f"a JSON array of {len(document)} item(s)" if isinstance(document, list)
+                else "one JSON object written over several lines")
+        target = path.with_suffix(".json")
+        raise InputError(str(path), f"{what}, not JSON Lines (one object a line)",
+                         f"rename it to .json: mv {shlex.quote(str(path))} {shlex.quote(str(target))}")
+    objects = _json_stream(content)
+    if objects:
+        target = path.with_name(f"{path.stem}.lines{path.suffix}")
+        raise InputError(str(path), f"{objects} JSON objects written over several lines each, not one a line",
+                         f"write them one a line, e.g. `jq -c . {shlex.quote(str(path))} > {shlex.quote(str(target))}"
+                         f" && mv {shlex.quote(str(target))} {shlex.quote(str(path))}`")
+
+
+def _json_stream(content: str) -> int:
+    """How many JSON objects ``content`` holds one after another with only white space between them, when it holds
+    nothing else and some object spans lines; else 0."""
+    decoder, at, count, spans = json.JSONDecoder(), 0, 0, False
+    while True:
+        while at < len(content) and content[at].isspace():
+            at += 1
+        if at == len(content):
+            return count if spans else 0
+        try:
+            value, end = decoder.raw_decode(content, at)
+        except json.JSONDecodeError:
+            return 0
+        if not isinstance(value, Mapping):
+            return 0
+        spans = spans or _LINE_BREAK.search(content, at, end) is not None
+        count, at = count + 1, end
 
 
 def read_json(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipped]:
@@ -299,6 +354,7 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
                              f"{1 + _breaks(record, runaway.closes)}, in another row: lines 1 to {done} were read as "
                              f"the header, and no row as an article", _STRAY_QUOTE)
         if not header or fields.text not in header:
+            check_table(path, header or ())
             raise InputError(str(path), f"no {fields.text!r} column (columns: {', '.join(header or []) or 'none'})",
                              _column_fix(header, _first_rows(reader), delimiter))
         words = _Words(len(header))  # which columns hold no spaces (ids, dates): swallowed rows must agree

@@ -11,6 +11,7 @@ browser (``menu_run``: "Skip to content / Accessibility Help / Home / News ...")
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
 import shlex
 from collections.abc import Iterator
@@ -88,6 +89,24 @@ def guess_title(text: str) -> str | None:
     return None
 
 
+HEADER_LINES = 5  # title, kicker, byline, date, place: the lines a page copied as text opens with
+DATE_LINE = 40  # characters: "Saturday, January 25, 2025 at 5:09 PM"; a longer line is a sentence
+
+
+def date_line(text: str) -> str | None:
+    """The line of the text's header (its first ``HEADER_LINES`` non-empty lines, past a site's menu) that is a
+    date alone, "January 25, 2025" (``anchor.parse_published`` reads it), as the article's publication date; else
+    None. A page copied as text gives its date so, under its title: it was read as no date, the article left with
+    no anchor and "pass --reference-date" as the fix, which dates every file of a folder alike (nu44)."""
+    from ..anchor import parse_published
+
+    lines = (line.strip() for line in text[menu_end(text):].splitlines())
+    for line in itertools.islice((line for line in lines if line), HEADER_LINES):
+        if len(line) <= DATE_LINE and any(c.isdigit() for c in line) and parse_published(line) is not None:
+            return line
+    return None
+
+
 def json_records_format(text: str) -> tuple[str, str] | None:
     """("JSON Lines", ".jsonl") for a text whose first line is a JSON object, ("JSON", ".json") for one that is a
     JSON document as a whole (an array or object), else None. A records export saved as .txt was read as one
@@ -117,4 +136,4 @@ def read_txt(path: Path, fields: Fields = Fields()) -> Iterator[Article]:
         raise InputError(str(path), f"{name} records, not an article's plain text",
                          f"rename it to {suffix}: mv {shlex.quote(str(path))} "
                          f"{shlex.quote(str(path.with_suffix(suffix)))}")
-    yield Article(id=path.stem, text=text, title=guess_title(text), path=str(path))
+    yield Article(id=path.stem, text=text, title=guess_title(text), published=date_line(text), path=str(path))
