@@ -403,7 +403,7 @@ def test_browser_subtitle_says_what_the_view_shows(tmp_path):
     import pandas as pd
     out = view_lines(pd.DataFrame(rows), [["2018-08-01", "2018-08-10"], None], tmp_path)
     (first, top), (shown, top2), (back, top3) = out
-    assert first[1].startswith("zoomed to where most events are (40 of 41)")
+    assert first[1].startswith("zoomed to 1 Aug – 9 Sep 2018, where most events are (40 of 41)")
     assert shown[1] == "showing 1 Aug – 10 Aug 2018: 10 of 41 dated events" and shown[0] == first[0]
     assert back == first and top == top2 == top3
 
@@ -413,6 +413,19 @@ def test_browser_subtitle_gets_a_view_line_when_the_first_view_shows_all(tmp_pat
     assert len(shown) == len(first) + 1 and shown[1] == "showing 26 Aug – 28 Aug 2018: 2 of 4 dated events"
     assert top2 == top + render.SUBTITLE_LINE
 
+
+
+def test_browser_page_with_cuts_opens_with_its_own_subtitle(tmp_path):
+    """newuser44: a page with a cut of the axis and a first view of everything opened with a view line, "showing all
+    107 dated events (Nov 2014 – Mar 2025)" (the padded view's months, added when the axis's labels relayout the
+    first view once drawn), under a title of the articles' months and over an axis from Jan 2015: three ranges, none
+    named. The subtitle names the events' months and stays as written until the view changes."""
+    frame = cut_frame()
+    assert len(render.figure(frame).layout.xaxis.rangebreaks) == 2
+    (first, top), (again, top2) = view_lines(frame, [None], tmp_path)
+    assert first[0] == "12 events dated Jan 2017 – Mar 2025"
+    assert not any(line.startswith("showing") for line in first)
+    assert again == first and top2 == top  # the first view, relayouted, says what it said
 
 # Appended at the end of <body>: the "who" box and the type picker, what the list and the chart show; then the way
 # back to the chart after a marker's click

@@ -243,7 +243,7 @@ def tab_title(out) -> str:
 
 @pytest.mark.parametrize("inputs,extra,expected", [
     # no --title: what the file holds, the articles read and the months of their dates
-    (["data/samples"], [], "Timeline of 8 articles, Aug 2018 – Dec 2024"),
+    (["data/samples"], [], "Timeline of 8 articles dated Aug 2018 – Dec 2024"),
     # one article: its title
     (["data/samples/tass-1893901.txt"], [],
      "Russia imposes state of federal-level emergency due to fuel oil spill in Black Sea"),

@@ -329,7 +329,9 @@ def test_render_initial_view_focuses_on_the_bulk(outliers):
     assert everything[0] < dt.date(1201, 1, 2) and everything[1] > dt.date(2049, 1, 1)
     assert buttons["all"]["xaxis.rangeslider.range"] == buttons["all"]["xaxis.range"]
     assert buttons["most events"]["xaxis.range"] == list(fig.layout.xaxis.range)
-    assert "zoomed to where most events are (40 of 42)" in fig.layout.title.subtitle.text
+    # each range named: the events' months, and the first view's days (newuser44: three ranges, unnamed)
+    assert "zoomed to 1 Aug – 9 Sep 2018, where most events are (40 of 42)" in fig.layout.title.subtitle.text
+    assert fig.layout.title.subtitle.text.startswith("42 events dated Jan 1201 – Dec 2049<br>")
 
 
 @pytest.mark.parametrize("years", [("2035", "2049")])
@@ -495,16 +497,16 @@ LONG_TITLE = ("Russian Foreign Minister Sergei Lavrov says the festering abscess
 @pytest.mark.parametrize("rows,expected", [
     # the articles read (skipped ones were not) and the months of their dates
     ([("ok", "A", "2011-03-17"), ("ok", "B", "2012-08-14"), ("ok", None, "2024-12-26"),
-      ("skipped", None, None)], "Timeline of 3 articles, Mar 2011 – Dec 2024"),
-    ([("ok", "A", "2011-12-02"), ("ok", "B", "2011-03-17")], "Timeline of 2 articles, Mar–Dec 2011"),
+      ("skipped", None, None)], "Timeline of 3 articles dated Mar 2011 – Dec 2024"),
+    ([("ok", "A", "2011-12-02"), ("ok", "B", "2011-03-17")], "Timeline of 2 articles dated Mar–Dec 2011"),
     ([("ok", "A", "2018-08-30"), ("ok", "B", "2018-08-27"), ("ok", "C", None)],
-     "Timeline of 3 articles, Aug 2018"),
+     "Timeline of 3 articles dated Aug 2018"),
     ([("ok", "A", None), ("ok", "B", None)], "Timeline of 2 articles"),  # no dates: no span
     # one article: its title; without one, the count and month
     ([("ok", "Russia imposes state of emergency", "2020-12-01"), ("skipped", None, None)],
      "Russia imposes state of emergency"),
-    ([("ok", None, "2018-08-30")], "Timeline of 1 article, Aug 2018"),
-    ([("ok", "  ", "2018-08-30")], "Timeline of 1 article, Aug 2018"),
+    ([("ok", None, "2018-08-30")], "Timeline of 1 article dated Aug 2018"),
+    ([("ok", "  ", "2018-08-30")], "Timeline of 1 article dated Aug 2018"),
     ([("ok", LONG_TITLE, "2018-08-30")],
      "Russian Foreign Minister Sergei Lavrov says the festering abscess in Idlib has to be …"),
     ([("skipped", None, None)], "Timeline: no articles read"),
@@ -523,7 +525,7 @@ def test_render_default_title_says_what_the_timeline_holds(rows, expected):
 @pytest.mark.parametrize("changes,expected", [
     # an events frame alone: the articles that report its events, and their dates
     ({"e1": {"anchor_date": dt.date(2018, 8, 30)}, "e5": {"anchor_date": dt.date(2017, 11, 3)}},
-     "Timeline of 2 articles, Nov 2017 – Aug 2018"),
+     "Timeline of 2 articles dated Nov 2017 – Aug 2018"),
     ({}, "Timeline of 2 articles"),
     ({"e5": {"article_id": SEED}}, TITLE),  # one article: its title
 ])
@@ -544,8 +546,8 @@ def test_render_default_title_is_escaped_in_heading_and_tab(title, tmp_path):
 
 @pytest.mark.parametrize("title,expected", [
     ("Idlib, August 2018", "Idlib, August 2018"),  # --title overrides the default
-    ("", "Timeline of 1 article, Aug 2018"),  # an empty one does not
-    (None, "Timeline of 1 article, Aug 2018"),
+    ("", "Timeline of 1 article dated Aug 2018"),  # an empty one does not
+    (None, "Timeline of 1 article dated Aug 2018"),
 ])
 def test_render_title_override_heads_the_page_and_names_the_tab(title, expected, tmp_path):
     articles = manifest(("ok", None, "2018-08-30"))
@@ -996,3 +998,24 @@ def test_render_more_hover_says_what_its_click_does():
     # the click's code: the first of the marker's events the list shows, else the first of them
     assert "cd[2].filter(function (r) { return marked[r[0]]; })[0]" in chronology.SCRIPT
     assert 'if (row.style.display === "none") { box.value = ""' in chronology.SCRIPT
+
+
+@pytest.mark.parametrize("lo,hi,expected", [
+    ("2021-01-04", "2026-02-10", "Jan 2021 – Feb 2026"),  # past 60 days: months, as the page's script says them
+    ("2024-12-26", "2024-12-26", "26 Dec 2024"),  # one day (a one-article build's first view)
+    ("2018-08-01", "2018-09-09", "1 Aug – 9 Sep 2018"),
+    ("2018-12-27", "2019-01-03", "27 Dec 2018 – 3 Jan 2019"),
+])
+def test_render_view_span_words(lo, hi, expected):
+    assert render._view_span(dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)) == expected
+
+
+def test_render_subtitle_names_the_events_months_apart_from_the_articles():
+    """newuser44: the title gave the articles' months (Jan 2021 – Jan 2025), the subtitle a padded view's (Nov 2014 –
+    Mar 2025), the axis started at Jan 2015, none said whose they were. The title says "articles dated", the
+    subtitle's first line "events dated", each its own months."""
+    frame = make_frame(e1={"anchor_date": dt.date(2018, 8, 30)}, e5={"anchor_date": dt.date(2018, 8, 30)})
+    fig = render.figure(frame)
+    assert fig.layout.title.text == "Timeline of 2 articles dated Aug 2018"
+    first = fig.layout.title.subtitle.text.split("<br>")[0]
+    assert first.startswith("5 events dated Jan 2017 – Aug 2018 · ")  # ("In 2017" reaches back past the articles)

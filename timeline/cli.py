@@ -196,7 +196,7 @@ def _fields(text_field, title_field, date_field, url_field, source_field, id_fie
               help="One timeline lane per event type or per actor.")
 @click.option("--title", "page_title",
               help="Title of the HTML timeline and its browser tab [default: what it holds, "
-                   "e.g. 'Timeline of 141 articles, Mar 2011 – Dec 2024'; one article: its title].")
+                   "e.g. 'Timeline of 141 articles dated Mar 2011 – Dec 2024'; one article: its title].")
 @click.option("--format", "formats", type=click.Choice(["csv", "jsonl"]), multiple=True, default=("csv",),
               show_default=True, help="Table formats to write (repeat for several).")
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True,

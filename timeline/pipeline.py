@@ -86,7 +86,7 @@ class Result:
         return write_csv(self, Path(outdir))
 
     def to_html(self, path: str | os.PathLike, *, lanes: str = "type", title: str | None = None) -> Path:
-        """timeline.html; without ``title``, one that says what it holds ("Timeline of 141 articles,
+        """timeline.html; without ``title``, one that says what it holds ("Timeline of 141 articles dated
         Mar 2011 – Dec 2024", ``render.default_title``)."""
         from .render import to_html
 

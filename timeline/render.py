@@ -43,10 +43,13 @@ ones under their own heading, with a search box; a click on a marker finds its r
 the legend is hidden there too (``timeline.chronology``).
 
 The title, unless one is given, says what the file holds, so that two open
-timelines (or a screenshot) tell themselves apart: "Timeline of 141 articles,
-Mar 2011 – Dec 2024", the articles read and the months of their dates (see
+timelines (or a screenshot) tell themselves apart: "Timeline of 141 articles
+dated Mar 2011 – Dec 2024", the articles read and the months of their dates (see
 ``default_title``); one article's timeline is titled with the article's title.
-The browser tab's ``<title>`` is the same text.
+The browser tab's ``<title>`` is the same text. The subtitle's first line gives the
+months of the events' own dates ("3455 events dated Jan 1600 – Dec 2099"), and its
+zoom line those of the first view ("zoomed to Mar 2011 – Aug 2012, the busiest stretch",
+"zoomed to Jan 2021 – Feb 2026, where most events are"): three ranges, each named.
 
 Article text is data: every string from the frame is HTML-escaped before it
 reaches a hover label, a lane label or the legend, because Plotly interprets a
@@ -617,11 +620,16 @@ def _unplaced_note(unplaced: int) -> str:
 
 
 def _subtitle(placed: int, unplaced: int, planned: int, focused: int | None = None, folded: int = 0,
-              stretch: str | None = None, cuts: int = 0) -> str:
+              stretch: str | None = None, cuts: int = 0, dated: str = "", zoom: str = "") -> str:
     """Short lines: what is shown, how to read it, and which actors share a lane (one long line
     runs off a narrow window). focused: how many events the first, zoomed view shows (None: all); stretch: the
-    months of the densest stretch when the first view is that stretch; cuts: how many stretches the axis skips."""
-    counts = [f"{placed} dated event{'s' if placed != 1 else ''}"]
+    months of the densest stretch when the first view is that stretch; cuts: how many stretches the axis skips;
+    dated: the months of the events' dates (``_month_span``), which the title's, the articles' (``default_title``),
+    are not; zoom: the span of where most events are (``_view_span``), when the first view is that.
+    Each range says what it is: the page showed the articles' months in the title, the padded view's in the
+    subtitle and the first view's on the axis, three ranges a reader was left to tell apart."""
+    event = f"event{'s' if placed != 1 else ''}"
+    counts = [f"{placed} {event} dated {dated}" if dated else f"{placed} dated {event}"]
     if planned:
         counts.append(f"{planned} planned (open markers)")
     if unplaced:
@@ -636,7 +644,7 @@ def _subtitle(placed: int, unplaced: int, planned: int, focused: int | None = No
         notes.insert(0, f"zoomed to {html.escape(stretch)}, the busiest stretch ({focused} of {placed}): "
                         "the slider and the buttons show the rest")
     elif focused is not None:
-        notes.insert(0, f"zoomed to where most events are ({focused} of {placed}): "
+        notes.insert(0, f"zoomed to {zoom + ', ' if zoom else ''}where most events are ({focused} of {placed}): "
                         "'all' shows the rest")
     # the zoom on a line of its own (VIEW_LINE), which the page rewrites when the view changes (``view_note``; one line
     # of all three notes ran to 930 px)
@@ -670,6 +678,17 @@ def _month_span(days: list[dt.date]) -> str:
     return f"{lo.strftime(MONTH_FORMAT)} – {hi.strftime(MONTH_FORMAT)}"
 
 
+def _view_span(lo: dt.date, hi: dt.date) -> str:
+    """A view's span in words, as the page's script says it (``view_note``'s ``span``): months past 60 days
+    ("Jan 2021 – Feb 2026"), else days ("26 Dec 2024", "1 Aug – 10 Aug 2018")."""
+    if (hi - lo).days > 60:
+        return _month_span([lo, hi])
+    if lo == hi:
+        return f"{lo.day} {lo.strftime(MONTH_FORMAT)}"
+    left = f"{lo.day} {lo.strftime('%b')}" + ("" if lo.year == hi.year else f" {lo.year}")
+    return f"{left} – {hi.day} {hi.strftime(MONTH_FORMAT)}"
+
+
 def _dates(values) -> list[dt.date]:
     out = []
     for value in values:
@@ -690,12 +709,13 @@ def _short(text: str, limit: int = MAX_TITLE) -> str:
 def default_title(frame: pd.DataFrame, articles: pd.DataFrame | None = None) -> str:
     """The title of a timeline given none: what it holds, as plain (unescaped) text.
 
-    "Timeline of 141 articles, Mar 2011 – Dec 2024": the articles read (``status == "ok"`` in
+    "Timeline of 141 articles dated Mar 2011 – Dec 2024": the articles read (``status == "ok"`` in
     ``articles``, the manifest; skipped records were not read, failed ones gave no events) and the months of their dates
     (``anchor_date``: dateline or publication date). The articles' dates, not the events': events
     reach back and forward far beyond what was read ("in 1933", "the 21st century", "by 2049"),
-    so the events' span of a 141-article set of 2011-2024 ran from 1600 to 2099. One article:
-    its title (cut to MAX_TITLE characters), else "Timeline of 1 article, Aug 2018". Without the
+    so the events' span of a 141-article set of 2011-2024 ran from 1600 to 2099 (the subtitle gives it,
+    named as the events': ``_subtitle``). "dated" says whose months they are. One article:
+    its title (cut to MAX_TITLE characters), else "Timeline of 1 article dated Aug 2018". Without the
     manifest (an events frame alone), the articles are those that report the frame's events.
     """
     if articles is not None:
@@ -721,7 +741,7 @@ def default_title(frame: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
     if len(ids) == 1 and titles[0].strip():
         return _short(titles[0])
     heading = f"Timeline of {len(ids)} article{'s' if len(ids) != 1 else ''}"
-    return f"{heading}, {_month_span(days)}" if days else heading
+    return f"{heading} dated {_month_span(days)}" if days else heading
 
 
 def figure(frame: pd.DataFrame, *, lanes: str = "type", title: str | None = None,
@@ -782,7 +802,8 @@ def _figure(frame: pd.DataFrame, lanes: str, title: str, told: Mapping[str, list
     plot_px = _lane_height(len(order)) * len(order)  # about the height of the lanes
     focused = _in_view(points, first) if first != slider_range else None
     subtitle = _subtitle(len(placed_rows), unplaced, planned, focused, folded,
-                         stretches[0][0] if first != x_range else None, len(cuts))
+                         stretches[0][0] if first != x_range else None, len(cuts),
+                         _month_span([d for span in spans for d in span]), _view_span(*found) if found else "")
     marks = axis_breaks.layout(cuts, tuple(dt.date.fromisoformat(d) for d in slider_range))
     dates_on_top = plot_px > DATES_ON_TOP_PX  # a tall page scrolls a bottom axis out of the first screen
     top = TITLE_TOP + 80 + SUBTITLE_LINE * (subtitle.count("<br>") + 1)  # title, subtitle, the range buttons

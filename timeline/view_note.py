@@ -6,7 +6,10 @@ longer shown. ``SCRIPT`` rewrites that line for the view shown: its span and how
 Feb 2021 – Feb 2026: 611 of 3542 dated events"), counted as the first view's are (``render._in_view``: an event
 whose date span meets the view, once however many lanes it is drawn in, the events behind a "+N more" marker too);
 back at the first view, the first subtitle comes back. A first view of everything has no such line: the script adds
-one under the counts (the top margin grows by a line) the first time the view changes.
+one under the counts (the top margin grows by a line) the first time the view changes (not when the axis's labels,
+``axis_ticks``, relayout the first view once drawn: a page with a cut opened with "showing all 107 dated events (Nov
+2014 – Mar 2025)", the padded view's months, under a title of Jan 2021 – Jan 2025 and over an axis from Jan 2015).
+A view of every event names no months: the counts line gives the events' own (``render._subtitle``).
 
 The page gives it, in the layout's ``meta`` (``META``): the number of dated events and the subtitle line to rewrite
 (-1: none yet); the markers' customdata gives each event's id and, when its span is longer than its day, its last
@@ -42,8 +45,9 @@ var timelineView = (function () {
     var left = a[2] + " " + MONTHS[a[1] - 1] + (a[0] === b[0] ? "" : " " + a[0]);
     return left + " – " + b[2] + " " + MONTHS[b[1] - 1] + " " + b[0];
   }
+  // all of them: no span, the view's (padded) ends are not the events' (the counts line says theirs, ``render._subtitle``)
   function line(lo, hi, n, placed) {
-    if (n === placed) return "showing all " + placed + " dated events (" + span(lo, hi) + ")";
+    if (n === placed) return "showing all " + placed + " dated events";
     return "showing " + span(lo, hi) + ": " + n + " of " + placed + " dated events";
   }
   // every event once: [start, end] by its id, from the markers' customdata
@@ -69,7 +73,8 @@ var timelineView = (function () {
       if (key_ === last) return;
       last = key_;
       var lines = first.split("<br>"), update = {};
-      if (key_ === start && at >= 0 && meta.line >= 0) { update["title.subtitle.text"] = first; }
+      // the first view again, or still (the axis's own labels relayout it once drawn): its own subtitle
+      if (key_ === start && (at < 0 || meta.line >= 0)) { update["title.subtitle.text"] = first; }
       else {
         var text = line(range[0], range[1], count(all, range[0], range[1]), meta.placed);
         if (at < 0) {  // a line of its own under the counts: the top margin grows by one
