@@ -2445,6 +2445,14 @@ class _SentenceState:
     acts: list[tuple[int, int, str]] | None = None
     # the sanction and agreement nouns a demand verb asks for (``_demanded_nouns``), read at its first date that asks
     demands: dict[int, int] | None = None
+    # the article's text, lower-cased too, and the sentence's reading, which nearly every pass reads (plain attributes:
+    # a property was asked a million times in a 460-article build)
+    text: str = field(init=False)
+    low: str = field(init=False)
+    reading: SentenceReading = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text, self.low, self.reading = self.builder.text, self.builder.low, self.sent.reading
 
     @classmethod
     def of(cls, builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int],
@@ -2481,24 +2489,12 @@ class _SentenceState:
         return mention, (e.date_basis if mention is None else mention.date_basis)
 
     @property
-    def text(self) -> str:
-        return self.builder.text
-
-    @property
-    def low(self) -> str:
-        return self.builder.low
-
-    @property
-    def reading(self) -> SentenceReading:
-        return self.sent.reading
-
-    @property
     def content(self) -> tuple[int, int] | None:
-        return self.sent.reading.content
+        return self.reading.content
 
     @property
     def frame(self) -> Predicate | None:
-        return self.sent.reading.frame
+        return self.reading.frame
 
     def after_dating(self) -> None:
         """What the dating passes leave the passes of undated acts."""
