@@ -2445,6 +2445,17 @@ class _SentenceState:
     acts: list[tuple[int, int, str]] | None = None
     # the sanction and agreement nouns a demand verb asks for (``_demanded_nouns``), read at its first date that asks
     demands: dict[int, int] | None = None
+    # the article's text, lower-cased too, and the sentence's reading, its frame and content, which nearly every pass
+    # reads (plain attributes: a property was asked a million times in a 460-article build)
+    text: str = field(init=False)
+    low: str = field(init=False)
+    reading: SentenceReading = field(init=False)
+    frame: Predicate | None = field(init=False)
+    content: tuple[int, int] | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text, self.low, self.reading = self.builder.text, self.builder.low, self.sent.reading
+        self.frame, self.content = self.reading.frame, self.reading.content
 
     @classmethod
     def of(cls, builder: _Builder, sent: Sentence, dates: list[Mention], timed: set[int],
@@ -2479,26 +2490,6 @@ class _SentenceState:
         mention = next((d for d in self.dates if d.start == e.date_char_start), None) \
             if e.date_char_start is not None else None
         return mention, (e.date_basis if mention is None else mention.date_basis)
-
-    @property
-    def text(self) -> str:
-        return self.builder.text
-
-    @property
-    def low(self) -> str:
-        return self.builder.low
-
-    @property
-    def reading(self) -> SentenceReading:
-        return self.sent.reading
-
-    @property
-    def content(self) -> tuple[int, int] | None:
-        return self.sent.reading.content
-
-    @property
-    def frame(self) -> Predicate | None:
-        return self.sent.reading.frame
 
     def after_dating(self) -> None:
         """What the dating passes leave the passes of undated acts."""
