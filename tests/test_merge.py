@@ -595,3 +595,29 @@ def test_merge_one_act_in_the_same_words(a, b, rows):
     assert len(events) == rows
     if rows == 1 and a.article_id != b.article_id:
         assert membership["e2"][1] == "same_wording"
+
+
+def test_merge_keeps_an_agentless_report_apart_from_another_articles_agent_on_its_one_party():
+    """Across articles, a report with no agent names only what the act was aimed at: "Western diplomats accused
+    Russia and China" (no agent the extractor knows) is not Senator McCain's charge of the day on Russia, and "Gulf
+    states say they are expelling Syria's ambassadors" is not the EU's sanctions of February (the audit, t17-bbc-292 /
+    t17-bbc-55, t17-bbc-34 / t17-bbc-217). In one article it goes on with the act just told, and joins it."""
+    diplomats = dataclasses.replace(event(
+        "d", "2012-02-05", etype="accuse", family="accuse", actors=("Russia",), article="bbc-292",
+        sentence='Using words like "disgusted" and "appalled", Western diplomats accused Russia and China of holding '
+                 'the council hostage.'), actor1=None)
+    mccain = event("m", "2012-02-05", etype="accuse", family="accuse", actors=("John McCain", "Russia"),
+                   article="bbc-55", sentence='"The Russians and Chinese have put themselves on the wrong side of '
+                                             'history, and they will regret it," said veteran US Senator John McCain.')
+    gulf = dataclasses.replace(event("g", "2012-02-07", etype="sanction", family="sanction", actors=("Syria",),
+                                     article="bbc-34", sentence="Gulf states say they are expelling Syria's "
+                                                                "ambassadors."), actor1=None)
+    eu = event("e", "2012-02", precision="month", etype="sanction", family="sanction",
+               actors=("European Union", "Syria"), article="bbc-217",
+               sentence="Last year, the EU banned crude oil imports from Syria and in February it expanded sanctions.")
+    for a, b in ((diplomats, mccain), (gulf, eu)):
+        events, _ = merge([a, b])
+        assert len(events) == 2, (a.sentence, b.sentence)
+    # the same report in McCain's article goes on with his act (the rules as they were)
+    events, membership = merge([mccain, dataclasses.replace(diplomats, article_id="bbc-55")])
+    assert len(events) == 1 and {membership["d"][1], membership["m"][1]} == {"first", "same_day"}

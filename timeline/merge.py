@@ -201,6 +201,8 @@ def _rule(a: Event, b: Event) -> str | None:
         return None
     shared = _shared(a, b)
     fewer, more = sorted((len(_people(a)), len(_people(b))))  # how many each report names
+    if _agent_on_one_side(a, b):
+        fewer = max(fewer, 2)  # its one party is no evidence: two shared parties, as ``nearby_day`` asks
     if _is_day(a) and _is_day(b):
         if a.date_start == b.date_start and shared >= min(2, fewer) and shared:
             return "same_day"
@@ -216,6 +218,17 @@ def _rule(a: Event, b: Event) -> str | None:
     if _same_wording(a, b):
         return "same_wording"
     return None
+
+
+def _agent_on_one_side(a: Event, b: Event) -> bool:
+    """Do two articles' reports differ in naming an agent, one of them naming none? The party such a report names is
+    what the act was aimed at or where it happened, and many agents act on one party in a day or a month: "Western
+    diplomats accused Russia and China of holding the council hostage" (no agent the extractor knows: Russia) is not
+    Senator McCain's "The Russians and Chinese have put themselves on the wrong side of history"; "Gulf states say they
+    are expelling Syria's ambassadors" (Syria) is not the EU's sanctions of February. In one article such a report
+    mostly goes on telling the act just told ("talks with Syrian President Bashar al-Assad on Monday" after "Mr Annan
+    held talks with President Assad"), so the rules hold there as they are."""
+    return a.article_id != b.article_id and bool(a.actor1) != bool(b.actor1)
 
 
 def _same_wording(a: Event, b: Event) -> bool:
