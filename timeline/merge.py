@@ -17,8 +17,8 @@ first that holds joins the mention):
     flagged ``date_conflict`` and keeps every reported date;
 ``within_period``
     same family, one date inside the other's coarser period ("in August" and
-    "on August 27"), and shared participants: two, or all of them when a
-    report names only one; but an act done *with* someone (a meeting, talks,
+    "on August 27"), and shared participants: two, or, in one article, all
+    of them when a report names only one; but an act done *with* someone (a meeting, talks,
     an agreement, cooperation, aid, support: ``WITH_FAMILIES``) that names
     only one party is not joined to one that names two or more: "we agreed to
     hold the ministerial-level Japan-U.S. Economic 2+2" (the United States and
@@ -44,6 +44,9 @@ first that holds joins the mention):
     agent on the same person ("Sana said he was killed by 'an armed terrorist
     group' ... The Red Crescent said he was killed as he drove": one killing
     that two sources report).
+
+Across articles a report that names no agent joins another's that names one only on two shared parties
+(``_agent_on_one_side``): the one party it names is what many agents' acts of a day aim at.
 
 Whatever the rule, a report joins a cluster only when no member names other parties (``merge_parties.apart``: the
 act aimed the other way, or a different counterpart), so a report naming fewer is no bridge between two acts.
@@ -211,7 +214,11 @@ def _rule(a: Event, b: Event) -> str | None:
             return "nearby_day"
         return None
     one_sided = _family(a) in WITH_FAMILIES and fewer == 1 and more >= 2  # one party of an act done with another
-    if (_contains(a, b) or _contains(b, a)) and shared and shared >= min(2, fewer) and not one_sided:
+    # across articles a coarse date and one party are no evidence of one act: "Homs has been a focal point of the
+    # uprising since the military stormed it two months ago" (May: Syria) is not "Syrian security forces killed 23
+    # protesters on Friday" (6 May: Syria) of another story; in one article the coarse report tells the act it holds
+    need = 2 if a.article_id != b.article_id else min(2, fewer)
+    if (_contains(a, b) or _contains(b, a)) and shared and shared >= need and not one_sided:
         return "within_period"  # "a BRICS Media Summit in September" and "the summit, September 13 to 17"
     if a.precision == b.precision and a.date_start == b.date_start and shared >= 2:
         return "same_day" if a.precision in ("day", "time") else "same_period"
