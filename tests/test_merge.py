@@ -629,7 +629,7 @@ def test_merge_keeps_an_agentless_report_apart_from_another_articles_agent_on_it
 
 
 def test_merge_keeps_a_coarse_report_of_one_party_apart_from_another_articles_day_report():
-    """A coarse date and one shared party join two reports of one article, not of two: "Homs has been a focal point of
+    """A month or a year and one shared party join two reports of one article, not of two: "Homs has been a focal point of
     the uprising since the military stormed it two months ago" (t17-reuters-205, May 2011: Syria) is not "Syrian
     security forces killed 23 protesters on Friday" (t17-reuters-199, 6 May 2011: Syria); the audit's other cases
     were "Syria has been wrecked by unrest since last March, when protesters gathered calling for reform" and a

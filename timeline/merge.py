@@ -17,8 +17,8 @@ first that holds joins the mention):
     flagged ``date_conflict`` and keeps every reported date;
 ``within_period``
     same family, one date inside the other's coarser period ("in August" and
-    "on August 27"), and shared participants: two, or, in one article, all
-    of them when a report names only one; but an act done *with* someone (a meeting, talks,
+    "on August 27"), and shared participants: two, or all of them when a
+    report names only one (in one article, or within a week); but an act done *with* someone (a meeting, talks,
     an agreement, cooperation, aid, support: ``WITH_FAMILIES``) that names
     only one party is not joined to one that names two or more: "we agreed to
     hold the ministerial-level Japan-U.S. Economic 2+2" (the United States and
@@ -214,10 +214,12 @@ def _rule(a: Event, b: Event) -> str | None:
             return "nearby_day"
         return None
     one_sided = _family(a) in WITH_FAMILIES and fewer == 1 and more >= 2  # one party of an act done with another
-    # across articles a coarse date and one party are no evidence of one act: "Homs has been a focal point of the
+    # across articles a month or a year and one party are no evidence of one act: "Homs has been a focal point of the
     # uprising since the military stormed it two months ago" (May: Syria) is not "Syrian security forces killed 23
-    # protesters on Friday" (6 May: Syria) of another story; in one article the coarse report tells the act it holds
-    need = 2 if a.article_id != b.article_id else min(2, fewer)
+    # protesters on Friday" (6 May: Syria) of another story; in one article the coarse report tells the act it holds,
+    # and a week is narrow enough ("The EU has banned imports of Syrian oil" this week, "banned imports ... last week")
+    coarse = max(PRECISION_RANK[a.precision], PRECISION_RANK[b.precision]) >= PRECISION_RANK["month"]
+    need = 2 if a.article_id != b.article_id and coarse else min(2, fewer)
     if (_contains(a, b) or _contains(b, a)) and shared and shared >= need and not one_sided:
         return "within_period"  # "a BRICS Media Summit in September" and "the summit, September 13 to 17"
     if a.precision == b.precision and a.date_start == b.date_start and shared >= 2:
