@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import sys
 from collections.abc import Iterable
@@ -227,6 +228,7 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
     from .export.tables import write_csv
     from .progress import progress_for
 
+    gc.freeze()  # the imported rules' patterns and tables live as long as the process: no collection need scan them
     if not inputs:
         if not DEFAULT_INPUT.is_dir():
             raise click.UsageError("no INPUTS given and no ./data folder here; "
