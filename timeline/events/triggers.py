@@ -20,7 +20,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -123,8 +123,10 @@ _REGEXES = [(re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])"), event_type,
 _APOSTROPHES = "'\u2019"
 
 
-def _split(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern."""
+@cache
+def _split(pattern: str) -> tuple[str, ...]:
+    """The top-level alternatives of a pattern (cached, as ``_first_words``: the index below and ``first_words``, which
+    ``siege_states`` asks of every pattern at import, read the same patterns)."""
     parts, depth, last = [], 0, 0
     i = 0
     while i < len(pattern):
@@ -141,7 +143,7 @@ def _split(pattern: str) -> list[str]:
             last = i + 1
         i += 1
     parts.append(pattern[last:])
-    return parts
+    return tuple(parts)
 
 
 def _group_end(pattern: str, i: int) -> int:
@@ -161,7 +163,8 @@ def _lookaround(part: str) -> bool:
     return part.startswith(("(?!", "(?=", "(?<=", "(?<!")) and _group_end(part, 0) == len(part)
 
 
-def _first_words(alternative: str) -> tuple[set[str], set[str]] | None:
+@cache
+def _first_words(alternative: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The words an alternative can start with: (words that end at a space, words that may run on into
     the next one, as "video" in "video\\s*call"); None when they cannot be listed (a class other than
     plain letters, a repeat)."""
@@ -172,7 +175,7 @@ def _first_words(alternative: str) -> tuple[set[str], set[str]] | None:
         if c == "\\":
             if alternative[i + 1] == "s":
                 (runon if alternative[i:i + 3] == "\\s*" else done).update(words)
-                return done, runon
+                return frozenset(done), frozenset(runon)
             if alternative[i + 1] not in ".-'":
                 return None
             options, i = {alternative[i + 1]}, i + 2
@@ -211,7 +214,7 @@ def _first_words(alternative: str) -> tuple[set[str], set[str]] | None:
         elif i < len(alternative) and alternative[i] in "*+{":
             return None
         words = {w + o for w in words for o in options}
-    return done | words, runon
+    return frozenset(done | words), frozenset(runon)
 
 
 def first_words(pattern: str) -> frozenset[str]:
