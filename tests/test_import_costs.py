@@ -4,9 +4,12 @@ of CPU on each call. Each check runs in a fresh interpreter, since this one has 
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 HEAVY = ("timeline.actors", "timeline.events", "pandas")
@@ -37,3 +40,23 @@ def test_untitled_lead_still_reads_credits():
 
     assert lead("By Jim Muir BBC News, Beirut\nSyrian forces shelled Homs on Monday.") == \
         "Syrian forces shelled Homs on Monday."
+
+
+def test_date_rules_compile_when_first_used():
+    """The 43 date rules' own expressions are compiled when a text first has a candidate of the rule: a weekday
+    needs one of them; and a rule that does not compile is still named."""
+    code = ("from timeline.temporal import find_mentions\nfrom timeline.temporal import grammar\n"
+            "import datetime as dt\n"
+            "assert [m.text for m in find_mentions('Lavrov said on Wednesday.', dt.date(2018, 8, 30))] == ['Wednesday']\n"
+            "print(grammar.rule_pattern.cache_info().currsize, len(grammar.RULES))\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    compiled, rules = map(int, done.stdout.split())
+    assert compiled == 1 and rules > 40
+
+
+def test_a_broken_date_rule_is_named(monkeypatch):
+    from timeline.temporal import grammar
+
+    monkeypatch.setattr(grammar, "RULES", grammar.RULES + [("broken_rule", r"(?P<x>a")])
+    with pytest.raises(re.error, match="broken_rule"):
+        grammar._master()
