@@ -269,8 +269,10 @@ def _starts(low: str, start: int, end: int) -> list[int]:
     # (this runs over every word of every text: the cheap test of the word itself comes first, and a token's
     # offset is read only for the few that pass it)
     found = list(_TOKEN.finditer(low, start, end))
-    words = [m.group() for m in found]
-    heads = [w in HEADS or w[0].isdigit() or w[0] == "'" for w in words]
+    words = list(map(re.Match.group, found))
+    # a head word, or a number or "'80s": a token that does not open on a letter a-z (it opens on a digit, of any
+    # script, or "'"; the comparisons cost less than reading the first character)
+    heads = [w in HEADS or not "a" <= w < "{" for w in words]
     starts = []
     for i, word in enumerate(words):
         if not (heads[i] or (word in PREFIXES and any(heads[i + 1 : i + 1 + LOOKAHEAD]))):
