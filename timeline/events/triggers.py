@@ -20,7 +20,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -123,10 +123,8 @@ _REGEXES = [(re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])"), event_type,
 _APOSTROPHES = "'\u2019"
 
 
-@cache
-def _split(pattern: str) -> tuple[str, ...]:
-    """The top-level alternatives of a pattern (cached, as ``_first_words``: the index below and ``first_words``, which
-    ``siege_states`` asks of every pattern at import, read the same patterns)."""
+def _split(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
     parts, depth, last = [], 0, 0
     i = 0
     while i < len(pattern):
@@ -143,7 +141,7 @@ def _split(pattern: str) -> tuple[str, ...]:
             last = i + 1
         i += 1
     parts.append(pattern[last:])
-    return tuple(parts)
+    return parts
 
 
 def _group_end(pattern: str, i: int) -> int:
@@ -163,8 +161,7 @@ def _lookaround(part: str) -> bool:
     return part.startswith(("(?!", "(?=", "(?<=", "(?<!")) and _group_end(part, 0) == len(part)
 
 
-@cache
-def _first_words(alternative: str) -> tuple[frozenset[str], frozenset[str]] | None:
+def _first_words(alternative: str) -> tuple[set[str], set[str]] | None:
     """The words an alternative can start with: (words that end at a space, words that may run on into
     the next one, as "video" in "video\\s*call"); None when they cannot be listed (a class other than
     plain letters, a repeat)."""
@@ -175,7 +172,7 @@ def _first_words(alternative: str) -> tuple[frozenset[str], frozenset[str]] | No
         if c == "\\":
             if alternative[i + 1] == "s":
                 (runon if alternative[i:i + 3] == "\\s*" else done).update(words)
-                return frozenset(done), frozenset(runon)
+                return done, runon
             if alternative[i + 1] not in ".-'":
                 return None
             options, i = {alternative[i + 1]}, i + 2
@@ -214,13 +211,17 @@ def _first_words(alternative: str) -> tuple[frozenset[str], frozenset[str]] | No
         elif i < len(alternative) and alternative[i] in "*+{":
             return None
         words = {w + o for w in words for o in options}
-    return frozenset(done | words), frozenset(runon)
+    return done | words, runon
 
 
 def first_words(pattern: str) -> frozenset[str]:
     """The whole words a loaded pattern (a row of ``event_triggers.tsv``, its ``{=name}`` replaced) can start with, over
     its top-level alternatives whose first words can be listed (those the index lists; a word that runs on into the
-    next, as "video" in "video\\s*call", is left out)."""
+    next, as "video" in "video\\s*call", is left out). (Those of the rows the index read are kept from it:
+    ``siege_states`` asks this of every row at import, which parsed every pattern a second time.)"""
+    known = _FIRST_WORDS.get(pattern)
+    if known is not None:
+        return known
     found = (_first_words(alternative) for alternative in _split(pattern))
     return frozenset(word for words in found if words is not None for word in words[0])
 
@@ -241,16 +242,21 @@ _STEM = re.compile(r"[^'\u2019]*")
 _BY_WORD: dict[str, list[int]] = {}
 _BY_PREFIX: list[tuple[str, int]] = []  # ("video", k): a pattern whose first word may run on
 _ANYWHERE: list[int] = []  # patterns whose first word cannot be listed: tried at every word
+_FIRST_WORDS: dict[str, frozenset[str]] = {}  # a row's pattern -> its ``first_words``, as the index read them
 for _k, (_, _, _pattern) in enumerate(_PATTERNS):
+    _words: set[str] = set()
     for _alternative in _split(_pattern):
         _found = _first_words(_alternative)
         if _found is None:
             _ANYWHERE.append(_k)
             break
+        _words |= _found[0]
         for _word in map(_key, _found[0]):
             if _k not in _BY_WORD.setdefault(_word, []):
                 _BY_WORD[_word].append(_k)
         _BY_PREFIX.extend((_word, _k) for _word in _found[1])
+    else:
+        _FIRST_WORDS[_pattern] = frozenset(_words)
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
