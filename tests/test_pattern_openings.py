@@ -163,3 +163,27 @@ def test_sentence_scans_opening_on_a_class_match_their_plain_forms():
           + meals._MEAL_AFTER.pattern.split(r"\s+(?:a|an|the)\s+", 1)[1], meals._MEAL_AFTER, texts)
     _same(r"\b(?:(?:came|come|comes|coming)\s+under|subjected\s+to|(?:the\s+)?targets?\s+of)\s+"
           + under_fire._UNDER.pattern.split(r"))\s+", 1)[1], under_fire._UNDER, texts)
+
+
+def test_tick_read_after_its_mark_matches_its_plain_form():
+    """``names.TICK`` reads the tokenised apostrophe (" ` ") first and the two or three letters before it after (the
+    same matches as the four look-behinds it opened on: the name patterns hold it up to seven times, each with its
+    classes of capitals and small letters to compile), over texts with the mark: Timeline17's tokenised copy."""
+    import json
+
+    from conftest import corpus
+
+    from timeline.actors import names, titled
+    from timeline.actors.gazetteer import LOWER, UPPER
+
+    plain = (rf"(?:(?<=(?<![\w-]){UPPER}{LOWER})|(?<=(?<![\w-]){UPPER}{LOWER}{LOWER})|(?<=-{UPPER}{LOWER})"
+             rf"|(?<=-{UPPER}{LOWER}{LOWER}))[ ]`[ ](?!(?:{names._QUOTE_WORDS})(?![\w'’-])){LOWER}{{2,}}(?![\w'’-])")
+    texts = ["Colonel Riad al-As ` aad said. Da ` raa, Ab ` cde; xAb ` cde -Ab ` cde Abc ` de 9Ab ` cde",
+             "If ` we go, Ab ` we, Ab ` c, Ab ` cd` Ab `  cd, Ab ` cd-e, Abcd ` ef, A ` bc, Ab ` Cd, Ab ` cd's",
+             "Ab ` cd", " ` ab", "AbC ` de", "É́b ` ccé, al-Ĳb ` cdd ` ee Ab\u00a0` cd Mu ` allem"]
+    lines = [line for line in corpus("t17_syria", "articles.jsonl").read_text(encoding="utf-8").splitlines()
+             if " ` " in line]
+    texts += [json.loads(line).get("text") or "" for line in lines[:20]]
+    for rewritten in (names.NAME_RE, names.TITLED_NAME_RE, names.PREFIXED_RE, names.TOKEN_RE, titled._APPOSITIVE):
+        assert names.TICK in rewritten.pattern
+        _same(rewritten.pattern.replace(names.TICK, plain), rewritten, texts)

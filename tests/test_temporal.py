@@ -319,3 +319,16 @@ def test_sunday_last_week_is_the_week_now_ending(text, reference, value):
     if not value.endswith("-WE"):
         assert (mention.date_start, mention.date_end) == (Point.of(mention.date_start, "week").start,
                                                           mention.date_start + dt.timedelta(days=6))
+
+
+def test_word_starts_take_numbers_of_any_script_as_heads():
+    """``grammar._starts`` tells a number ("2018", "٣", "１９９０s") or "'90s" from a word by its first character not
+    being a letter a-z (``\\d`` matches the digits of every script): each such token, and a modifier a few tokens
+    before one, starts a candidate."""
+    from timeline.temporal.grammar import _starts, lower
+
+    text = lower("in ٣ days, the １９９０s and ٢٠١٨ or '90s, q1 2019, the q3, zq1 x1y; ab{c the")
+    starts = _starts(text, 0, len(text))
+    for token in ("٣", "the １９９０s", "１９９０s", "٢٠١٨", "'90s", "q1", "2019", "the q3", "q3"):
+        assert text.index(token) in starts, token
+    assert text.index("zq1") not in starts and text.index("ab{c the") + 5 not in starts

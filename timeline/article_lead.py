@@ -15,7 +15,6 @@ headline runs on into its byline: "In hiding with a Syrian activist's family By 
 
 from __future__ import annotations
 
-from .actors.credits import credit_spans
 from .menu_run import menu_end
 from .sentences import split_sentences
 
@@ -33,6 +32,9 @@ def _past(text: str, i: int, stop: int) -> int:
 def lead(text: str, start: int = 0, limit: int = LIMIT) -> str:
     """The start of ``text`` from ``start`` (the story body), as one line of at most about ``limit`` characters
     ("" when there is no text)."""
+    from .actors.credits import credit_spans  # (imported here: ``actors`` loads every actor pass and pandas, about
+    # two seconds that ``timeline dates`` spent on every call, though only an untitled article of a file needs it)
+
     start = menu_end(text, start)  # a site's menu, a run of section names, is no story ("Skip to content", "Home" ...)
     stop = min(len(text), start + _READ)
     head = text[:stop]  # credit spans of this much only: a page stamp or byline stands at the top

@@ -25,8 +25,11 @@ _SP = r"[ \u00a0]"
 # "Da ` raa", after a short first part of two or three letters (it writes an opening quote the same way: "If ` we
 # ...": not when a function word follows, resources/quote_mark_words.txt).
 _QUOTE_WORDS = "|".join(sorted(map(re.escape, word_list("quote_mark_words.txt")), key=len, reverse=True))
-TICK = (rf"(?:(?<=(?<![\w-]){UPPER}{LOWER})|(?<=(?<![\w-]){UPPER}{LOWER}{LOWER})|(?<=-{UPPER}{LOWER})|(?<=-{UPPER}{LOWER}{LOWER}))"
-        rf"[ ]`[ ](?!(?:{_QUOTE_WORDS})(?![\w'’-])){LOWER}{{2,}}(?![\w'’-])")
+# (The mark is read first, and then what stands before it: two or three letters, a capital first, after no word
+# character (a start, a space or a hyphen: "al-As ` aad"); ``re`` compiles each class of ``UPPER`` and ``LOWER``
+# anew, and the patterns that hold a name hold this up to seven times.)
+TICK = (rf"[ ]`[ ](?:(?<={UPPER}{LOWER}[ ]`[ ])(?<!\w(?s:.....))|(?<={UPPER}{LOWER}{LOWER}[ ]`[ ])(?<!\w(?s:......)))"
+        rf"(?!(?:{_QUOTE_WORDS})(?![\w'’-])){LOWER}{{2,}}(?![\w'’-])")
 WORD = (rf"{UPPER}(?:['’]{UPPER})?{LOWER}+(?:['’](?!(?:ve|re|ll)(?!\w)){LOWER}{{2,}}|{TICK})?(?:{UPPER}{LOWER}+)*"
         rf"(?:-(?:{UPPER}{LOWER}+|{LOWER}{{2,}}))*")
 # Arabic articles written onto the word: "al-Bashir", "el-Sisi".

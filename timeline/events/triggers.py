@@ -217,7 +217,11 @@ def _first_words(alternative: str) -> tuple[set[str], set[str]] | None:
 def first_words(pattern: str) -> frozenset[str]:
     """The whole words a loaded pattern (a row of ``event_triggers.tsv``, its ``{=name}`` replaced) can start with, over
     its top-level alternatives whose first words can be listed (those the index lists; a word that runs on into the
-    next, as "video" in "video\\s*call", is left out)."""
+    next, as "video" in "video\\s*call", is left out). (Those of the rows the index read are kept from it:
+    ``siege_states`` asks this of every row at import, which parsed every pattern a second time.)"""
+    known = _FIRST_WORDS.get(pattern)
+    if known is not None:
+        return known
     found = (_first_words(alternative) for alternative in _split(pattern))
     return frozenset(word for words in found if words is not None for word in words[0])
 
@@ -238,16 +242,21 @@ _STEM = re.compile(r"[^'\u2019]*")
 _BY_WORD: dict[str, list[int]] = {}
 _BY_PREFIX: list[tuple[str, int]] = []  # ("video", k): a pattern whose first word may run on
 _ANYWHERE: list[int] = []  # patterns whose first word cannot be listed: tried at every word
+_FIRST_WORDS: dict[str, frozenset[str]] = {}  # a row's pattern -> its ``first_words``, as the index read them
 for _k, (_, _, _pattern) in enumerate(_PATTERNS):
+    _words: set[str] = set()
     for _alternative in _split(_pattern):
         _found = _first_words(_alternative)
         if _found is None:
             _ANYWHERE.append(_k)
             break
+        _words |= _found[0]
         for _word in map(_key, _found[0]):
             if _k not in _BY_WORD.setdefault(_word, []):
                 _BY_WORD[_word].append(_k)
         _BY_PREFIX.extend((_word, _k) for _word in _found[1])
+    else:
+        _FIRST_WORDS[_pattern] = frozenset(_words)
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 

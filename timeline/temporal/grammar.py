@@ -23,7 +23,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .lexicon import FREQUENCIES, HOLIDAYS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, alternation
 
@@ -201,8 +201,27 @@ def _compile(name: str, pattern: str) -> re.Pattern:
         raise re.error(f"temporal rule {name!r}: {err.msg} near {pattern[max(0, err.pos - 60):err.pos + 10]!r}") from None
 
 
-COMPILED = {name: _compile(name, pattern) for name, pattern in RULES}
-MASTER = re.compile("|".join(f"(?P<{name}>{_NAMED.sub('(?:', pattern)})" for name, pattern in RULES))
+def _master() -> re.Pattern:
+    """All rules in one expression, their slots unnamed: at a word start the first rule that matches there wins, as
+    the rules are listed (``rule_pattern`` then reads its slots; named in MASTER, they made it about twice as slow)."""
+    try:
+        return re.compile("|".join(f"(?P<{name}>{_NAMED.sub('(?:', pattern)})" for name, pattern in RULES))
+    except re.error:
+        for name, pattern in RULES:
+            _compile(name, pattern)  # name the rule that does not compile
+        raise
+
+
+MASTER = _master()
+_PATTERNS = dict(RULES)
+
+
+@cache
+def rule_pattern(name: str) -> re.Pattern:
+    """The expression of rule ``name``, which reads the slots of a candidate ``MASTER`` found by that rule: compiled
+    when a text first has one (a short text, as ``timeline dates`` reads, needs few of the 43; each process compiled
+    all of them at import)."""
+    return _compile(name, _PATTERNS[name])
 
 # The grammar runs on ASCII-lower-cased text (same length, same offsets), which
 # is several times faster than a case-insensitive pattern. Case matters for a
@@ -250,8 +269,10 @@ def _starts(low: str, start: int, end: int) -> list[int]:
     # (this runs over every word of every text: the cheap test of the word itself comes first, and a token's
     # offset is read only for the few that pass it)
     found = list(_TOKEN.finditer(low, start, end))
-    words = [m.group() for m in found]
-    heads = [w in HEADS or w[0].isdigit() or w[0] == "'" for w in words]
+    words = list(map(re.Match.group, found))
+    # a head word, or a number or "'80s": a token that does not open on a letter a-z (it opens on a digit, of any
+    # script, or "'"; the comparisons cost less than reading the first character)
+    heads = [w in HEADS or not "a" <= w < "{" for w in words]
     starts = []
     for i, word in enumerate(words):
         if not (heads[i] or (word in PREFIXES and any(heads[i + 1 : i + 1 + LOOKAHEAD]))):
@@ -351,7 +372,7 @@ def scan(text: str, start: int = 0, end: int | None = None, *, low: str | None =
         if match is None or match.end() == pos:
             continue
         rule = match.lastgroup
-        detail = COMPILED[rule].match(low, pos, end)
+        detail = rule_pattern(rule).match(low, pos, end)
         if detail is None or detail.end() != match.end():  # pragma: no cover - same pattern
             continue
         if not _case_ok(text, detail):
