@@ -638,11 +638,14 @@ class Resolver:
         if principal is not None:
             found.append(principal)
         # the most recent people that fit; a known country first ("the Japanese leader" is not
-        # a leader of unknown country when a Japanese one was mentioned)
+        # a leader of unknown country when a Japanese one was mentioned); the walk back stops once ``r.count`` are
+        # found (a walk over the whole history per description was quadratic in a long article)
         for strict in (True, False) if r.country else (False,):
             for _, key, _, _ in ([] if r.indefinite else reversed(self.history)):
+                if len(found) >= r.count:
+                    break
                 ent = self.entities[key]
-                if ent not in found and len(found) < r.count and self._fits(ent, r, strict):
+                if ent not in found and self._fits(ent, r, strict):
                     found.append(ent)
         if counted is not None and len(found) < r.count:
             # "the two ministers" after a deputy foreign minister and a deputy secretary of state: the last two named
