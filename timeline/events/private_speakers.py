@@ -46,15 +46,16 @@ _KEYWORD_BEFORE_NAME = StemScan(r"(?i:(?<!\w)(?:{values})) +[A-Z]", _KINDS["lay"
 _NOT_NAME_START = frozenset({"in", "on", "at", "the", "a", "an", "for", "from", "but", "and", "he", "she", "they",
                              "his", "her", "when", "while", "after", "before", "one", "another", "mr", "mrs", "ms"})
 _DESCRIPTION_END = re.compile(r"[.;:!?\"“”\n]")
+_COPULA = re.compile(r"\s+(?:is|was)\s+(?=(?:an?|the)\s)")  # (not "That was what Lena ... had said")
 
 
 def _description(text: str, at: int) -> str:
     """The words that describe the person whose name ends at ``at``: its apposition (``appositions``), or its
     predicate to the sentence's end."""
-    copula = re.match(r"\s+(?:is|was)\s+(?=(?:an?|the)\s)", text[at:])  # (not "That was what Lena ... had said")
+    copula = _COPULA.match(text, at)  # (not a match on ``text[at:]``: a copy of the rest of the text per name)
     if copula:
-        end = _DESCRIPTION_END.search(text, at + copula.end())
-        return text[at + copula.end():end.start() if end else len(text)][:120]
+        end = _DESCRIPTION_END.search(text, copula.end())
+        return text[copula.end():end.start() if end else len(text)][:120]
     aside = APPOSITION_AFTER.match(text, at)
     return aside.group("apposition") if aside and text[at:at + 1] == "," else ""
 
