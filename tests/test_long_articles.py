@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 import types
 
+from timeline.actors import find_actors
+from timeline.actors.govref import government_references
 from timeline.events import extract
 from timeline.events.private_speakers import _description
 from timeline.model import Article
@@ -60,3 +62,20 @@ def test_a_private_persons_description_costs_no_copy_of_the_rest_of_the_text():
     small, big = head + "x " * 50_000, head + "x " * 200_000
     assert _description(big, 7) == "a teacher from Homs"
     assert growth(run, small, big, 2.0) < 2.0  # the same cost at any length (a copy: 4 times)
+
+
+def test_government_nouns_among_many_mentions_are_fast():
+    """``govref.government_references`` asks an index of the mentions whether a bare "the government" lies inside one,
+    not every mention per noun."""
+    turn = ("Foreign Minister Sergei Lavrov of Russia met Kofi Annan and Nabil Elaraby in Moscow. "
+            "The government said the talks would go on. ")
+
+    def make(n: int) -> tuple[str, list]:
+        text = turn * n
+        return text, find_actors(text)
+
+    def run(made: tuple[str, list]) -> None:
+        government_references(made[0], made[1], None)
+
+    small, big = make(800 // QUARTER), make(800)
+    assert growth(run, small, big, LINEAR) < LINEAR
