@@ -9,6 +9,8 @@ import types
 
 from timeline.actors import find_actors
 from timeline.actors.govref import government_references
+from timeline.actors.recognize import find_organisations
+from timeline.actors.scan import Scanner
 from timeline.events import extract
 from timeline.events.private_speakers import _description
 from timeline.model import Article
@@ -79,3 +81,21 @@ def test_government_nouns_among_many_mentions_are_fast():
 
     small, big = make(800 // QUARTER), make(800)
     assert growth(run, small, big, LINEAR) < LINEAR
+
+
+def test_organisations_among_many_country_names_are_fast():
+    """``recognize.find_organisations`` reads an organisation's country from the names inside it (a bisect over the
+    names' starts), not from every name of the text per organisation."""
+    turn = "Russia, China, Iran and Turkey wrote to the Latvian Constitutional Court. "
+
+    def run(text: str) -> None:
+        find_organisations(Scanner(text))
+
+    assert growth(run, turn * (1000 // QUARTER), turn * 1000, LINEAR) < LINEAR
+
+
+def test_an_organisations_country_is_the_one_inside_it():
+    sc = Scanner("Russia wrote to the Latvian Constitutional Court and the Latvian Supreme Court, Iran said. ")
+    find_organisations(sc)
+    assert [(sc.work[r.start:r.end], r.country) for r in sc.raws] == [("Latvian Constitutional Court", "Latvia"),
+                                                                        ("Latvian Supreme Court", "Latvia")]
