@@ -222,6 +222,7 @@ class Resolver:
         # ("a rebellion against Muammar Gaddafi", "Assad's own sect")
         self.oblique: set[int] = set()
         self.counts: Counter[str] = Counter()  # entity key -> its entries in ``history`` (both kept by ``_add``)
+        self.starts_of: dict[str, list[int]] = {}  # entity key -> the starts of its entries in ``history`` (``_add``)
         self.out: list[ActorMention] = []
         self.labels: dict[int, str] = {}  # transcript turn label start -> entity key
         self.label_raws: dict[int, str] = {}  # start of a label's name ("PRESIDENT BIDEN", "PRESIDENT") -> entity key
@@ -596,6 +597,7 @@ class Resolver:
                 or not (r.subject and self.scanner.speaks(r.start, r.end)) and _oblique(text, r.start, r.end, r.subject):
             self.oblique.add(r.start)
         self.history.append((r.start, ent.key, r.subject, self.scanner.sentence_index(r.start)))
+        self.starts_of.setdefault(ent.key, []).append(r.start)
         if r.kind in ("speaker", "addressee"):
             self.deictic.add(r.start)
         self.counts[ent.key] += 1
@@ -638,11 +640,14 @@ class Resolver:
         if principal is not None:
             found.append(principal)
         # the most recent people that fit; a known country first ("the Japanese leader" is not
-        # a leader of unknown country when a Japanese one was mentioned)
+        # a leader of unknown country when a Japanese one was mentioned); the walk back stops once ``r.count`` are
+        # found (a walk over the whole history per description was quadratic in a long article)
         for strict in (True, False) if r.country else (False,):
             for _, key, _, _ in ([] if r.indefinite else reversed(self.history)):
+                if len(found) >= r.count:
+                    break
                 ent = self.entities[key]
-                if ent not in found and len(found) < r.count and self._fits(ent, r, strict):
+                if ent not in found and self._fits(ent, r, strict):
                     found.append(ent)
         if counted is not None and len(found) < r.count:
             # "the two ministers" after a deputy foreign minister and a deputy secretary of state: the last two named
@@ -904,7 +909,8 @@ class Resolver:
         """Is a person the text does not name the subject after ``best`` was last named, in the window
         ("One activist said security forces killed three civilians ... He said that among them ...")?
         Then the pronoun is that person, no actor."""
-        last = max((start for start, key, _, _ in self.history if key == best.key and start < r.start), default=-1)
+        # (its own entries of the history, not every entry per pronoun: quadratic in a long article)
+        last = max((start for start in self.starts_of.get(best.key, ()) if start < r.start), default=-1)
         return any(last < start < r.start and gender in (None, r.gender)
                    and sentence - self.scanner.sentence_index(start) <= _PRONOUN_WINDOW
                    for start, gender in self.unnamed + self.again)

@@ -53,7 +53,7 @@ from .forces import CAPITAL_NOT_WEEKDAY, CLAUSE_OPENS, SUBJECT_BEFORE, after_say
 from .gazetteer import GAZ_RE, GAZETTEER, phrase_alternation, rows, word_list
 from .itref import STOPS, mention_index, sentence_subject, sentences_before
 from ..temporal.lexicon import FULL_WEEKDAYS
-from .mention import KINDS, ActorMention, in_text_order, overlaps, state_description, state_of
+from .mention import KINDS, ActorMention, SpanIndex, in_text_order, overlaps, state_description, state_of
 from .scan import sentence_starts
 
 _TABLE = rows("government_nouns.csv")
@@ -114,7 +114,7 @@ def _styles() -> dict[str, frozenset[str] | None]:
 def government_references(text: str, mentions: list[ActorMention], country: str | None) -> list[ActorMention]:
     """``mentions`` with the bare government nouns added as their states, in text order; ``country``: the story's
     (``forces.story_country``)."""
-    taken = [(m.start, m.end) for m in mentions]
+    taken = SpanIndex([(m.start, m.end) for m in mentions])  # (a pass over every mention per noun: quadratic)
     added: list[ActorMention] = []
     seats: list[ActorMention] = []  # the places that seat a noun (``_seat``), now inside its mention
     context = None  # read at the first bare noun: most articles have none
@@ -122,7 +122,7 @@ def government_references(text: str, mentions: list[ActorMention], country: str 
     for match in _NOUN.finditer(text):
         start, end = match.start(), match.end()
         noun = match.group("noun").lower()
-        if overlaps(taken, start, end):
+        if taken.overlaps(start, end):
             continue
         charged = _CHARGE.match(text, end) is not None and _CHARGED.search(text, max(0, start - 40), start) is not None
         seat = _seat(text, end, noun, mentions)  # "Authorities in Damascus blame": the state of the place

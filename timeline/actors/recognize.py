@@ -15,6 +15,7 @@ matches rather than over every token.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, DEMONYMS, GAZETTEER, SPEAKS_AFTER, SPEECH_VERBS, GIVEN_NAMES,
                         NOT_NAME_WORDS, ORG_HEAD_RE, ORG_HEADS, TITLES, Entry, guarded, opening_first, phrase_alternation,
@@ -179,8 +180,13 @@ def find_organisations(sc: Scanner) -> None:
         if start == hs and end == he:
             continue
         country = None
-        for g in sc.gaz:
-            if start <= g.start() and g.end() <= end and GAZETTEER[g.group()].kind == "country":
+        # the first country named inside it: from the first name at or after its start (the names are in text order),
+        # to the first past its end (not every name of the text per organisation: quadratic in a long article)
+        for k in range(bisect_left(sc.gaz_starts, start), len(sc.gaz)):
+            g = sc.gaz[k]
+            if g.start() > end:
+                break
+            if g.end() <= end and GAZETTEER[g.group()].kind == "country":
                 country = GAZETTEER[g.group()].name
                 break
         name = work[start:end]

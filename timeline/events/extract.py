@@ -1000,11 +1000,21 @@ class _Builder:
         any path (the merge joins rows across articles, not a row with itself). Not an undated row of a date alone:
         two time words no date resolves may each mark an act the lexicon does not know ("For all their closeness over
         the past decade, the two countries almost went to war in the late 1990s over Syria giving refuge to Kurdish
-        militants": the war and the refuge, events_gold_fresh21 t17-reuters-67)."""
+        militants": the war and the refuge, events_gold_fresh21 t17-reuters-67).
+
+        Only the rows at the end of ``events`` are read: a row's ``char_start`` is its sentence's start (``add``, the
+        one place a row is made, for the sentence being read), the sentences are read in the text's order and no pass
+        moves a row before another sentence's, so the rows of ``event``'s sentence are the list's last ones (a pass over
+        every row per row was quadratic in a long article: 1 MB of one sentence, 25,000 rows)."""
         if event.trigger is None and event.event_date is None:
             return False
         key = _row_key(event)  # (once, not per row compared)
-        return any(_row_key(e) == key for e in self.events if e.char_start == event.char_start)
+        for e in reversed(self.events):
+            if e.char_start != event.char_start:
+                return False
+            if _row_key(e) == key:
+                return True
+        return False
 
     def has_spoken(self, event: Event) -> bool:
         """Has ``event``'s speaker a saying row in the story told as done, of its day (or any day, for an undated
