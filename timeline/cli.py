@@ -207,7 +207,10 @@ def _fields(text_field, title_field, date_field, url_field, source_field, id_fie
 @click.option("--html/--no-html", default=True, show_default=True, help="Write timeline.html.")
 @click.option("--progress/--quiet", "progress", default=None,
               help="A line on stderr counting the articles read ('read 120/413 articles'), redrawn in place "
-                   "[default: only when stderr is a terminal; --quiet: never].")
+                   "[default: only when stderr is a terminal, so never into a pipe or a log]. --quiet turns off "
+                   "this line and nothing else: the report after the run (the counts, each skipped or failed "
+                   "input, notes, the files written) still goes to stderr, stdout stays empty, and the exit status "
+                   "still says how the run went.")
 @_fail_fast_option
 def build(inputs, outdir, reference_date, year, text_field, title_field, date_field, url_field, source_field,
           id_field, aliases, lanes, page_title, formats, workers, html, progress, fail_fast):
