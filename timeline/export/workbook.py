@@ -59,7 +59,9 @@ def _width(header: str, column: pd.Series) -> float:
     return float(min(MAX_WIDTH, max(MIN_WIDTH, longest)) + 2)
 
 
-def _cells(sheet, row, bold=None):
+def _cells(sheet, row, bold=None) -> list:
+    """A row's values as openpyxl appends them: None for an empty cell, numbers as numbers, other values as the
+    CSV's text; a cell object only where a plain value would not do (a formula's start, the header's bold)."""
     from openpyxl.cell import WriteOnlyCell
 
     cells = []
@@ -68,16 +70,15 @@ def _cells(sheet, row, bold=None):
             cells.append(None)
             continue
         if isinstance(value, bool) or not isinstance(value, numbers.Number):
-            text = text_cell(str(value))
-            cell = WriteOnlyCell(sheet, value=text)
-            cell.data_type = "s"  # never "f": openpyxl reads a leading "=" as a formula
-            if text.startswith(FORMULA_STARTS):
-                cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
-        else:
-            cell = WriteOnlyCell(sheet, value=value)
-        if bold is not None:
-            cell.font = bold
-        cells.append(cell)
+            value = text_cell(str(value))
+            if value.startswith(FORMULA_STARTS) or bold is not None:
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.data_type = "s"  # never "f": openpyxl takes a leading "=" for a formula
+                cell.quotePrefix = value.startswith(FORMULA_STARTS)  # and Excel keeps it text when it is edited
+                if bold is not None:
+                    cell.font = bold
+                value = cell
+        cells.append(value)
     return cells
 
 
