@@ -60,3 +60,24 @@ def test_progress_line_is_redrawn_in_place_and_cleared():
     quiet = progress.Progress(False, off)
     quiet.update(1, 1), quiet.say("x"), quiet.clear()
     assert off.getvalue() == ""
+
+
+def test_quiet_silences_the_progress_line_only(monkeypatch, articles, tmp_path):
+    """--quiet is no "say nothing": a script still gets the report on stderr (a skipped input with its reason, the
+    files written), nothing on stdout, and the exit status; the help says exactly that (newuser44)."""
+    (articles / "notes.docx").write_bytes(b"PK\x03\x04")
+    monkeypatch.setattr(cli, "_today", lambda: RUN_DATE)
+    monkeypatch.setattr(progress, "stderr_is_terminal", lambda: True)
+    result = CliRunner().invoke(cli.main, ["build", str(articles), "-o", str(tmp_path / "out"), "--no-html",
+                                           "--quiet"])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "\r" not in result.stderr and result.stderr.startswith("3 article(s) read, 1 skipped")
+    assert "skipped " + str(articles / "notes.docx") in result.stderr
+    assert f"wrote {tmp_path / 'out' / 'events.csv'}" in result.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "a.docx").write_bytes(b"PK\x03\x04")
+    failed = CliRunner().invoke(cli.main, ["build", str(empty), "-o", str(tmp_path / "out2"), "--quiet"])
+    assert failed.exit_code == 1 and "no article could be read" in failed.stderr
+    helped = " ".join(CliRunner().invoke(cli.main, ["build", "--help"]).output.split())
+    assert "--quiet turns off this line and nothing else" in helped

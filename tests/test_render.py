@@ -1019,3 +1019,24 @@ def test_render_subtitle_names_the_events_months_apart_from_the_articles():
     assert fig.layout.title.text == "Timeline of 2 articles dated Aug 2018"
     first = fig.layout.title.subtitle.text.split("<br>")[0]
     assert first.startswith("5 events dated Jan 2017 – Aug 2018 · ")  # ("In 2017" reaches back past the articles)
+
+
+def test_render_first_view_of_every_event_is_no_zoom():
+    """Forty events in August 2018 and two dated "2018" (each spans the year, so the axis): the first view is August,
+    and every event meets it, so no line calls it a zoom ("zoomed to ..., where most events are (42 of 42)",
+    newuser44's one-article build of 4808 events); the page's script adds its own line once the view changes."""
+    rows = []
+    for i in range(40):
+        day = (dt.date(2018, 8, 1) + dt.timedelta(days=i % 28)).isoformat()
+        rows.append({"event_id": f"e{i}", "event_date": day, "date_start": day, "date_end": day,
+                     "precision": "day", "event_type": "meeting", "status": "reported", "sentence": "x"})
+    for i in range(2):
+        rows.append({"event_id": f"y{i}", "event_date": "2018", "date_start": "2018-01-01", "date_end": "2018-12-31",
+                     "precision": "year", "event_type": "other", "status": "reported", "sentence": "y"})
+    fig = render.figure(pd.DataFrame(rows))
+    view = [dt.date.fromisoformat(d[:10]) for d in fig.layout.xaxis.range]
+    assert dt.date(2018, 7, 1) < view[0] and view[1] < dt.date(2018, 10, 1)  # still the first view
+    subtitle = fig.layout.title.subtitle.text
+    assert "zoomed" not in subtitle and "where most events are" not in subtitle
+    assert subtitle.startswith("42 events dated Jan–Dec 2018<br>") and subtitle.count("<br>") == 1
+    assert fig.layout.meta["view"]["line"] == -1  # no view line to rewrite: the script adds one

@@ -186,7 +186,7 @@ def _fields(text_field, title_field, date_field, url_field, source_field, id_fie
 @click.option("-o", "--out", "outdir", type=click.Path(path_type=Path), metavar="DIRECTORY", callback=_out_dir,
               default=DEFAULT_OUTPUT, show_default=True,
               help="Folder for events.csv, mentions.csv, articles.csv, actors.csv and timeline.html "
-                   "(all replaced on every run).")
+                   "(all replaced on every run; with --format xlsx, timeline.xlsx).")
 @click.option("--reference-date", callback=_date, metavar="YYYY-MM-DD",
               help="Anchor for articles with no date of their own (no metadata, no dateline).")
 @_year_option
@@ -198,14 +198,19 @@ def _fields(text_field, title_field, date_field, url_field, source_field, id_fie
 @click.option("--title", "page_title",
               help="Title of the HTML timeline and its browser tab [default: what it holds, "
                    "e.g. 'Timeline of 141 articles dated Mar 2011 – Dec 2024'; one article: its title].")
-@click.option("--format", "formats", type=click.Choice(["csv", "jsonl"]), multiple=True, default=("csv",),
-              show_default=True, help="Table formats to write (repeat for several).")
+@click.option("--format", "formats", type=click.Choice(["csv", "jsonl", "xlsx"]), multiple=True, default=("csv",),
+              show_default=True,
+              help="Table formats to write (repeat for several): csv (UTF-8), jsonl, or xlsx (one Excel workbook, "
+                   "timeline.xlsx, a sheet per table; needs pip install 'timeline[xlsx]').")
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
               help="Processes for per-article extraction.")
 @click.option("--html/--no-html", default=True, show_default=True, help="Write timeline.html.")
 @click.option("--progress/--quiet", "progress", default=None,
               help="A line on stderr counting the articles read ('read 120/413 articles'), redrawn in place "
-                   "[default: only when stderr is a terminal; --quiet: never].")
+                   "[default: only when stderr is a terminal, so never into a pipe or a log]. --quiet turns off "
+                   "this line and nothing else: the report after the run (the counts, each skipped or failed "
+                   "input, notes, the files written) still goes to stderr, stdout stays empty, and the exit status "
+                   "still says how the run went.")
 @_fail_fast_option
 def build(inputs, outdir, reference_date, year, text_field, title_field, date_field, url_field, source_field,
           id_field, aliases, lanes, page_title, formats, workers, html, progress, fail_fast):
@@ -229,6 +234,13 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
     from .progress import progress_for
 
     gc.freeze()  # the imported rules' patterns and tables live as long as the process: no collection need scan them
+    if "xlsx" in formats:  # said at once, not after the articles were read
+        from .export.workbook import require
+
+        try:
+            require()
+        except ImportError as err:
+            raise click.ClickException(str(err)) from None
     if not inputs:
         if not DEFAULT_INPUT.is_dir():
             raise click.UsageError("no INPUTS given and no ./data folder here; "

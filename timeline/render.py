@@ -801,6 +801,8 @@ def _figure(frame: pd.DataFrame, lanes: str, title: str, told: Mapping[str, list
         first = stretches[0][1]  # the densest stretch holds most events: the first view is that stretch
     plot_px = _lane_height(len(order)) * len(order)  # about the height of the lanes
     focused = _in_view(points, first) if first != slider_range else None
+    if focused == len(placed_rows):  # the first view holds every event (a year-dated one spans it too): no zoom, and
+        focused = None  # no line that calls it one ("zoomed to ..., where most events are (4808 of 4808)", newuser44)
     subtitle = _subtitle(len(placed_rows), unplaced, planned, focused, folded,
                          stretches[0][0] if first != x_range else None, len(cuts),
                          _month_span([d for span in spans for d in span]), _view_span(*found) if found else "")

@@ -1,4 +1,5 @@
-"""The tables a build writes: events.csv, mentions.csv, articles.csv, actors.csv (and JSON Lines).
+"""The tables a build writes: events.csv, mentions.csv, articles.csv, actors.csv (and JSON Lines, or one Excel
+workbook: export/workbook.py).
 
 CSV is UTF-8 with a header, ISO dates as text, list fields joined with "; ",
 and a fixed column order, so that two runs on the same input give identical
@@ -20,7 +21,8 @@ from ..table import TYPES
 if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import Result
 
-FORMATS = ("csv", "jsonl")
+FORMATS = ("csv", "jsonl", "xlsx")  # xlsx: one workbook, a sheet per table (export/workbook.py)
+TABLES = ("events", "mentions", "articles", "actors")
 
 
 def write_frame(frame: pd.DataFrame, path: Path) -> Path:
@@ -42,11 +44,15 @@ def write_csv(result: "Result", outdir: Path, formats: tuple[str, ...] = ("csv",
     its timeline.html): each is tried first (``check_replaceable``), and none is
     written unless all can be.
     """
-    paths = [outdir / f"{name}.{fmt}" for fmt in formats for name in ("events", "mentions", "articles", "actors")]
-    check_replaceable([*paths, *also])
+    from .workbook import NAME, write_workbook
+
+    paths = [outdir / f"{name}.{fmt}" for fmt in formats if fmt != "xlsx" for name in TABLES]
+    book = outdir / NAME if "xlsx" in formats else None
+    check_replaceable([*paths, *([book] if book else []), *also])
     frames = {"events": result.events, "mentions": result.mentions, "articles": result.articles,
               "actors": result.actors}
-    return [write_frame(frames[path.stem], path) for path in paths]
+    written = [write_frame(frames[path.stem], path) for path in paths]
+    return written + ([write_workbook(frames, book)] if book else [])
 
 
 class NotReplaceable(OSError):

@@ -1,0 +1,80 @@
+"""``timeline build --format xlsx``: one Excel workbook, a sheet per table, whose cells are the CSV's (no formula,
+no Excel date), and a clear stop, before any article is read, when openpyxl is not installed."""
+
+from __future__ import annotations
+
+import sys
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+from conftest import ROOT, RUN_DATE
+
+from timeline import cli
+from timeline.export import workbook
+
+
+@pytest.fixture
+def runner(monkeypatch):
+    monkeypatch.setattr(cli, "_today", lambda: RUN_DATE)
+    return CliRunner()
+
+
+def test_cells_that_start_like_a_formula_are_text(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    frame = pd.DataFrame({
+        "sentence": ["=HYPERLINK(\"http://x\",\"click\")", "- Russia's envoy said the talks would go on.",
+                     "+7 495 prefix", "@Lavrov said", "Plain \x0bline"],
+        "event_date": ["2018-08-27", "2018-08", "2018", pd.NA, "2018-W35"],
+        "char_start": pd.array([12, None, 0, 3, 4], dtype="Int64"),
+    }).astype({"sentence": "string", "event_date": "string"})
+    path = workbook.write_workbook({"events": frame}, tmp_path / "timeline.xlsx")
+    sheet = openpyxl.load_workbook(path)["events"]
+    rows = list(sheet.iter_rows(min_row=2))
+    assert [r[0].value for r in rows[:4]] == list(frame["sentence"][:4])  # kept as written, not evaluated
+    assert all(r[0].data_type == "s" for r in rows)  # never "f"
+    assert all(r[0].quotePrefix for r in rows[:4]) and not rows[4][0].quotePrefix
+    assert rows[4][0].value == "Plain line"  # a control character no workbook can hold is left out
+    assert [r[1].value for r in rows] == ["2018-08-27", "2018-08", "2018", None, "2018-W35"]  # text, no Excel date
+    assert all(r[1].data_type == "s" for r in rows if r[1].value is not None)
+    assert [r[2].value for r in rows] == [12, None, 0, 3, 4]
+    assert sheet.freeze_panes == "A2" and [c.value for c in sheet[1]] == ["sentence", "event_date", "char_start"]
+    assert 10 < sheet.column_dimensions["A"].width <= workbook.MAX_WIDTH + 2
+
+
+def test_a_cell_past_excels_limit_is_cut_with_a_note():
+    cell = workbook.text_cell("a" * 40_000)
+    assert len(cell) == workbook.MAX_CELL and cell.endswith("[cut: 40,000 characters; the CSV holds them all]")
+    assert workbook.text_cell("short") == "short"
+
+
+def test_build_writes_one_workbook_whose_sheets_are_the_csvs(runner, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", str(ROOT / "data" / "samples"), "-o", str(out), "--format", "csv",
+                                      "--format", "xlsx", "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert f"wrote {out / 'timeline.xlsx'}" in result.output
+    book = openpyxl.load_workbook(out / "timeline.xlsx")
+    assert book.sheetnames == ["events", "mentions", "articles", "actors"]
+    for name in book.sheetnames:
+        csv = pd.read_csv(out / f"{name}.csv", dtype=str, keep_default_na=False)
+        rows = [["" if v is None else str(v) for v in row] for row in book[name].iter_rows(values_only=True)]
+        assert rows[0] == list(csv.columns)
+        assert rows[1:] == csv.values.tolist()  # every cell as the CSV writes it, list cells "; "-joined
+        assert book[name].freeze_panes == "A2"
+
+
+def test_xlsx_without_openpyxl_stops_before_reading(runner, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # import openpyxl raises ImportError
+
+    def never(*args, **kwargs):
+        raise AssertionError("articles were read")
+
+    monkeypatch.setattr("timeline.pipeline.build", never)
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", str(ROOT / "data" / "samples"), "-o", str(out), "--format", "xlsx"])
+    assert result.exit_code == 1
+    assert "--format xlsx needs the openpyxl package" in result.output
+    assert "pip install 'timeline[xlsx]'" in result.output
+    assert not out.exists()
