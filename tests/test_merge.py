@@ -645,3 +645,21 @@ def test_merge_keeps_a_coarse_report_of_one_party_apart_from_another_articles_da
     # in one article the rule is as it was (the TASS BRICS summit "in September" and "from September 13 to 17")
     events, membership = merge([stormed, dataclasses.replace(killed, article_id="reuters-205")])
     assert len(events) == 1 and "within_period" in {membership["s"][1], membership["k"][1]}
+
+
+def test_merge_keeps_two_readouts_of_different_days_apart():
+    """Two articles each dated as the record of its own act (a readout's day, ``article/call``) a day apart are two
+    acts (audit: Biden's call with Putin of 13 April 2021 and with Merkel of 14 April 2021); two news stories dated by
+    their datelines a day apart still join (the later one retells the act)."""
+    def readout(eid, date, article, sentence, actors, basis="inferred", rule="article/call"):
+        e = event(eid, date, etype="support", family="support", actors=actors, article=article, basis=basis,
+                  sentence=sentence)
+        return dataclasses.replace(e, date_rule=rule)
+    putin = readout("e1", "2021-04-13", "wh-a", "President Biden emphasized the United States’ unwavering commitment to"
+                    " Ukraine’s sovereignty and territorial integrity.", ("Joseph R. Biden", "Ukraine"))
+    merkel = readout("e2", "2021-04-14", "wh-b", "The leaders expressed concern about the build-up of Russian troops on"
+                     " Ukraine’s borders and in occupied Crimea, and reaffirmed their support for Ukraine’s sovereignty"
+                     " and territorial integrity.", ("Joseph R. Biden", "Angela Merkel", "Ukraine"))
+    assert len(merge([putin, merkel])[0]) == 2
+    news = [dataclasses.replace(e, date_basis="dateline", date_rule="dateline/metadata") for e in (putin, merkel)]
+    assert len(merge(news)[0]) == 1

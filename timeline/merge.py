@@ -210,7 +210,7 @@ def _rule(a: Event, b: Event) -> str | None:
         if a.date_start == b.date_start and shared >= min(2, fewer) and shared:
             return "same_day"
         gap = abs((a.date_start - b.date_start).days)
-        if gap <= NEARBY_DAYS and shared >= 2:
+        if gap <= NEARBY_DAYS and shared >= 2 and not _two_records(a, b):
             return "nearby_day"
         return None
     one_sided = _family(a) in WITH_FAMILIES and fewer == 1 and more >= 2  # one party of an act done with another
@@ -227,6 +227,21 @@ def _rule(a: Event, b: Event) -> str | None:
     if _same_wording(a, b):
         return "same_wording"
     return None
+
+
+def _two_records(a: Event, b: Event) -> bool:
+    """Are two reports of different days each dated as the record of its own act, the article's own date
+    (``article/call``: a readout, a joint statement), in two articles? Such an article tells the act of its day, so two
+    of them a day apart are two acts: the readout of President Biden's call with President Putin of 13 April is not the
+    readout of his call with Chancellor Merkel of 14 April, though both back Ukraine's sovereignty; the Jeddah
+    communique of 15 July is not the joint statement with the UAE of 16 July. A news article's
+    dateline day (``dateline``) is not such a record: a story of 23 January retells the speech of the 22nd."""
+    return (a.article_id != b.article_id and a.date_start != b.date_start
+            and _own_record(a) and _own_record(b))
+
+
+def _own_record(e: Event) -> bool:
+    return e.date_basis == "inferred" and (e.date_rule or "").startswith("article/")
 
 
 def _agent_on_one_side(a: Event, b: Event) -> bool:
