@@ -663,3 +663,4 @@ def test_merge_keeps_two_readouts_of_different_days_apart():
     assert len(merge([putin, merkel])[0]) == 2
     news = [dataclasses.replace(e, date_basis="dateline", date_rule="dateline/metadata") for e in (putin, merkel)]
     assert len(merge(news)[0]) == 1
+    assert len(merge([putin, news[1]])[0]) == 2  # a readout and another article dated by its dateline

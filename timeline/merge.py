@@ -230,14 +230,19 @@ def _rule(a: Event, b: Event) -> str | None:
 
 
 def _two_records(a: Event, b: Event) -> bool:
-    """Are two reports of different days each dated as the record of its own act, the article's own date
-    (``article/call``: a readout, a joint statement), in two articles? Such an article tells the act of its day, so two
-    of them a day apart are two acts: the readout of President Biden's call with President Putin of 13 April is not the
-    readout of his call with Chancellor Merkel of 14 April, though both back Ukraine's sovereignty; the Jeddah
-    communique of 15 July is not the joint statement with the UAE of 16 July. A news article's
-    dateline day (``dateline``) is not such a record: a story of 23 January retells the speech of the 22nd."""
-    return (a.article_id != b.article_id and a.date_start != b.date_start
-            and _own_record(a) and _own_record(b))
+    """Are two articles' reports of different days each dated only by its own article's day, one of them as the
+    record of its own act (``article/call``, ``article/meeting``: a readout, a joint statement)? Such a record tells
+    the act of its day, and the other report's day is its own article's, so no text says the two days are one act's:
+    the readout of President Biden's call with President Putin of 13 April is not the readout of his call with
+    Chancellor Merkel of 14 April, though both back Ukraine's sovereignty; the joint statement with the UAE of 16 July
+    is not the Jeddah communique of 15 July. Two news stories dated by their datelines (``dateline``) still join: a
+    story of 23 January retells the speech of the 22nd."""
+    return (a.article_id != b.article_id and a.date_start != b.date_start and _own_day(a) and _own_day(b)
+            and (_own_record(a) or _own_record(b)))
+
+
+def _own_day(e: Event) -> bool:
+    return e.date_basis == "dateline" or _own_record(e)
 
 
 def _own_record(e: Event) -> bool:
