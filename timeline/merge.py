@@ -230,15 +230,19 @@ def _rule(a: Event, b: Event) -> str | None:
 
 
 def _two_records(a: Event, b: Event) -> bool:
-    """Are two articles' reports of different days each dated only by its own article's day, one of them as the
-    record of its own act (``article/call``, ``article/meeting``: a readout, a joint statement)? Such a record tells
-    the act of its day, and the other report's day is its own article's, so no text says the two days are one act's:
-    the readout of President Biden's call with President Putin of 13 April is not the readout of his call with
-    Chancellor Merkel of 14 April, though both back Ukraine's sovereignty; the joint statement with the UAE of 16 July
-    is not the Jeddah communique of 15 July. Two news stories dated by their datelines (``dateline``) still join: a
-    story of 23 January retells the speech of the 22nd."""
-    return (a.article_id != b.article_id and a.date_start != b.date_start and _own_day(a) and _own_day(b)
-            and (_own_record(a) or _own_record(b)))
+    """Are two articles' reports of different days each dated only by its own article's day, with nothing to say the
+    two days are one act's? When one of them is the record of its own act (``article/call``, ``article/meeting``: a
+    readout, a joint statement), it tells the act of its day: the readout of President Biden's call with President
+    Putin of 13 April is not the readout of his call with Chancellor Merkel of 14 April, though both back Ukraine's
+    sovereignty; the joint statement with the UAE of 16 July is not the Jeddah communique of 15 July. Two news stories
+    dated by their datelines (``dateline``) are one act retold when they say the same thing (``same_claim``: "Prince
+    Saud al-Faisal called on the international community to put more pressure on the regime" of 22 January, "urged
+    the international community to step in and put pressure on Damascus" of the 23rd), else two: Ban Ki-moon "urged
+    the Syrian government to halt its offensive" (28 July) and "called on the Syrian government to renounce ...
+    chemical weapons" (31 July)."""
+    if a.article_id == b.article_id or a.date_start == b.date_start or not (_own_day(a) and _own_day(b)):
+        return False
+    return _own_record(a) or _own_record(b) or not same_claim(a, b)
 
 
 def _own_day(e: Event) -> bool:
