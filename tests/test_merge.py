@@ -645,3 +645,44 @@ def test_merge_keeps_a_coarse_report_of_one_party_apart_from_another_articles_da
     # in one article the rule is as it was (the TASS BRICS summit "in September" and "from September 13 to 17")
     events, membership = merge([stormed, dataclasses.replace(killed, article_id="reuters-205")])
     assert len(events) == 1 and "within_period" in {membership["s"][1], membership["k"][1]}
+
+
+def test_merge_keeps_two_readouts_of_different_days_apart():
+    """Two articles each dated as the record of its own act (a readout's day, ``article/call``) a day apart are two
+    acts (audit: Biden's call with Putin of 13 April 2021 and with Merkel of 14 April 2021); two news stories dated by
+    their datelines a day apart still join (the later one retells the act)."""
+    def readout(eid, date, article, sentence, actors, basis="inferred", rule="article/call"):
+        e = event(eid, date, etype="support", family="support", actors=actors, article=article, basis=basis,
+                  sentence=sentence)
+        return dataclasses.replace(e, date_rule=rule)
+    putin = readout("e1", "2021-04-13", "wh-a", "President Biden emphasized the United States’ unwavering commitment to"
+                    " Ukraine’s sovereignty and territorial integrity.", ("Joseph R. Biden", "Ukraine"))
+    merkel = readout("e2", "2021-04-14", "wh-b", "The leaders expressed concern about the build-up of Russian troops on"
+                     " Ukraine’s borders and in occupied Crimea, and reaffirmed their support for Ukraine’s sovereignty"
+                     " and territorial integrity.", ("Joseph R. Biden", "Angela Merkel", "Ukraine"))
+    assert len(merge([putin, merkel])[0]) == 2
+    news = [dataclasses.replace(e, date_basis="dateline", date_rule="dateline/metadata") for e in (putin, merkel)]
+    assert len(merge(news)[0]) == 1
+    assert len(merge([putin, news[1]])[0]) == 2  # a readout and another article dated by its dateline
+
+
+def test_merge_keeps_two_dateline_days_apart_unless_they_say_the_same():
+    """Two news stories dated by their datelines a day or more apart join when they say the same thing (the later one
+    retells the act), not otherwise (audit: t17-bbc-185 and -297 on Prince Saud al-Faisal; t17-bbc-304 and -254 on Ban
+    Ki-moon)."""
+    def story(eid, date, article, sentence, actors):
+        e = event(eid, date, etype="demand", family="demand", actors=actors, article=article, basis="dateline",
+                  sentence=sentence)
+        return dataclasses.replace(e, date_rule="dateline/metadata")
+    saud = ("Saud al-Faisal", "Syria")
+    assert len(merge([
+        story("e1", "2012-01-22", "a1", "Foreign Minister Prince Saud al-Faisal called on the international community"
+              " to put more pressure on the regime.", saud),
+        story("e2", "2012-01-23", "a2", "At the start of the Arab League meeting, Saudi Foreign Minister Prince Saud"
+              " al-Faisal urged the international community to step in and put pressure on Damascus.", saud)])[0]) == 1
+    ban = ("Ban Ki-moon", "Syria")
+    assert len(merge([
+        story("e1", "2012-07-28", "a1", "UN Secretary General Ban Ki-moon urged the Syrian government to halt its"
+              " offensive.", ban),
+        story("e2", "2012-07-31", "a2", "He also called on the Syrian government to renounce the possibility of using"
+              " chemical weapons under any circumstances, and to secure its stockpiles.", ban)])[0]) == 2

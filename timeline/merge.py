@@ -210,7 +210,7 @@ def _rule(a: Event, b: Event) -> str | None:
         if a.date_start == b.date_start and shared >= min(2, fewer) and shared:
             return "same_day"
         gap = abs((a.date_start - b.date_start).days)
-        if gap <= NEARBY_DAYS and shared >= 2:
+        if gap <= NEARBY_DAYS and shared >= 2 and not _two_records(a, b):
             return "nearby_day"
         return None
     one_sided = _family(a) in WITH_FAMILIES and fewer == 1 and more >= 2  # one party of an act done with another
@@ -227,6 +227,30 @@ def _rule(a: Event, b: Event) -> str | None:
     if _same_wording(a, b):
         return "same_wording"
     return None
+
+
+def _two_records(a: Event, b: Event) -> bool:
+    """Are two articles' reports of different days each dated only by its own article's day, with nothing to say the
+    two days are one act's? When one of them is the record of its own act (``article/call``, ``article/meeting``: a
+    readout, a joint statement), it tells the act of its day: the readout of President Biden's call with President
+    Putin of 13 April is not the readout of his call with Chancellor Merkel of 14 April, though both back Ukraine's
+    sovereignty; the joint statement with the UAE of 16 July is not the Jeddah communique of 15 July. Two news stories
+    dated by their datelines (``dateline``) are one act retold when they say the same thing (``same_claim``: "Prince
+    Saud al-Faisal called on the international community to put more pressure on the regime" of 22 January, "urged
+    the international community to step in and put pressure on Damascus" of the 23rd), else two: Ban Ki-moon "urged
+    the Syrian government to halt its offensive" (28 July) and "called on the Syrian government to renounce ...
+    chemical weapons" (31 July)."""
+    if a.article_id == b.article_id or a.date_start == b.date_start or not (_own_day(a) and _own_day(b)):
+        return False
+    return _own_record(a) or _own_record(b) or not same_claim(a, b)
+
+
+def _own_day(e: Event) -> bool:
+    return e.date_basis == "dateline" or _own_record(e)
+
+
+def _own_record(e: Event) -> bool:
+    return e.date_basis == "inferred" and (e.date_rule or "").startswith("article/")
 
 
 def _agent_on_one_side(a: Event, b: Event) -> bool:
