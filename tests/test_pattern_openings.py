@@ -187,3 +187,20 @@ def test_tick_read_after_its_mark_matches_its_plain_form():
     for rewritten in (names.NAME_RE, names.TITLED_NAME_RE, names.PREFIXED_RE, names.TOKEN_RE, titled._APPOSITIVE):
         assert names.TICK in rewritten.pattern
         _same(rewritten.pattern.replace(names.TICK, plain), rewritten, texts)
+
+
+def test_word_tokens_match_their_plain_form():
+    """``cues.WORD_TOKEN`` tries the word before "n't" only where a run of word characters and hyphens reaches one (a
+    look-ahead at its head, for speed): the same tokens as the plain form, on clitics, hyphens and real wire copy."""
+    from pathlib import Path
+
+    from timeline.events.cues import WORD_TOKEN
+    plain = (r"[a-z0-9]+(?:-[a-z0-9]+)*(?=n['’]t\b)|n['’]t\b|[a-z0-9]+(?:-[a-z0-9]+)*|['’][a-z]+\b|--(?!-)"
+             r"|[^\sa-z0-9]")
+    texts = ["couldn't won’t don't can't x-don't x-n't -n't n't n'tx don'tx in't inn't an-n't a--n't 2n't",
+             "The U.S. didn't--and wouldn't--say; it's Assad's 'n' 'tis rock'n'roll ain’t they’re ‘no’"]
+    wire = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "whitehouse" / "readouts_dev.jsonl"
+    if wire.exists():  # real text: a White House transcript's spoken negations
+        texts += [line for line in wire.read_text(encoding="utf-8").splitlines()[:40]]
+    _same(plain, WORD_TOKEN, texts)
+    assert [m.group() for m in WORD_TOKEN.finditer("we don't know")] == ["we", "do", "n't", "know"]
