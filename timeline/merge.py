@@ -14,7 +14,9 @@ first that holds joins the mention):
 ``nearby_day``
     same family, day dates at most ``NEARBY_DAYS`` apart, and at least two
     shared participants: the reports disagree on the date; the event is
-    flagged ``date_conflict`` and keeps every reported date;
+    flagged ``date_conflict`` and keeps every reported date (not two
+    articles' reports each dated only by its own article's day:
+    ``_two_records``);
 ``within_period``
     same family, one date inside the other's coarser period ("in August" and
     "on August 27"), and shared participants: two, or all of them when a
