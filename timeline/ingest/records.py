@@ -37,7 +37,7 @@ from ..errors import InputError
 from ..model import Article, Skipped
 from ..settings import Fields
 from .own_output import check_table
-from .text import decode
+from .text import decode, first_line_object, json_document
 
 
 def _field(record: Mapping, name: str) -> str | None:
@@ -252,17 +252,10 @@ def _json_document(content: str, path: Path) -> None:
     several lines (``jq -c .`` writes them one a line). Each of its lines was skipped as a record of its own, "invalid
     JSON (Extra data at column 9) (each line must be one JSON object)" a dozen times over and no article read (nu44).
     Only looked at when the first line is no JSON object: of a JSON Lines file only that line is parsed twice."""
-    first = _LINE_BREAK.split(content.lstrip(), maxsplit=1)[0]  # the first line with anything on it
-    try:
-        if isinstance(json.loads(first), Mapping):
-            return
-    except json.JSONDecodeError:
-        pass
-    try:
-        document = json.loads(content)
-    except json.JSONDecodeError:
-        document = None
-    if isinstance(document, (list, Mapping)):
+    if first_line_object(content):
+        return
+    document = json_document(content)
+    if document is not None:
         what = (f"a JSON array of {len(document)} item(s)" if isinstance(document, list)
                 else "one JSON object written over several lines")
         target = path.with_suffix(".json")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import itertools
 import json
+import re
 import shlex
 from collections.abc import Iterator
 from pathlib import Path
@@ -107,6 +108,25 @@ def date_line(text: str) -> str | None:
     return None
 
 
+def first_line_object(text: str) -> bool:
+    """Is the first line of ``text`` with anything on it one JSON object (a JSON Lines file's first record)? Lines
+    end in \n, \r\n or a lone \r, as the JSON Lines reader splits them."""
+    first = re.split(r"\r\n|\r|\n", text.lstrip(), maxsplit=1)[0]
+    try:
+        return isinstance(json.loads(first), dict)
+    except ValueError:
+        return False
+
+
+def json_document(text: str) -> dict | list | None:
+    """``text`` as one JSON document, when it is a whole array or object; else None."""
+    try:
+        document = json.loads(text)
+    except ValueError:
+        return None
+    return document if isinstance(document, (dict, list)) else None
+
+
 def json_records_format(text: str) -> tuple[str, str] | None:
     """("JSON Lines", ".jsonl") for a text whose first line is a JSON object, ("JSON", ".json") for one that is a
     JSON document as a whole (an array or object), else None. A records export saved as .txt was read as one
@@ -114,16 +134,9 @@ def json_records_format(text: str) -> tuple[str, str] | None:
     start = text.lstrip()
     if not start.startswith(("{", "[")):
         return None
-    try:
-        if isinstance(json.loads(start.splitlines()[0]), dict):
-            return "JSON Lines", ".jsonl"
-    except ValueError:
-        pass
-    try:
-        document = json.loads(start)
-    except ValueError:
-        return None
-    return ("JSON", ".json") if isinstance(document, (dict, list)) else None
+    if first_line_object(start):
+        return "JSON Lines", ".jsonl"
+    return ("JSON", ".json") if json_document(start) is not None else None
 
 
 def read_txt(path: Path, fields: Fields = Fields()) -> Iterator[Article]:
