@@ -954,7 +954,7 @@ def test_render_merged_hover_days_of_one_sentence_told_twice():
 
     row = {"event_id": "ev-1", "dates_reported": "2022-01-20 (1); 2022-01-21 (1)"}
     told = {"ev-1": [Told("wh-1", "Readout", "National Security Advisor Jake Sullivan spoke today ...",
-                          ("2022-01-20", "2022-01-21"))]}
+                          True)]}
     assert days_line(row, told) == "dates reported: 2022-01-20 and 2022-01-21 in the one sentence"
     assert days_line({"event_id": "ev-1"}, told) == ""
 

@@ -26,11 +26,11 @@ Report = tuple[str, str]  # (which article: its title, or its date and id; the s
 
 
 class Told(NamedTuple):
-    """One report of a merged event: a sentence of an article, and the days its mentions give."""
+    """One report of a merged event: a sentence of an article, and whether a mention of it gives a day."""
     article: str  # its id
     label: str  # its title, or its date and id (``_label``)
     sentence: str
-    days: tuple[str, ...]  # the ``event_date`` of each of its mentions dated to a day, as ``merge`` counts them
+    dated: bool  # a mention of it is dated to a day, as ``merge.day_votes`` counts them (``days_line``'s "no single day")
 
 
 def cut(text: str, limit: int) -> str:
@@ -45,17 +45,15 @@ def _label(row: Mapping) -> str:
     return " · ".join(x for x in (cell_text(row.get("anchor_date")), cell_text(row.get("article_id"))) if x)
 
 
-def _day(row: Mapping) -> str:
-    """The day a mention gives, as ``merge.day_votes`` counts it for ``dates_reported`` (a day or a time), else ""."""
-    if cell_text(row.get("precision")) in ("day", "time") and cell_text(row.get("date_start")):
-        return cell_text(row.get("event_date"))
-    return ""
+def _dated(row: Mapping) -> bool:
+    """Does a mention give a day, as ``merge.day_votes`` counts it for ``dates_reported`` (a day or a time)?"""
+    return cell_text(row.get("precision")) in ("day", "time") and bool(cell_text(row.get("date_start")))
 
 
 def reports(mentions: pd.DataFrame | None) -> dict[str, list[Told]]:
     """{merged event id: [Told]} of the merged events (more than one mention), in the mentions' order, one per
-    sentence with the days of all its mentions: an event told twice in one sentence ("spoke today ... to prepare for
-    the meeting on January 21") has one report and two days (``days_line``)."""
+    sentence, dated when any of its mentions gives a day: an event told twice in one sentence ("spoke today ... to
+    prepare for the meeting on January 21") has one report (``days_line``)."""
     out: dict[str, dict[tuple[str, str], Told]] = defaultdict(dict)
     if mentions is None or mentions.empty or "merged_event_id" not in mentions:
         return {}
@@ -66,11 +64,11 @@ def reports(mentions: pd.DataFrame | None) -> dict[str, list[Told]]:
             continue
         merged[event] += 1
         key = (cell_text(row.get("article_id")), cell_text(row.get("sentence")))
-        day, told = _day(row), out[event].get(key)
+        told, dated = out[event].get(key), _dated(row)
         if told is None:
-            out[event][key] = Told(key[0], _label(row), key[1], (day,) if day else ())
-        elif day and day not in told.days:
-            out[event][key] = told._replace(days=told.days + (day,))
+            out[event][key] = Told(key[0], _label(row), key[1], dated)
+        elif dated and not told.dated:
+            out[event][key] = told._replace(dated=True)
     return {k: list(v.values()) for k, v in out.items() if merged[k] > 1}
 
 
@@ -154,5 +152,5 @@ def days_line(row: Mapping, known: Mapping[str, list[Told]] | None) -> str:
         return "dates reported: " + " and ".join(sorted(counts)) + " in the one sentence"
     shown = [f"{day} in {counts[day]}" for day in sorted(counts)]
     shown[0] += " sentence" if counts[min(counts)] == 1 else " sentences"
-    undated = sum(not told.days for told in listed)
+    undated = sum(not told.dated for told in listed)
     return "dates reported: " + ", ".join(shown + ([f"no single day in {undated}"] if undated else []))
