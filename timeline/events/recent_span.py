@@ -27,11 +27,10 @@ import re
 from ..last_match import last_match
 from ..model import Mention
 from ..temporal.points import Point
-from .dating import act_span
+from .dating import act_span, span_back
 
 RULE = "recent_span/week"  # from "the past week", "the last week" (a DATE)
 SPAN_RULE = "recent_span/span"  # from "the last 48 hours", "the past few days" (a DURATION)
-_WEEK_BACK = ("unit_rel/anchor_the_past", "unit_rel/anchor_the_last")  # "the past week", "the last week"
 _HOURS = re.compile(r"PT(\d+)H")
 _LONGEST_HOURS = 7 * 24
 # a count's noun before the span with no clause break between: the span is the count's ("brought to at least nine the
@@ -47,7 +46,7 @@ _COUNT_PHRASE_END = re.compile(r"[,;:()\"“”]|\b(?:is|are|was|were|has|have|h
 def _short_span(mention: Mention) -> bool:
     """Is the timex a span back from the anchor of more than a day and at most a week, with no certain first day?"""
     if mention.type == "DATE":
-        return mention.rule in _WEEK_BACK and mention.precision == "week"
+        return span_back(mention) and mention.precision == "week"  # "the past week", "the last week"
     if mention.type != "DURATION" or mention.mod is not None:
         return False
     if mention.value == "PXD":  # "the past few days", "the last several days"
