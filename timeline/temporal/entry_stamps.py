@@ -107,7 +107,7 @@ def _past_midnight(stamps: list[Stamp]) -> list[Stamp]:
         if before is not None and abs(stamp.minutes - before.minutes) > DAY_MINUTES // 2:
             day += 1 if stamp.minutes < before.minutes else -1
         days.append(day)
-    first = min(days)
+    first = min(days, default=0)
     return [Stamp(s.start, s.end, s.minutes, d - first) for s, d in zip(stamps, days)]
 
 
