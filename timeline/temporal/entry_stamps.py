@@ -126,4 +126,4 @@ def candidates(text: str, low: str, start: int = 0, end: int | None = None) -> I
 
 def is_entry_stamp(mention) -> bool:
     """Is ``mention`` (a ``model.Mention``) a live page's entry stamp: the time its entry was posted, no act's date?"""
-    return mention.rule.startswith(RULE + "/") or mention.rule == RULE
+    return mention.rule.startswith(RULE + "/")
