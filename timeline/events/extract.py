@@ -60,6 +60,7 @@ from ..boilerplate import is_furniture
 from ..model import Anchor, Article, Event, Mention
 from ..sentences import split_sentences
 from ..temporal.direction import FUTURE
+from ..temporal.entry_stamps import is_entry_stamp
 from ..temporal.grammar import lower
 from ..temporal.points import Point
 from . import nouns
@@ -1969,7 +1970,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     text, low = builder.text, builder.low
     triggers = find_triggers(low, body_start)
     timexes = sorted((m for m in mentions if m.start >= body_start), key=lambda m: m.start)
-    builder.dayless = not names_news_day(timexes, anchor)
+    builder.dayless = not names_news_day(timexes, anchor)  # (a live page's entry stamps say it tells the day's news)
+    timexes = [m for m in timexes if not is_entry_stamp(m)]  # when an entry was posted dates none of its acts
     # each sentence's share of the article's actors, owners, timexes and triggers (all in text order), sliced
     trigger_starts, timex_starts = [t.start for t in triggers], [m.start for m in timexes]
     owner_starts = [a.start for a in owners]

@@ -13,7 +13,8 @@ import datetime as dt
 
 from ..model import Mention
 from .either import either_pair, share_year
-from .grammar import lower, scan
+from .entry_stamps import RULE as STAMP, candidates
+from .grammar import lower
 from .points import Point
 from .resolve import Resolver
 from .titles import in_title
@@ -31,8 +32,8 @@ def find_mentions(text: str, anchor: dt.date | None, *, start: int = 0, end: int
     low = lower(text)
     resolver = Resolver(text, low, anchor)
     mentions = []
-    for candidate in scan(text, start, end, low=low):
-        if in_title(text, candidate.start, candidate.end):
+    for candidate in candidates(text, low, start, end):  # the grammar's, and a live page's entry stamps
+        if candidate.rule != STAMP and in_title(text, candidate.start, candidate.end):
             continue  # "ABC's "This Week"": a show's title, not a time
         mention = resolver.resolve(candidate)
         if mention is None:

@@ -110,6 +110,16 @@ class RelativeRules:
         point = Point("time", day.start, clock)
         return Resolved("TIME", point.value, point, mod=mod, how=how)
 
+    def _entry_stamp(self, s: dict) -> Resolved:
+        """A live page's entry stamp (``entry_stamps``): its clock on the page's day, the anchor's (or the day after
+        it, past a midnight the page crossed), not on the last day an earlier entry named."""
+        minutes, days = int(s["minutes"]), int(s["days"])
+        clock = f"{minutes // 60:02d}:{minutes % 60:02d}"
+        if self.anchor is None:
+            return Resolved("TIME", f"XXXX-XX-XXT{clock}", how="no_anchor")
+        point = Point("time", self.anchor + dt.timedelta(days=days), clock)
+        return Resolved("TIME", point.value, point, how="past_midnight" if days else "page_day")
+
     def _part_of_day(self, s: dict) -> Resolved:
         """"By mid afternoon, official sources were saying ...", "sparked a sell-off mid-morning": that part of
         the day a clock time would belong to (``_day_ref``: a day named right after it, else the last day

@@ -1,0 +1,145 @@
+"""Live pages: each entry opens with the time it was posted (``timeline.temporal.entry_stamps``).
+
+The fixtures in tests/data/live_pages/ are three live blogs of 2012-03-10, written for these tests in the forms BBC,
+Guardian, Al Jazeera and Reuters live pages use (their README says which), not copied: the corpora hold no live page.
+A stamp is a TIME on the page's day, listed by ``timeline dates``, and dates no act; a clock time inside a sentence
+keeps the clock rule's reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+from conftest import DATA, RUN_DATE
+
+from timeline import cli
+from timeline.comments import comments_start
+from timeline.model import Article
+from timeline.pipeline import process_article
+from timeline.settings import Settings
+from timeline.temporal import find_mentions
+from timeline.temporal.entry_stamps import is_entry_stamp
+
+PAGES = DATA / "live_pages"
+DAY = "2012-03-10"
+ANCHOR = dt.date(2012, 3, 10)
+# what each page must give: one row per act (article, type, event date, date text; "" for none), each dated by its own
+# words or, with none, by the page's day; never by a stamp nor by the day an earlier entry named
+ROWS = {
+    ("bbc_2012", "assault", "2012-03-09", "Friday"),  # 1645: "... opened fire on mourners in Homs on Friday"
+    ("bbc_2012", "meeting", DAY, ""),  # 1419: no date of its own: the page's day
+    ("bbc_2012", "statement", "2012-03-05", "Monday"),  # 1402 GMT: "said on Monday"
+    ("bbc_2012", "assault", DAY, "0700 GMT"),  # 1145: "at 0700 GMT" is of the entry's day, not of Monday
+    ("aljazeera", "meeting", "2012-03-12", "1500 GMT on Monday"),  # 14:19 GMT - "will meet at 1500 GMT on Monday"
+    ("aljazeera", "reject", "2012-03-08", "Thursday"),  # 12:40 (a line of its own): "said on Thursday"
+    ("aljazeera", "talks", "2012-W11", "next week"),  # 11:45 The Arab League ...: one row, not one more at 11:45
+    ("guardian", "meeting", "2012-03-09", "Friday"),  # 4.05pm GMT (a line of its own): "met ... on Friday"
+    ("guardian", "protest", DAY, "noon"),  # 2.19pm GMT: "at noon" is of the entry's day, not of Friday
+}
+
+
+@pytest.fixture
+def runner(monkeypatch):
+    monkeypatch.setattr(cli, "_today", lambda: RUN_DATE)
+    return CliRunner()
+
+
+def test_live_pages_build_one_row_per_act_each_dated_by_its_own_words(runner, tmp_path):
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", *map(str, sorted(PAGES.glob("*.txt"))), "-o", str(out), "--no-html",
+                                      "--reference-date", DAY])
+    assert result.exit_code == 0, result.output
+    events = pd.read_csv(out / "events.csv", dtype=str).fillna("")
+    rows = list(zip(events["article_id"], events["event_type"], events["event_date"], events["date_text"]))
+    assert sorted(rows) == sorted(ROWS), events[["article_id", "event_type", "event_date", "date_text", "sentence"]]
+    assert not events["date_rule"].str.startswith("entry_stamp").any()
+    articles = pd.read_csv(out / "articles.csv", dtype=str).fillna("")
+    assert not articles["flags"].str.contains("reader_comments").any()  # no stamp opens a comment section
+
+
+@pytest.mark.parametrize("page,stamps", [
+    ("bbc_2012", ["1645", "1419", "1402 GMT", "1145"]),
+    ("aljazeera", ["14:19 GMT", "12:40", "11:45"]),
+    ("guardian", ["4.05pm GMT", "4.12pm GMT", "2.19pm GMT"]),
+])
+def test_timeline_dates_lists_each_stamp_as_a_time_on_the_page_day(runner, page, stamps):
+    result = runner.invoke(cli.main, ["dates", "--file", str(PAGES / f"{page}.txt"), "--reference-date", DAY])
+    assert result.exit_code == 0, result.output
+    listed = re.findall(r"'([^']+)'\s+TIME\s+(\S+)\s+rule=entry_stamp/page_day", result.output)
+    clocks = [re.sub(r"(\d{1,2})[:.]?(\d\d)(pm)?.*", lambda m: f"{int(m[1]) + (12 if m[3] else 0):02d}:{m[2]}", s)
+              for s in stamps]
+    assert listed == [(s, f"{DAY}T{c}") for s, c in zip(stamps, clocks)], result.output
+
+
+@pytest.mark.parametrize("page", ["bbc_2012", "aljazeera", "guardian"])
+def test_no_live_stamp_opens_the_comment_section(page):
+    # comment_markers.txt needs a date with the time ("10th March 2012 - 11:19 ...") or "At 08:52 13th Jun 2012,
+    # X wrote:": a live page's stamp alone, in any of its forms, is none
+    text = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
+    assert comments_start(text) is None
+    assert comments_start("Updated at 2.19pm GMT\n14:19 GMT - Troops shelled Homs.\n1419: Assad spoke.\n") is None
+
+
+def _stamps(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.value, m.rule) for m in find_mentions(text, ANCHOR)]
+
+
+def test_a_stamp_is_on_the_page_day_not_on_a_day_an_earlier_entry_named():
+    text = ("Live\n\n1402 GMT: Davutoglu said on Monday that Ankara would not stand by.\n\n"
+            "11:45 The Arab League will hold talks in Cairo next week, a spokesman said.\n")
+    assert _stamps(text) == [
+        ("1402 GMT", "2012-03-10T14:02", "entry_stamp/page_day"), ("Monday", "2012-03-05", "weekday/past"),
+        ("11:45", "2012-03-10T11:45", "entry_stamp/page_day"), ("next week", "2012-W11", "unit_rel/anchor_next")]
+
+
+def test_a_clock_inside_a_sentence_keeps_the_clock_reading():
+    # mid-sentence, and opening a line but followed by its day: the time of that day, not a stamp
+    assert _stamps("Live\n\nKofi Annan arrived at 11:45 on Monday. The council meets at 1400 GMT on Monday.\n") == [
+        ("11:45 on Monday", "2012-03-05T11:45", "clock/past"), ("1400 GMT on Monday", "2012-03-12T14:00", "clock/future")]
+    assert _stamps("Live\n\n14:19 GMT Monday - the council met.\n")[0][2].startswith("clock/")
+    assert _stamps("Live\n\n11:45 is the deadline the League set.\n")[0][2].startswith("clock/")
+
+
+def test_four_digits_and_a_colon_stay_years_in_a_chronology():
+    # "2000:", "2011:" could be 20:00 and 20:11, but no opener of the text can only be a clock: a chronology's years
+    text = "Syria profile\n\n2000: Bashar al-Assad succeeds his father.\n\n2011: Protests erupt in Deraa.\n"
+    assert [(m.text, m.value) for m in find_mentions(text, ANCHOR)] == [("2000", "2000"), ("2011", "2011")]
+    # a year that can be no clock ("1970:") keeps every four-digit opener a year, even beside one below 1500
+    text = "Timeline\n\n1970: Hafez al-Assad seizes power.\n\n1419: a clock or a year?\n\n2011: Protests erupt.\n"
+    assert not any(is_entry_stamp(m) for m in find_mentions(text, ANCHOR))
+    # among stamps of another form, "2010:" is ten past eight in the evening, not the year 2010
+    text = "Live\n\n20:30 Troops entered Homs.\n\n2010: Activists said the shelling went on.\n"
+    assert _stamps(text)[1] == ("2010", "2012-03-10T20:10", "entry_stamp/page_day")
+
+
+def test_a_page_read_newest_first_past_midnight():
+    # the page's day is its earliest entry's: above the midnight it crossed, the day after
+    text = "Live\n\n0040: Troops entered Homs.\n\n0010: Activists said.\n\n2350: Witnesses said.\n\n2310: It began.\n"
+    assert [(m.text, m.value, m.rule) for m in find_mentions(text, ANCHOR)] == [
+        ("0040", "2012-03-11T00:40", "entry_stamp/past_midnight"), ("0010", "2012-03-11T00:10", "entry_stamp/past_midnight"),
+        ("2350", "2012-03-10T23:50", "entry_stamp/page_day"), ("2310", "2012-03-10T23:10", "entry_stamp/page_day")]
+    # read oldest first, the same entries are on the same days
+    text = "Live\n\n11.10pm GMT\nIt began.\n\n11.50pm GMT\nWitnesses said.\n\n12.10am GMT\nActivists said.\n"
+    assert [m.value for m in find_mentions(text, ANCHOR)] == ["2012-03-10T23:10", "2012-03-10T23:50", "2012-03-11T00:10"]
+
+
+def test_a_stamp_without_an_anchor_keeps_its_clock():
+    (mention,) = find_mentions("1419: Syrian state TV says Annan arrived.", None)
+    assert (mention.type, mention.value, mention.rule) == ("TIME", "XXXX-XX-XXT14:19", "entry_stamp/no_anchor")
+
+
+def test_an_entry_stamp_dates_no_act():
+    # the lead's page: the talks are of "next week" only, not also of the stamp's 11:45 on the day Monday's entry named
+    text = ("1419: Syrian state TV says President Bashar al-Assad met Kofi Annan in Damascus.\n\n"
+            "1402: Turkey's foreign minister Ahmet Davutoglu said on Monday that Ankara would not stand by.\n\n"
+            "11:45 The Arab League will hold talks in Cairo next week, a spokesman said.\n")
+    result = process_article(Article(id="live", text=text, published=DAY, title="Syria unrest: live coverage"),
+                             Settings(run_date="2026-12-01"))
+    talks = [(e.event_date, e.date_text) for e in result.events if e.event_type == "talks"]
+    assert talks == [("2012-W11", "next week")]
+    assert [e.event_date for e in result.events if e.event_type == "meeting"] == [DAY]
+    assert sum(is_entry_stamp(m) for m in result.mentions) == 3
