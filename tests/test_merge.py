@@ -686,3 +686,39 @@ def test_merge_keeps_two_dateline_days_apart_unless_they_say_the_same():
               " offensive.", ban),
         story("e2", "2012-07-31", "a2", "He also called on the Syrian government to renounce the possibility of using"
               " chemical weapons under any circumstances, and to secure its stockpiles.", ban)])[0]) == 2
+
+
+def test_merge_joins_a_week_and_one_party_across_articles_only_when_they_say_the_same():
+    """Across articles a week and one shared party join two reports only when they say the same thing (``same_claim``):
+    the audit's joins of that kind were a week's act of the story's state joined with another act of its days
+    (t17-reuters-44 and -122: Navi Pillay's call of "last week" on Syria's crackdown and the shelling of Latakia on
+    Monday; t17-bbc-195 and -234: a denied defection and the dismissal of an offensive in Damascus), or one act
+    retold (t17-reuters-284 and -94: the Syrian National Council's rejection of foreign intervention)."""
+    def week(eid, start, end, etype, family, actors, article, sentence, trigger):
+        e = event(eid, start, etype=etype, family=family, actors=actors, article=article, sentence=sentence)
+        return told(e, trigger, precision="week", start=start, end=end)
+    pillay = week("p", "2011-08-15", "2011-08-21", "assault", "military", ("Syria", "International Criminal Court"),
+                  "reuters-44", "The United Nations' human rights chief, Navi Pillay, last week recommended the Security"
+                  " Council refer Syria's crackdown to the International Criminal Court in The Hague.", "crackdown")
+    latakia = event("l", "2011-08-15", etype="assault", family="military", actors=("Syria",), article="reuters-122",
+                    sentence="Syrian forces shelled Sunni Muslim districts in Latakia Monday, residents said, the third "
+                             "day of a military assault on the northern port city.")
+    assert len(merge([pillay, latakia])[0]) == 2
+    denied = week("d", "2012-07-16", "2012-07-22", "reject", "reject", ("Syria",), "bbc-195",
+                  "Government officials had earlier denied there had been a defection.", "denied")
+    dismissed = event("o", "2012-07-17", etype="reject", family="reject", actors=("Syria", "Free Syrian Army"),
+                      article="bbc-234", sentence="Syrian officials have dismissed claims by rebels that they have "
+                                                  "launched an all-out offensive in Damascus.")
+    assert len(merge([denied, dismissed])[0]) == 2
+    snc = ("Syrian National Council",)
+    council = week("c", "2011-09-26", "2011-10-02", "reject", "reject", snc, "reuters-284",
+                   "The council, grouping Assad's secular and Islamist foes, said the world was obliged to protect the "
+                   "Syrian people, but it rejected foreign intervention that harmed Syrian sovereignty.", "rejected")
+    statement = event("s", "2011-10-02", etype="reject", family="reject", actors=snc, article="reuters-94",
+                      sentence="A statement issued in Istanbul on behalf of the newly formed National Council rejected "
+                               "foreign intervention that \"compromises Syria's sovereignty\" but said the outside "
+                               "world had a humanitarian obligation to protect the Syrian people.")
+    events, membership = merge([council, statement])
+    assert len(events) == 1 and membership["s"][1] == "within_period"
+    # in one article a week and one party join as before
+    assert len(merge([pillay, dataclasses.replace(latakia, article_id="reuters-44")])[0]) == 1

@@ -20,7 +20,8 @@ first that holds joins the mention):
 ``within_period``
     same family, one date inside the other's coarser period ("in August" and
     "on August 27"), and shared participants: two, or all of them when a
-    report names only one (in one article, or within a week); but an act done *with* someone (a meeting, talks,
+    report names only one (in one article; across articles within a week, and only when the two say the same
+    thing: ``same_claim``); but an act done *with* someone (a meeting, talks,
     an agreement, cooperation, aid, support: ``WITH_FAMILIES``) that names
     only one party is not joined to one that names two or more: "we agreed to
     hold the ministerial-level Japan-U.S. Economic 2+2" (the United States and
@@ -218,11 +219,18 @@ def _rule(a: Event, b: Event) -> str | None:
     one_sided = _family(a) in WITH_FAMILIES and fewer == 1 and more >= 2  # one party of an act done with another
     # across articles a month or a year and one party are no evidence of one act: "Homs has been a focal point of the
     # uprising since the military stormed it two months ago" (May: Syria) is not "Syrian security forces killed 23
-    # protesters on Friday" (6 May: Syria) of another story; in one article the coarse report tells the act it holds,
-    # and a week is narrow enough ("The EU has banned imports of Syrian oil" this week, "banned imports ... last week")
+    # protesters on Friday" (6 May: Syria) of another story; in one article the coarse report tells the act it holds.
+    # A week and one party across articles join only when the two say the same thing (``same_claim``): "the council
+    # ... rejected foreign intervention that harmed Syrian sovereignty" (week 39) is the SNC's statement that "rejected
+    # foreign intervention that 'compromises Syria's sovereignty'" (2 October), but "Navi Pillay last week recommended
+    # the Security Council refer Syria's crackdown to the International Criminal Court" is not "Syrian forces shelled
+    # Sunni Muslim districts in Latakia Monday" (Syria alone), nor "Government officials had earlier denied there had
+    # been a defection" (this week) the officials' dismissal of an offensive in Damascus on Tuesday
+    across = a.article_id != b.article_id
     coarse = max(PRECISION_RANK[a.precision], PRECISION_RANK[b.precision]) >= PRECISION_RANK["month"]
-    need = 2 if a.article_id != b.article_id and coarse else min(2, fewer)
-    if (_contains(a, b) or _contains(b, a)) and shared and shared >= need and not one_sided:
+    need = 2 if across and coarse else min(2, fewer)
+    if (_contains(a, b) or _contains(b, a)) and shared and shared >= need and not one_sided \
+            and not (across and shared < 2 and not same_claim(a, b)):
         return "within_period"  # "a BRICS Media Summit in September" and "the summit, September 13 to 17"
     if a.precision == b.precision and a.date_start == b.date_start and shared >= 2:
         return "same_day" if a.precision in ("day", "time") else "same_period"
