@@ -109,3 +109,14 @@ def test_written_basis_maps_the_anchor_basis_only():
     assert written_basis("dateline", None) == "dateline"  # (no rule saying where: the value as it was)
     assert written_basis("inferred", "article/call") == "inferred"
     assert written_basis("explicit", "deictic/today") == "explicit"
+
+
+def test_an_older_table_reads_by_its_date_rule():
+    """A table written before basis46 says ``dateline`` for every anchor date; its ``date_rule`` tells the page which."""
+    from timeline.basis_words import words
+
+    row = {"date_basis": "dateline", "date_rule": "dateline/metadata", "date_start": "2022-11-15",
+           "anchor_date": "2022-11-15"}
+    assert words(row)[0] == "publication date" and source(row) == "the article's publication date"
+    assert words(dict(row, date_rule="dateline/dateline"))[0] == "dateline's day"
+    assert words(dict(row, date_rule="dateline/option"))[0] == "reference date"

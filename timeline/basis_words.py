@@ -14,17 +14,22 @@ marks in the sentence needs none. (The days other reports of a merged event give
 from __future__ import annotations
 
 from .cells import cell_text
-from .table import ANCHOR_BASES
+from .table import ANCHOR_BASES, written_basis
 
 # The consult family (``events.predicates.CONSULT_TYPES``, not imported here: it loads the extractor): the events
 # whose day an act their sentence retells takes (``date_rule`` ``article/meeting``, ``article/retold_call``).
 CONSULT_KINDS = frozenset({"meeting", "talks", "summit", "visit", "call"})
 # An anchor-dated event's date by where it came from (``table.written_basis``): the date cell's words, and what the
 # hover's "date from:" line and the cell's tip call it. A table written before the three were told apart says
-# ``dateline`` for each.
+# ``dateline`` for each, and its ``date_rule`` which (``_basis``).
 ANCHOR_WORDS = {"dateline": ("dateline's day", "the day of the article's dateline"),
                 "published": ("publication date", "the article's publication date"),
                 "reference": ("reference date", "the reference date (--reference-date): the article gives no date")}
+
+
+def _basis(row: dict) -> str:
+    """The row's ``date_basis``, an older table's ``dateline`` told apart by its ``date_rule`` as a build writes it."""
+    return written_basis(cell_text(row.get("date_basis")), cell_text(row.get("date_rule")))
 
 
 def _retold_kind(rule: str) -> str:
@@ -49,7 +54,7 @@ def source(row: dict) -> str:
     """What a date no phrase of the text gives was taken from, for the hover's "date from:" line: "the article's
     publication date", "another article's date", "the day of the meeting"; "" for a date from a phrase (the hover
     quotes it)."""
-    basis = cell_text(row.get("date_basis"))
+    basis = _basis(row)
     if basis in ANCHOR_BASES:
         return OTHER_ARTICLE_DATE if _another_article(row) else ANCHOR_WORDS[basis][1]
     kind = _retold_kind(cell_text(row.get("date_rule"))) if basis == "inferred" else ""
@@ -65,7 +70,7 @@ def words(row: dict, marked: bool = False) -> tuple[str, str]:
     meeting"; other ``inferred`` ("the next day", counted from another date of the text): "inferred"; an
     ``explicit`` date whose phrase is not marked in the sentence (a merged event's date from another report): the
     phrase in quotes."""
-    basis, rule, said = (cell_text(row.get(k)) for k in ("date_basis", "date_rule", "date_text"))
+    basis, rule, said = _basis(row), cell_text(row.get("date_rule")), cell_text(row.get("date_text"))
     if basis in ANCHOR_BASES:
         if _another_article(row):
             return OTHER_ARTICLE_DATE, ("no date in its clause: the date of another article that reports it, the day "
