@@ -262,8 +262,8 @@ def test_chronology_date_cell_says_how_a_date_no_phrase_gives_was_found():
     tip why; a date whose phrase is marked in the sentence says nothing more. The search box finds the words."""
     nauert = make_frame(e4={"date_text": None, "date_rule": "dateline/metadata"})  # "... Heather Nauert has told reporters."
     cell = re.search(r'<tr id="row-e4"[^>]*><td title="([^"]*)">(.*?)</td>', chronology.section(nauert)).groups()
-    assert cell[1] == '2018-08-30 <span class="b">article&#x27;s date</span>'
-    assert html.unescape(cell[0]).startswith("no date in its clause: the article's date")
+    assert cell[1] == '2018-08-30 <span class="b">publication date</span>'  # (basis46: its record's date)
+    assert html.unescape(cell[0]).startswith("no date in its clause: the article's publication date")
     # a statement retold from the meeting of its article: the meeting's day (``date_rule`` article/meeting)
     retold = make_frame(e2={"date_basis": "inferred", "date_rule": "article/retold_meeting", "date_text": None,
                             "date_char_start": None, "date_char_end": None})
@@ -312,8 +312,11 @@ def test_chronology_date_of_another_article_says_so():
     row = {"date_basis": "dateline", "date_rule": "dateline/metadata", "date_start": "2022-07-15",
            "anchor_date": "2022-07-16"}
     assert words(row)[0] == source(row) == "another article's date"
-    assert words(dict(row, anchor_date="2022-07-15")) == ("article's date", "no date in its clause: the article's date")
-    assert source(dict(row, anchor_date="2022-07-15T10:00:00")) == "the article's date"
+    row = dict(row, date_basis="published")  # (basis46: as a table writes an event its record's date dates)
+    assert words(row)[0] == source(row) == "another article's date"
+    assert words(dict(row, anchor_date="2022-07-15")) == (
+        "publication date", "no date in its clause: the article's publication date")
+    assert source(dict(row, anchor_date="2022-07-15T10:00:00")) == "the article's publication date"
 
 
 def test_chronology_rows_name_their_actors_for_the_who_filter():

@@ -679,7 +679,7 @@ def test_render_hover_says_where_a_date_no_phrase_gives_came_from():
                        e2={"date_basis": "inferred", "date_rule": "article/call", "date_text": None})
     fig = render.figure(frame)
     hover = {eid: found[0][0].customdata[found[0][1]][0] for eid, found in by_event_id(fig).items()}
-    assert "date from: the article's date (dateline)" in hover["e4"]
+    assert "date from: the article's publication date (published)" in hover["e4"]  # (basis46: its record's date)
     assert "date from: the day of the call (inferred)" in hover["e2"]
     assert "date from: “Monday, August 27” (explicit)" in hover["e1"]
 

@@ -3,6 +3,8 @@ no Excel date), and a clear stop, before any article is read, when openpyxl is n
 
 from __future__ import annotations
 
+import re
+import shutil
 import sys
 
 import pandas as pd
@@ -78,3 +80,40 @@ def test_xlsx_without_openpyxl_stops_before_reading(runner, tmp_path, monkeypatc
     assert "--format xlsx needs the openpyxl package" in result.output
     assert "pip install 'timeline[xlsx]'" in result.output
     assert not out.exists()
+
+
+def test_the_workbook_given_back_as_an_input_is_named_as_timelines_own(runner, tmp_path):
+    """ux45: a timeline.xlsx in the input folder (a second `timeline build . -o out` run) was skipped with "save it
+    from the spreadsheet as CSV", a fix that would read it as articles. Told apart by its sheets (the standard
+    library's zipfile: openpyxl is not needed to tell), it gets the message of timeline's other outputs; another
+    spreadsheet keeps the CSV fix."""
+    openpyxl = pytest.importorskip("openpyxl")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(ROOT / "data" / "samples" / "tass-1893901.txt", folder)  # "MOSCOW, December 26. /TASS/. ..."
+    first = runner.invoke(cli.main, ["build", str(folder), "-o", str(folder / "out"), "--format", "xlsx",
+                                     "--no-html", "--quiet"])
+    assert first.exit_code == 0, first.output
+    other = openpyxl.Workbook()
+    other.active.title = "articles"  # one sheet named for a table is not timeline's workbook
+    other.save(folder / "feed.xlsx")
+    (folder / "broken.xlsx").write_bytes(b"not a zip")
+    again = runner.invoke(cli.main, ["build", str(folder), "-o", str(tmp_path / "out2"), "--no-html"])
+    assert again.exit_code == 0, again.output
+    skipped = dict(re.findall(r"skipped \S+/(\S+\.xlsx): (.*)", again.output))
+    assert skipped["timeline.xlsx"] == (
+        "timeline's own workbook (timeline.xlsx, written by `timeline build --format xlsx`), not articles (leave it "
+        "out: give the articles' files or folder only, and write the outputs (-o) to a folder outside them)")
+    for name in ("feed.xlsx", "broken.xlsx"):
+        assert "save it from the spreadsheet as CSV UTF-8" in skipped[name]
+
+
+def test_the_workbook_is_told_without_openpyxl(tmp_path, monkeypatch):
+    pytest.importorskip("openpyxl")
+    path = workbook.write_workbook({name: pd.DataFrame({"a": ["x"]}) for name in
+                                    ("events", "mentions", "articles", "actors")}, tmp_path / "renamed.xlsx")
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    from timeline.ingest import read_articles
+
+    [skipped] = read_articles([path])
+    assert skipped.reason.startswith("timeline's own workbook")

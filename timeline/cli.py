@@ -330,6 +330,7 @@ def _report(result, written, date_field: str = "published", title_field: str = "
     import pandas as pd
 
     from .anchor import AMBIGUOUS, ambiguous_value
+    from .ingest import field_case
     from .no_events import report_line
 
     articles = result.articles
@@ -373,6 +374,10 @@ def _report(result, written, date_field: str = "published", title_field: str = "
     untitled = _missing_title_field(articles, flags, title_field)
     if untitled:
         click.echo(untitled, err=True)
+    cased = field_case.report_line(flags[articles["status"] == "ok"],
+                                   int(((articles["status"] == "ok") & articles["record"].notna()).sum()))
+    if cased:  # ("Text" read as "text": said once, so no field is read silently)
+        click.echo(cased, err=True)
     unreadable = int(flags.str.contains("published_unreadable").sum())
     if unreadable:
         click.echo(f"  {unreadable} article(s) have a publication date that is no date (articles.csv flags "

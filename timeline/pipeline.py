@@ -35,6 +35,7 @@ from .dateline import parse_dateline
 from .events import extract_events
 from .failure import guarded
 from .ingest import OTHER_TEXT, REPEATED_ID, read_articles, unique_ids
+from .ingest import field_case
 from .model import Anchor, Article, Event, Failed, Mention, Skipped
 from .settings import Settings
 from .merge import merge
@@ -262,6 +263,11 @@ def _title_flags(article: Article) -> tuple[str, ...]:
     return () if article.title_field is None else (title_field.note(article.title_field, article.title_like),)
 
 
+def _case_flags(article: Article) -> tuple[str, ...]:
+    """A record whose fields were read for a default name they match but for case ("Text" for "text")."""
+    return (field_case.note(article.field_case),) if article.field_case else ()
+
+
 def _canonical_actors(result: ArticleResult, registry: ActorRegistry) -> list[Event]:
     """One name per actor across articles ("Sergey Lavrov" and "Sergei Lavrov")."""
     keys = {m.name: m.key for m in result.actors}
@@ -305,7 +311,7 @@ def _manifest(records: list[Article | Skipped | Failed], by_id: dict[str, Articl
             "dateline": record.text[dateline.start:dateline.end].strip() if dateline else None,
             "dateline_place": dateline.place if dateline else None,
             "events": len(r.events) if r is not None else 0,
-            "flags": "; ".join(anchor.flags + _repeated_flags(record) + _title_flags(record)
+            "flags": "; ".join(anchor.flags + _repeated_flags(record) + _title_flags(record) + _case_flags(record)
                                + (_comment_flags(r.comments) if r is not None else ())) or None,
         })
     frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))

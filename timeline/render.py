@@ -220,7 +220,8 @@ def _hover(row: dict, reports: Mapping | None = None, leads: Mapping[str, str] |
     if cell_text(row.get("date_text")) or cell_text(row.get("date_basis")):
         said = cell_text(row.get("date_text"))
         basis = cell_text(row.get("date_basis"))
-        # a date no phrase gives says where it came from ("the article's date (dateline)"), not a bare "(dateline)"
+        # a date no phrase gives says where it came from ("the article's publication date (published)"), not a bare
+        # "(published)"
         taken_from = "" if said else date_source(row)
         given = f"“{_esc(said)}” " if said else (f"{_esc(taken_from)} " if taken_from else "")
         lines.append("date from: " + given + (f"({_esc(basis)})" if basis else ""))

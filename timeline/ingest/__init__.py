@@ -24,6 +24,7 @@ from ..failure import guarded_read
 from ..model import Article, Failed, Skipped
 from ..settings import Fields
 from . import feed, html, records, text
+from .own_output import check_workbook
 
 READERS = {
     ".txt": text.read_txt,
@@ -166,6 +167,12 @@ def _read_file(path: Path, fields: Fields) -> Iterator[Article | Skipped]:
         yield Skipped(str(path), "not a regular file (a named pipe, socket or device), so not read (leave it out)")
         return
     reader = READERS.get(path.suffix.lower())
+    if reader is None and path.suffix.lower() == ".xlsx":
+        try:
+            check_workbook(path)  # timeline.xlsx given back: what it is, not "save it as CSV" (ux45)
+        except InputError as err:
+            yield Skipped(str(path), f"{err.problem} ({err.fix})")
+            return
     if reader is None:
         kind = path.suffix or "no extension"
         yield Skipped(str(path), f"not an article file ({kind}); supported: {', '.join(SUPPORTED)} "

@@ -6,6 +6,9 @@ page for "no paragraph text found (save the page as HTML with its article ...)" 
 those of a table ``timeline build`` writes (``table.TYPES``), or the page it writes (its chart's and its list's
 element ids), is skipped with what it is and the fix: the outputs' folder outside the inputs. Only asked for a file
 that gives no article otherwise (no text column, no paragraph), so no article file is ever read twice for it.
+So is the workbook ``--format xlsx`` writes (``timeline.xlsx``), which was told to be saved as CSV from the
+spreadsheet (``ux45``): a .xlsx whose sheets are named for every table (``check_workbook``, read with the standard
+library's ``zipfile``: openpyxl is an optional extra, not needed to tell).
 """
 
 from __future__ import annotations
@@ -45,3 +48,33 @@ def check_page(path: Path, page: str) -> None:
     if f'id="{DIV_ID}"' in page and f'id="{LIST_ID}"' in page:
         raise InputError(str(path), "timeline's own page (timeline.html, written by `timeline build`), not an "
                          "article", FIX)
+
+
+_WORKBOOK = "xl/workbook.xml"  # an Office Open XML workbook's list of sheets
+_MAX_WORKBOOK = 1 << 20  # bytes: a workbook's sheet list is a few hundred; a bigger member is no sheet list
+
+
+def sheet_names(path: Path) -> tuple[str, ...]:
+    """The sheet names of the .xlsx workbook at ``path``, in order; () when it is no such workbook or is unreadable."""
+    import zipfile  # (only for a .xlsx given as an input)
+    from xml.etree import ElementTree
+
+    try:
+        with zipfile.ZipFile(path) as book:
+            if book.getinfo(_WORKBOOK).file_size > _MAX_WORKBOOK:
+                return ()
+            root = ElementTree.fromstring(book.read(_WORKBOOK))
+    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, RuntimeError, ValueError):
+        return ()
+    return tuple(e.get("name", "") for e in root.iter()
+                 if isinstance(e.tag, str) and e.tag.rpartition("}")[2] == "sheet")
+
+
+def check_workbook(path: Path) -> None:
+    """Raise an InputError when ``path`` is the workbook a build writes (``--format xlsx``): a sheet for every table
+    timeline writes (``table.TYPES``)."""
+    from ..table import TYPES
+
+    if set(TYPES) <= set(sheet_names(path)):
+        raise InputError(str(path), "timeline's own workbook (timeline.xlsx, written by `timeline build --format "
+                         "xlsx`), not articles", FIX)

@@ -36,6 +36,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Article, Skipped
 from ..settings import Fields
+from .field_case import ambiguous, ambiguous_fix, resolve
 from .own_output import check_table
 from .text import decode, first_line_object, json_document
 
@@ -52,11 +53,16 @@ def _field(record: Mapping, name: str) -> str | None:
     return value or None
 
 
-def to_article(record: object, path: Path, number: int, fields: Fields) -> Article | Skipped:
+def to_article(record: object, path: Path, number: int, fields: Fields,
+               case: tuple[tuple[str, str], ...] | None = None) -> Article | Skipped:
+    """The article of one record; ``fields`` as asked, matched to the record's names ignoring case where they are
+    at their defaults (``field_case.resolve``), unless a CSV's header did that already (``case`` its pairs)."""
     if not isinstance(record, Mapping):
         return Skipped(str(path), f"the record is {_json_kind(record)}, not an object with a {fields.text!r} field "
                        f"(write each record as a JSON object with the article text in its {fields.text!r} field)",
                        record=number)
+    if case is None:
+        fields, case = resolve(fields, record)
     text = record.get(fields.text)
     if not isinstance(text, str) or not text.strip():
         return Skipped(str(path), _no_text(record, fields.text), record=number, id=_field(record, fields.id))
@@ -71,6 +77,7 @@ def to_article(record: object, path: Path, number: int, fields: Fields) -> Artic
         record=number,
         **_missing_date(record, fields),
         **_missing_title(record, fields),
+        field_case=case,
     )
 
 
@@ -110,6 +117,7 @@ def _missing_title(record: Mapping, fields: Fields) -> dict:
 
 
 _DEFAULT_TITLE = Fields().title
+_DEFAULT_TEXT = Fields().text
 
 
 def text_guess(records: list[Mapping]) -> str | None:
@@ -173,8 +181,9 @@ def _no_text(record: Mapping, name: str) -> str:
     or it is there but empty or not text (then the record itself needs fixing)."""
     if name not in record:
         present = ", ".join(sorted(map(str, record))[:8]) or "none"
-        return (f"no {name!r} field in this record (fields: {present}) "
-                f"({text_fix('field', text_guess([record]))})")
+        found = ambiguous(record, name, _DEFAULT_TEXT)
+        fix = ambiguous_fix(found, name, "--text-field") if found else text_fix("field", text_guess([record]))
+        return f"no {name!r} field in this record (fields: {present}) ({fix})"
     value = record[name]
     if value is None or (isinstance(value, str) and not value.strip()):
         return f"the {name!r} field is empty (fill it with the article text or drop the record)"
@@ -302,7 +311,7 @@ def read_json(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipp
         raise InputError(str(path), json_problem(err, line=True),
                          "give a JSON array of article objects, or JSON Lines in a .jsonl file") from None
     if isinstance(data, Mapping):
-        if "articles" not in data and fields.text not in data:
+        if "articles" not in data and resolve(fields, data)[0].text not in data:
             nested = _nested_records(data)
             if nested is not None:  # {"data": {"items": [...]}}: "no 'text' field (fields: data)", --text-field no fix
                 where = " → ".join(repr(key) for key in nested)
@@ -346,10 +355,13 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
             raise InputError(str(path), f"a quote opens a field of the header row at line 1 and closes only at line "
                              f"{1 + _breaks(record, runaway.closes)}, in another row: lines 1 to {done} were read as "
                              f"the header, and no row as an article", _STRAY_QUOTE)
+        fields, case = resolve(fields, header or ())  # ("Text" for "text": the header names each row's fields)
         if not header or fields.text not in header:
             check_table(path, header or ())
+            found = ambiguous(header or (), fields.text, _DEFAULT_TEXT)
             raise InputError(str(path), f"no {fields.text!r} column (columns: {', '.join(header or []) or 'none'})",
-                             _column_fix(header, _first_rows(reader), delimiter))
+                             ambiguous_fix(found, fields.text, "--text-field") if found
+                             else _column_fix(header, _first_rows(reader), delimiter))
         words = _Words(len(header))  # which columns hold no spaces (ids, dates): swallowed rows must agree
         # Row numbers count the header as row 1, as a spreadsheet shows them.
         number, base = 2, 0
@@ -403,7 +415,7 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
                     number += 1
                     continue
                 words.add(row, header)
-                yield to_article(row, path, number, fields)
+                yield to_article(row, path, number, fields, case)
                 number += 1
     except csv.Error as err:
         line = base + rows.line_num if rows is not None else reader.line_num
