@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import ongoing, perfect, speakers_own_now
-from .cues import CUES, FINITE_VERB, MODAL_GROUP, PAST_VERB, PLURAL_ANAPHORS, PRONOUNS, SUBORDINATORS
+from .cues import CUES, FINITE_AUXILIARY, FINITE_VERB, MODAL_GROUP, PAST_VERB, PLURAL_ANAPHORS, PRONOUNS, SUBORDINATORS
 from .predicates import SPEECH, SPEECH_ACTS, Predicate
 from .progressive_news import progressive_news
 from .series import series_member
@@ -311,7 +311,7 @@ def committed_act(q: Predicate, sent: Sentence, low: str) -> bool:
         and _AS_WELL_AS.search(low, sent.start, q.start) is not None
 
 
-_AUXILIARY_WORD = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|%s|did|does)\b" % MODAL_GROUP)
+_AUXILIARY_WORD = re.compile(rf"\b(?:{FINITE_AUXILIARY}|be|been)\b")  # (an auxiliary, finite or not)
 
 
 _BASE_PAST = frozenset(CUES["base_past"])
