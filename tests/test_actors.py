@@ -1134,3 +1134,15 @@ def test_gazetteer_demonym_state_plural_explicit():
     assert demonym_state("Syrian") == demonym_state("Syrians", plural=True) == "Syria"
     assert demonym_state("Syrians") is None and demonym_state("Syria") is None and demonym_state(None) is None
     assert demonym_state("Damascus", plural=True) is None
+
+
+@pytest.mark.parametrize("before, part", [("Elite divisions of ", True), ("Many in ", True), ("some elements within ", True),
+                                          ("Sub-units of ", True), ("Reports of ", False), ("Some said ", False)])
+def test_partitive_is_one_pattern(before, part):
+    """``forces._PART_BEFORE`` (a partitive before "the army") and ``subjects._PART_OF`` (before a body's name) were two
+    patterns from the ``part_of`` cue row with different left edges (``\\b`` and ``(?<![\\w-])``, so "Sub-units of the
+    opposition" was a partitive to one only): both are ``forces.PARTITIVE`` now, a hyphenated part word included."""
+    from timeline.actors.forces import _PART_BEFORE
+    from timeline.events.subjects import _PART_OF
+    assert bool(_PART_BEFORE.search(before)) is part
+    assert bool(_PART_OF.search(before.lower())) is part and bool(_PART_OF.search(before.lower() + "the ")) is part

@@ -345,4 +345,4 @@ def test_cell_int_is_the_one_parser_of_an_integer_cell(value, expected):
     from timeline.cells import cell_int
     from timeline.merged_sources import heading
     assert cell_int(value) == expected
-    assert heading({"sources": value}, {})[0] == (f"reported by {expected} articles" if (expected or 0) > 1 else "")
+    assert heading({"sources": value}, [])[0] == (f"reported by {expected} articles" if (expected or 0) > 1 else "")

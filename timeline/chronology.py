@@ -37,7 +37,7 @@ import pandas as pd
 
 from .basis_words import words as basis_words
 from .cells import cell_int, cell_text, row_type
-from .merged_sources import days_line, heading, other_days, other_report_lines
+from .merged_sources import days_line, heading, other_days, other_report_lines, others as other_reports
 from .more_labels import NAME as MORE_LABEL
 from .render import DIV_ID, article_name, other_articles, type_color, type_order, who
 from .events.undated_why import label as undated_label, meaning
@@ -175,10 +175,11 @@ def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None
             else f'<span title="{tip}">{label}</span>')
     sources = cell_int(row.get("sources")) or 1
     if sources > 1:
-        told = other_report_lines(row, reports)
+        rest = other_reports(row, reports)
+        told = other_report_lines(rest)
         # the tip's count in the unit its lines count (a sentence), as the hover's: "+2 more" counts articles
         if told:
-            counted, the_others = heading(row, reports)
+            counted, the_others = heading(row, rest)
             told = [f"{counted}, {the_others}:", *told]
         else:
             told = other_articles(row, article)

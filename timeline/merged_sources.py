@@ -82,35 +82,34 @@ def others(row: Mapping, known: Mapping[str, list[Told]] | None) -> list[Report]
     return [("", s) for s in said]
 
 
-def other_report_lines(row: Mapping, known: Mapping[str, list[Told]] | None,
-                       listed: int = LISTED, rest_where: str = "events.csv: source_sentences") -> list[str]:
-    """Plain-text lines, one per other report ("label: “sentence …”"), at most ``listed``, then how many more and
-    where they are (``rest_where``)."""
-    rest = others(row, known)
+def other_report_lines(rest: list[Report], listed: int = LISTED,
+                       rest_where: str = "events.csv: source_sentences") -> list[str]:
+    """Plain-text lines, one per other report (``others``: "label: “sentence …”"), at most ``listed``, then how
+    many more and where they are (``rest_where``)."""
     out = [(f"{label}: " if label else "") + f"“{cut(said, SENTENCE_CHARS)}”" for label, said in rest[:listed]]
     if len(rest) > listed:
         out.append(f"… and {len(rest) - listed} more reports ({rest_where})")
     return out
 
 
-def heading(row: Mapping, known: Mapping[str, list[Told]] | None) -> tuple[str, str]:
-    """What the lines of ``other_report_lines`` are the rest of, as plain text counted in the unit they count, a
-    report (a sentence of an article): "reported by 2 articles" when each article tells the event once, else "told
-    in 38 sentences of 3 articles" or, in one article, "told in 16 sentences of the article"; "" for an event of one
-    report. html42: the hover said "reported by 3 articles" (``sources``) over "… and 34 more reports" (the
-    sentences): two counts of two units, either read as wrong. Second, what follows it before the lines: "the other
-    report" or "the other 37", the number the lines' "… and 34 more reports" adds up to (one count of the other
-    reports for both)."""
-    rest = len(others(row, known))
-    the_others = "the other report" if rest == 1 else f"the other {rest}"
+def heading(row: Mapping, rest: list[Report]) -> tuple[str, str]:
+    """What the lines of ``other_report_lines`` (the row's ``others``, ``rest``) are the rest of, as plain text
+    counted in the unit they count, a report (a sentence of an article): "reported by 2 articles" when each article
+    tells the event once, else "told in 38 sentences of 3 articles" or, in one article, "told in 16 sentences of the
+    article"; "" for an event of one report. html42: the hover said "reported by 3 articles" (``sources``) over "…
+    and 34 more reports" (the sentences): two counts of two units, either read as wrong. Second, what follows it
+    before the lines: "the other report" or "the other 37", the number the lines' "… and 34 more reports" adds up to
+    (one count of the other reports for both)."""
+    count = len(rest)
+    the_others = "the other report" if count == 1 else f"the other {count}"
     articles = cell_int(row.get("sources")) or 1
     if articles > 1:
-        if rest + 1 <= articles:  # one report an article (or the reports unknown): the articles are the count
+        if count + 1 <= articles:  # one report an article (or the reports unknown): the articles are the count
             return f"reported by {articles} articles", the_others
-        return f"told in {rest + 1} sentences of {articles} articles", the_others
-    if not rest:
+        return f"told in {count + 1} sentences of {articles} articles", the_others
+    if not count:
         return "", the_others
-    return ("told again in the article" if rest == 1 else f"told in {rest + 1} sentences of the article"), the_others
+    return ("told again in the article" if count == 1 else f"told in {count + 1} sentences of the article"), the_others
 
 
 def reported_days(row: Mapping) -> dict[str, int]:

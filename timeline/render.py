@@ -243,10 +243,11 @@ def _hover(row: dict, reports: Mapping | None = None, leads: Mapping[str, str] |
         lines.append("source: " + _wrap(source))
     # at most HOVER_REPORTS: seven reports of three wrapped lines each ran a 39-line hover off a 768 px window; the
     # list's row names them all in its "+N more" tip
-    told = merged_sources.other_report_lines(row, reports, HOVER_REPORTS,
+    rest = merged_sources.others(row, reports)
+    told = merged_sources.other_report_lines(rest, HOVER_REPORTS,
                                              "the list under the chart has them all: click the marker")
     # in the unit of the lines' "… and N more reports" (a sentence of an article)
-    counted, the_others = merged_sources.heading(row, reports)
+    counted, the_others = merged_sources.heading(row, rest)
     if counted:
         lines.append(f"<b>{_esc(counted)}</b>" + (f", {_esc(the_others)}:" if told else ""))
     lines += [_wrap("· " + line) for line in told]  # (a reviewer checks the merge here: events.csv has them whole)

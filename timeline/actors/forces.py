@@ -111,12 +111,14 @@ _COUNT_OPENS = re.compile(r"(?:^|[.!?;:\"“”—–]|\b(?:that|after|when|whil
                           re.I)
 
 
-# a partitive right before a phrase that opens on "the" ("Elite divisions of the army crushed protests", "some elements of
-# the opposition began a military fight back", "Many in the opposition"): a part of the story's forces or opposition,
-# which acts for them as the subject (``subjects.of_people`` reads the same partitives, ``part_of`` of
-# ``event_cues.tsv``); a phrase without its "the" ("divisions of the security forces") is bare after "the" already
-_PART_BEFORE = re.compile(r"\b(?:%s)\s+(?:of|in|within)\s+$" % phrase_alternation(load_tsv("event_cues.tsv")["part_of"]),
-                          re.I)
+# a partitive: a word of a part (``part_of`` of ``event_cues.tsv``: "divisions", "elements", "many"; a hyphenated one
+# too, "sub-units") and its "of", "in" or "within"; the phrase after it names the whole, whose part acts for it ("Elite
+# divisions of the army crushed protests", "some elements of the opposition began a military fight back", "Many in the
+# opposition"): ``_PART_BEFORE`` here, and ``subjects._PART_OF`` before a body's name
+PARTITIVE = r"\b(?:%s)\s+(?:of|in|within)\s+" % phrase_alternation(load_tsv("event_cues.tsv")["part_of"])
+# a partitive right before a phrase that opens on "the": a part of the story's forces or opposition, which acts for
+# them as the subject; a phrase without its "the" ("divisions of the security forces") is bare after "the" already
+_PART_BEFORE = re.compile(PARTITIVE + "$", re.I)
 
 
 def bare_before(before: str, phrase: str) -> bool:

@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import ongoing, perfect, speakers_own_now
-from .cues import CUES, FINITE_VERB, MODAL_GROUP, PAST_VERB, PLURAL_ANAPHORS, PRONOUNS, SUBORDINATORS
+from .cues import CUES, FINITE_AUXILIARY, FINITE_VERB, MODAL_GROUP, PAST_VERB, PLURAL_ANAPHORS, PRONOUNS, SUBORDINATORS
 from .predicates import SPEECH, SPEECH_ACTS, Predicate
 from .progressive_news import progressive_news
 from .series import series_member
@@ -173,10 +173,9 @@ _PRONOUN_AGAIN = re.compile(r"(?:he|she|it|they|we)\s+(?:(?:has|have|had|also|th
 # (with the adverbs of a perfect's aftermath: "gave permission ..., but has since refused to let the convoy through")
 # a modal with "continue (to)" is one verb group too: "We condemn Russia ..., and will continue imposing economic costs on
 # Russia" (the Biden-Trudeau statement), "..., and will continue to impose sanctions": the gerund or infinitive after it
-# heads the second clause, with the first's subject
-_AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|again|both|all|each|since|subsequently|%s|"
-                              r"(?:%s)\s+(?:also\s+)?continue(?:\s+to)?|"
-                              r"has|have|had|did|does|do|is|are|was|were)$" % (MODAL_GROUP, MODAL_GROUP))
+# heads the second clause, with the first's subject; and a finite auxiliary (``cues.FINITE_AUXILIARY``) or "do"
+_AUXILIARY_AFTER = re.compile(r"(?:\s+|^)(?:also|then|later|further|jointly|again|both|all|each|since|subsequently|"
+                              rf"(?:{MODAL_GROUP})\s+(?:also\s+)?continue(?:\s+to)?|{FINITE_AUXILIARY}|do)$")
 
 
 # a lone past participle before a bare plural noun may be its adjective ("release of political prisoners and detained
@@ -311,7 +310,7 @@ def committed_act(q: Predicate, sent: Sentence, low: str) -> bool:
         and _AS_WELL_AS.search(low, sent.start, q.start) is not None
 
 
-_AUXILIARY_WORD = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|%s|did|does)\b" % MODAL_GROUP)
+_AUXILIARY_WORD = re.compile(rf"\b(?:{FINITE_AUXILIARY}|be|been)\b")  # (an auxiliary, finite or not)
 
 
 _BASE_PAST = frozenset(CUES["base_past"])

@@ -22,6 +22,10 @@ BE = frozenset(CUES["be"])
 HAVE = frozenset(CUES["have"])
 AUXILIARY = frozenset(CUES["auxiliary"])
 MODAL_GROUP = "|".join(sorted(MODALS, key=lambda w: (-len(w), w)))  # the modals as one alternation, for regexes
+# the finite auxiliaries, where a finite verb group starts: a finite "be", "have" or "do", or a modal, as one
+# alternation for regexes (``subject_infinitive`` adds the sayings "says" and "said", ``clauses`` the bare "be" and
+# "been"; ``recent_span`` reads it as is)
+FINITE_AUXILIARY = "is|are|was|were|has|have|had|did|does|" + MODAL_GROUP
 ED_FORM = re.compile(r"[a-z]+ed\b")  # an "-ed" word, a past tense or participle: matched where a word starts, or a token
 _MONTH_BEFORE = frozenset(CUES["month_before"])
 _MONTH_AFTER = re.compile(r"May,?\s+\d{1,4}\b")  # "May 5", "May 2011", "May, 2011"

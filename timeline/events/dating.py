@@ -386,14 +386,22 @@ def _holders(low: str, mention: Mention, preds: list[Predicate]) -> list[Predica
 _CONSEQUENCE = frozenset(w for w in DRAWING | set(CUES["causative"]) if w.endswith("ing"))
 
 
-def _in_consequence_clause(text: str, low: str, mention: Mention, p: Predicate, preds: list[Predicate]) -> bool:
-    """Is ``p`` inside a participle clause that a comma after the date opens, past its "-ing" word ("vetoed a
-    resolution on Saturday, drawing protests in Damascus": the protests), and not what a saying participle reports
-    ("met his Turkish counterpart on Monday, saying Moscow opposed ...": the saying is of Monday, and so is its
-    report)? Only a participle of a consequence (``_CONSEQUENCE``) opens such a clause."""
-    found = trailing_participles.participle(text, low, mention.end, p.trigger.start)
-    return found is not None and found.group(1) in _CONSEQUENCE \
-        and not any(q.reporting and q.trigger.start == found.start(1) for q in preds)
+def _consequence_clause(text: str, low: str, mention: Mention, preds: list[Predicate]) -> int | None:
+    """Where the "-ing" word of a participle clause of a consequence that a comma after the date opens ends ("vetoed
+    a resolution on Saturday, drawing protests in Damascus"): a predicate from there on is inside that clause (the
+    protests); None when no such clause follows the date before a clause break, or its participle is a saying's ("met
+    his Turkish counterpart on Monday, saying Moscow opposed ...": the saying is of Monday, and so is its report). Only
+    a participle of a consequence (``_CONSEQUENCE``) opens such a clause. Found once a date, up to the last predicate
+    after it: the first opening there is the one a search up to any later predicate's trigger finds, and a trigger
+    starts a word, so no opening runs into it."""
+    after = [q.trigger.start for q in preds if q.trigger.start >= mention.end]
+    if not after:
+        return None
+    found = trailing_participles.participle(text, low, mention.end, max(after))
+    if found is None or found.group(1) not in _CONSEQUENCE \
+            or any(q.reporting and q.trigger.start == found.start(1) for q in preds):
+        return None
+    return found.end()
 
 
 def infinitive(low: str, q: Predicate) -> bool:
@@ -785,6 +793,7 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
     best, best_key = None, None
     # (a predicate of the clause before the date: a participle clause after the date's comma is not the date's)
     main_before = any(q.trigger.end <= mention.start and not q.embedded for q in preds)
+    consequence = _consequence_clause(text, low, mention, preds) if main_before else None
     for p in preds:
         if id(p) in far:
             continue  # (its key is beyond reach: it is no better than None)
@@ -838,7 +847,7 @@ def attach(text: str, low: str, mention: Mention, preds: list[Predicate],
             penalty += SUBORDINATE_PENALTY  # "will visit Albania ... since Tirana split with Moscow in 1961"
         elif p.trigger.start >= mention.end and _NEXT_VERB_PHRASE.search(low, mention.end, p.trigger.start):
             penalty += SUBORDINATE_PENALTY  # "ruled out ... intervention Monday but said": the next verb phrase's
-        elif main_before and p.trigger.start >= mention.end and _in_consequence_clause(text, low, mention, p, preds):
+        elif consequence is not None and p.trigger.start >= consequence:
             penalty += SUBORDINATE_PENALTY  # "vetoed a resolution on Saturday, drawing protests": the veto's day
         if _outside(low, mention, p, holders):
             penalty += PHRASE_PENALTY

@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..actors.gazetteer import SPEECH_VERB, TITLES, word_list
+from .cues import FINITE_AUXILIARY
 
 # and the last word of a title or a noun that describes a person ("foreign ministry deputy spokeswoman Christine Fages
 # said", "Its founder Julian Assange was quoted"): the name is the title's holder
@@ -31,13 +32,12 @@ _BLOCKERS = frozenset(word_list("glued_subject_blockers.txt")) | {t.split()[-1] 
     | frozenset(word_list("person_descriptions.txt")) | frozenset(word_list("apposed_person_nouns.txt"))
 # the word before the subject: a lower-case word (its letters only), right before the one space before the subject
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][a-z'’-]*)[ ]$")
-# a finite verb right after the subject: an auxiliary or modal, or a word in -s or -ed ("has called", "says",
-# "addressed"); not a possessive ("Kofi Annan's efforts")
-_AUXILIARY = "has|have|had|is|are|was|were|will|would|could|can|may|must|should|did|does"
-_FINITE = re.compile(r"[ ](?:%s|[a-z]{2,}(?:ed|s))\b" % _AUXILIARY)
+# a finite verb right after the subject: a finite auxiliary or a modal (``cues.FINITE_AUXILIARY``), or a word in -s or
+# -ed ("has called", "says", "addressed"); not a possessive ("Kofi Annan's efforts")
+_FINITE = re.compile(rf"[ ](?:{FINITE_AUXILIARY}|[a-z]{{2,}}(?:ed|s))\b")
 # after a demonym before a noun, a plural noun in -s may go on the noun phrase ("to freeze Syrian government assets",
 # "Several high-ranking Syrian military figures have"): an auxiliary or a past in -ed only
-_FINITE_AFTER_NOUN = re.compile(r"[ ](?:%s|[a-z]{2,}ed)\b" % _AUXILIARY)
+_FINITE_AFTER_NOUN = re.compile(rf"[ ](?:{FINITE_AUXILIARY}|[a-z]{{2,}}ed)\b")
 # where a picture shows its subject, right after the name ("Ahmet Davutoglu (right)", "Daoud Rajiha (R)")
 _PICTURE_PLACE = re.compile(r"[ ]\((?:right|left|centre|center|R|L|C|second (?:left|right)|pictured)\)")
 _LOOK_BACK = 40  # characters before a subject searched for the word before it

@@ -27,6 +27,7 @@ import re
 from ..last_match import last_match
 from ..model import Mention
 from ..temporal.points import Point
+from .cues import FINITE_AUXILIARY
 from .dating import act_span, span_back
 
 RULE = "recent_span/week"  # from "the past week", "the last week" (a DATE)
@@ -40,7 +41,7 @@ _COUNT_NOUN = re.compile(r"\b(?:number|toll|tally)\b")
 _COUNT_REACH = 100  # characters back from the span to the count's noun
 # what ends the count's phrase before the span: a clause break or a finite auxiliary ("the toll was ... in the past week":
 # the span is the clause's)
-_COUNT_PHRASE_END = re.compile(r"[,;:()\"“”]|\b(?:is|are|was|were|has|have|had|will|would)\b")
+_COUNT_PHRASE_END = re.compile(rf"[,;:()\"“”]|\b(?:{FINITE_AUXILIARY})\b")
 
 
 def _short_span(mention: Mention) -> bool:

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
-from .cues import MODALS
+from .cues import FINITE_AUXILIARY
 from .predicates import Predicate
 
 _TO_BEFORE = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?$")
-# a finite verb group: a finite "be", "have" or "do", a modal, or a saying in the present or past
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|says|said|%s)\b" % "|".join(sorted(MODALS)))
+# a finite verb group: a finite auxiliary, or a saying in the present or past
+_FINITE = re.compile(rf"\b(?:{FINITE_AUXILIARY}|says|said)\b")
 
 
 def subject_infinitive(low: str, start: int, mention: Mention, p: Predicate, preds: list[Predicate]) -> bool:

@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 
 from ..actors import ActorMention
+from ..actors.forces import PARTITIVE
 from ..actors.gazetteer import TITLES, phrase_alternation
 from ..last_match import last_match
 from .cues import CUES, DETERMINERS, MODAL_GROUP, PAST_VERB, SUBJECT_TO_VERB, SUBORDINATORS, VERB_GROUP
@@ -100,7 +101,7 @@ _PEOPLE_OF = re.compile(rf"\b(?:(?:{phrase_alternation(CUES['acting_of'])})\s+(?
                         rf"|(?:{phrase_alternation(CUES['office_holders_in'])})\s+in)\s+(?:the\s+)?$")
 # a partitive before a body ("Many in the Syrian opposition are calling for", "Elite divisions of the army crushed
 # protests", ``part_of`` of event_cues.tsv): a part of the body acts, and the body is the subject (``_part_of``)
-_PART_OF = re.compile(rf"(?<![\w-])(?:{phrase_alternation(CUES['part_of'])})\s+(?:of|in|within)\s+(?:the\s+)?$")
+_PART_OF = re.compile(PARTITIVE + r"(?:the\s+)?$")
 # a restrictive relative right after the body: the part it singles out is no voice of the body ("some in the opposition
 # who are in a hurry to end the regime ... will resort to arms")
 _RESTRICTIVE = re.compile(r"\s+(?:who|that|which|whose)\b")
