@@ -122,7 +122,7 @@ def fields_for(record: Mapping, fields: Fields) -> Reading:
             continue
         names = schema.fields[role]
         chosen[role] = next((name for name in names if _filled(record.get(name))), names[0])
-    read = tuple((role, chosen[role]) for role in ROLES if role in chosen and chosen[role] in record)
+    read = tuple((role, chosen[role]) for role in ROLES if role in chosen and _filled(record.get(chosen[role])))
     return Reading(dataclasses.replace(fields, **chosen), schema, read, why)
 
 
