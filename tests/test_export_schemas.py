@@ -246,3 +246,29 @@ def test_an_object_in_a_field_read_is_flagged_not_written_as_a_repr(tmp_path):
     out = tmp_path / "out"
     report = CliRunner().invoke(main, ["build", str(path), "-o", str(out), "--no-html", "--quiet"])
     assert "1 article(s) have a field that holds no text, an object or a list, and was not read (a1;" in report.output
+
+
+def test_newsapi_articles_as_json_lines_or_csv(tmp_path):
+    """The same articles saved one a line, or as a CSV with their columns (the source as its name): read alike."""
+    articles = json.loads(NEWSAPI.read_text(encoding="utf-8"))["articles"]
+    lines = tmp_path / "napi.jsonl"
+    lines.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    table = tmp_path / "napi.csv"
+    with open(table, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(articles[0]))
+        writer.writeheader()
+        writer.writerows({**a, "source": a["source"]["name"]} for a in articles)
+    for path in (lines, table):
+        first, second = read_articles([path])
+        assert (first.source, second.source) == ("Reuters", "TASS"), path
+        assert first.published == "2018-08-28T10:15:00Z" and first.truncated.startswith("text_truncated: ")
+        assert first.read_as.startswith("read as a NewsAPI response: text from 'content', date from 'publishedAt'")
+
+
+def test_an_api_error_response_is_named(tmp_path):
+    path = tmp_path / "napi.json"
+    path.write_text(json.dumps({"status": "error", "code": "apiKeyInvalid",
+                                "message": "Your API key is invalid or incorrect."}), encoding="utf-8")
+    skipped, = read_articles([path])
+    assert skipped.reason == ("an API's error response, not articles (apiKeyInvalid: Your API key is invalid or "
+                              "incorrect.) (fix the request and save its response again)")

@@ -230,7 +230,8 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
 
     INPUTS are files, folders (read recursively) or glob patterns: .txt/.md/.text
     (one article per file), .jsonl/.ndjson/.json and .csv/.tsv (one article per
-    record), .tml, .html/.htm (a saved web page: its story), .rss/.atom/.xml (a
+    record; a NewsAPI response and trafilatura, newspaper or Media Cloud JSON
+    are read in their own field names), .tml, .html/.htm (a saved web page: its story), .rss/.atom/.xml (a
     saved RSS or Atom feed: one article per item). With no INPUTS, the sample
     articles in ./data are used.
 

@@ -37,7 +37,7 @@ from ..errors import InputError
 from ..model import Article, Skipped
 from ..settings import Fields
 from .own_output import check_table
-from .schemas import Schema, describe, fields_for
+from .schemas import Schema, describe, fields_for, recognise
 from .truncation import cut
 from .text import decode, first_line_object, json_document
 
@@ -358,6 +358,10 @@ def read_json(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipp
         raise InputError(str(path), json_problem(err, line=True),
                          "give a JSON array of article objects, or JSON Lines in a .jsonl file") from None
     if isinstance(data, Mapping):
+        if data.get("status") == "error" and isinstance(data.get("message"), str) and "code" in data:
+            # an API's error saved in the place of its response (NewsAPI: {"status": "error", "code", "message"})
+            raise InputError(str(path), f"an API's error response, not articles ({data['code']}: {data['message']})",
+                             "fix the request and save its response again")
         if "articles" not in data and fields.text not in data:
             nested = _nested_records(data)
             if nested is not None:  # {"data": {"items": [...]}}: "no 'text' field (fields: data)", --text-field no fix
@@ -402,7 +406,9 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
             raise InputError(str(path), f"a quote opens a field of the header row at line 1 and closes only at line "
                              f"{1 + _breaks(record, runaway.closes)}, in another row: lines 1 to {done} were read as "
                              f"the header, and no row as an article", _STRAY_QUOTE)
-        if not header or fields.text not in header:
+        # a known export schema's columns (NewsAPI's "content", "publishedAt" ...) are read row by row (``schemas``)
+        known = header is not None and not fields.is_named("text") and recognise(dict.fromkeys(header)) is not None
+        if not header or (fields.text not in header and not known):
             check_table(path, header or ())
             raise InputError(str(path), f"no {fields.text!r} column (columns: {', '.join(header or []) or 'none'})",
                              _column_fix(header, _first_rows(reader), delimiter))
