@@ -176,9 +176,21 @@ def _field_options(command):
     return command
 
 
+_FIELD_OPTIONS = {"text": "text_field", "title": "title_field", "published": "date_field", "url": "url_field",
+                  "source": "source_field", "id": "id_field"}
+
+
 def _fields(text_field, title_field, date_field, url_field, source_field, id_field) -> Fields:
+    """The record fields, and which of them the command line named (``Fields.named``): a named one wins over a
+    known export schema's, even when it names the default ("--date-field published" on a NewsAPI file)."""
+    from click.core import ParameterSource
+
+    context = click.get_current_context(silent=True)
+    named = None if context is None else frozenset(
+        role for role, option in _FIELD_OPTIONS.items()
+        if context.get_parameter_source(option) not in (None, ParameterSource.DEFAULT))
     return Fields(text=text_field, title=title_field, published=date_field, url=url_field, source=source_field,
-                  id=id_field)
+                  id=id_field, named=named)
 
 
 @main.command(short_help="Read articles and write the events tables and the HTML timeline.")
@@ -218,7 +230,8 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
 
     INPUTS are files, folders (read recursively) or glob patterns: .txt/.md/.text
     (one article per file), .jsonl/.ndjson/.json and .csv/.tsv (one article per
-    record), .tml, .html/.htm (a saved web page: its story), .rss/.atom/.xml (a
+    record; a NewsAPI response and trafilatura, newspaper or Media Cloud JSON
+    are read in their own field names), .tml, .html/.htm (a saved web page: its story), .rss/.atom/.xml (a
     saved RSS or Atom feed: one article per item). With no INPUTS, the sample
     articles in ./data are used.
 
@@ -306,6 +319,33 @@ def _repeated_ids(articles, flags) -> str | None:
     return "\n".join(notes) or None
 
 
+def _reading_notes(articles, flags) -> list[str]:
+    """What the run read records of a known export schema as, once per reading ("read as a NewsAPI response: text
+    from 'content', date from 'publishedAt', source from 'source.name'", ``ingest.schemas``), how many texts an API
+    cut short ("[+1534 chars]", ``ingest.truncation``), and how many fields held no text (an object with no name)."""
+    from .ingest.records import UNREAD
+    from .ingest.schemas import FLAG
+    from .ingest.truncation import FLAG as CUT
+
+    notes = []
+    readings = flags.str.extract(f"(?:^|; ){FLAG}: (read as [^;]*)", expand=False).dropna()
+    for reading, count in readings.value_counts(sort=False).items():
+        files = examples(list(dict.fromkeys(articles.loc[readings[readings == reading].index, "path"].astype(str))), 2)
+        notes.append(f"  {reading} ({count} article(s) in {files}; --text-field, --date-field ... name other fields)")
+    cut = flags.str.contains(f"(?:^|; ){CUT}: ", regex=True)
+    if cut.any():
+        ids = examples(list(articles.loc[cut, "article_id"].astype(str)), 3)
+        notes.append(f"  {int(cut.sum())} article(s) have a text their API cut short, ending in '[+N chars]' ({ids}): "
+                     "the part given was read, without the marker and the sentence it cuts, so the events of the rest "
+                     "are missing; fetch the full stories from their urls (articles.csv flags say how much is missing)")
+    unread = flags.str.contains(f"(?:^|; ){UNREAD}: ", regex=True)
+    if unread.any():
+        ids = examples(list(articles.loc[unread, "article_id"].astype(str)), 3)
+        notes.append(f"  {int(unread.sum())} article(s) have a field that holds no text, an object or a list, and was "
+                     f"not read ({ids}; articles.csv flags say which); name another field or write it as text")
+    return notes
+
+
 def _undated_line(undated) -> str:
     """Why the events without a resolved date have none, commonest first, in the chronology's words ("236 no day
     yet"): most are left undated on purpose (a plan, background), which a bare count hides from a new user."""
@@ -368,6 +408,8 @@ def _report(result, written, date_field: str = "published", title_field: str = "
                    err=True)  # (a field only a record file has; a missing one is named below)
     if missing:
         click.echo(missing, err=True)
+    for note in _reading_notes(articles, flags):
+        click.echo(note, err=True)
     repeated = _repeated_ids(articles, flags)
     if repeated:
         click.echo(repeated, err=True)

@@ -47,6 +47,13 @@ class Article:
     # with repeated_id: the earlier record of that id holds another text, so this one is no copy of it (two files of
     # one name in different folders, whose ids come from the file name: reuters/story.txt and tass/story.txt)
     repeated_other_text: bool = False
+    # a record of a known export schema (``ingest.schemas``): what it was read as and from which fields ("read as a
+    # NewsAPI response: text from 'content', date from 'publishedAt', source from 'source.name'")
+    read_as: str | None = None
+    # the text ended in an API's truncation marker ("… [+1534 chars]"), stripped (``ingest.truncation``): the note
+    truncated: str | None = None
+    # the fields read that held no text (an object with no name, a list of numbers): one note each, for the flags
+    unread: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ from .events import extract_events
 from .failure import guarded
 from .ingest import OTHER_TEXT, REPEATED_ID, read_articles, unique_ids
 from .ingest import field_case
+from .ingest.schemas import FLAG as SCHEMA_FLAG
 from .model import Anchor, Article, Event, Failed, Mention, Skipped
 from .settings import Settings
 from .merge import merge
@@ -258,6 +259,13 @@ def _repeated_flags(article: Article) -> tuple[str, ...]:
     return (f"{REPEATED_ID}: {earlier} has the id {article.repeated_id!r}; read as {article.id!r}",)
 
 
+def _reading_flags(article: Article) -> tuple[str, ...]:
+    """How a record was read: the known export schema and its fields (``ingest.schemas``), a text an API cut short
+    (``ingest.truncation``), fields that held no text (an object with no name)."""
+    return ((f"{SCHEMA_FLAG}: {article.read_as}",) if article.read_as else ()) + (
+        (article.truncated,) if article.truncated else ()) + article.unread
+
+
 def _title_flags(article: Article) -> tuple[str, ...]:
     """A record without the title field asked for, and the fields that look like titles (``title_field``)."""
     return () if article.title_field is None else (title_field.note(article.title_field, article.title_like),)
@@ -311,7 +319,8 @@ def _manifest(records: list[Article | Skipped | Failed], by_id: dict[str, Articl
             "dateline": record.text[dateline.start:dateline.end].strip() if dateline else None,
             "dateline_place": dateline.place if dateline else None,
             "events": len(r.events) if r is not None else 0,
-            "flags": "; ".join(anchor.flags + _repeated_flags(record) + _title_flags(record) + _case_flags(record)
+            "flags": "; ".join(_reading_flags(record) + anchor.flags + _repeated_flags(record) + _title_flags(record)
+                               + _case_flags(record)
                                + (_comment_flags(r.comments) if r is not None else ())) or None,
         })
     frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))

@@ -22,6 +22,19 @@ class Fields:
     url: str = "url"
     source: str = "source"
     id: str = "id"
+    # the fields the user named (--text-field ...), which win over a known export schema's (``ingest.schemas``);
+    # None: those whose name is not the default (a library user's Fields(text="body"))
+    named: frozenset[str] | None = None
+
+    def is_named(self, role: str) -> bool:
+        """Whether the field for ``role`` ("text", "published" ...) was named by the user, not left at its default."""
+        if self.named is not None:
+            return role in self.named
+        return getattr(self, role) != FIELD_DEFAULTS[role]
+
+
+FIELD_DEFAULTS = {"text": "text", "title": "title", "published": "published", "url": "url", "source": "source",
+                   "id": "id"}
 
 
 @dataclass(frozen=True, slots=True)

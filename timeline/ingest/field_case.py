@@ -18,10 +18,10 @@ import re
 import shlex
 from collections.abc import Iterable
 
-from ..settings import Fields
+from ..settings import FIELD_DEFAULTS, Fields
 
 FLAG = "field_name_case"
-_DEFAULTS = tuple((f.name, f.default) for f in dataclasses.fields(Fields))
+_DEFAULTS = tuple(FIELD_DEFAULTS.items())  # (field, default name): the six name fields, not ``Fields.named``
 _PAIR = re.compile(r"'([^']*)' read as '([^']*)'")
 
 

@@ -38,19 +38,59 @@ from ..model import Article, Skipped
 from ..settings import Fields
 from .field_case import ambiguous, ambiguous_fix, resolve
 from .own_output import check_table
+from .schemas import Schema, describe, fields_for, recognise
+from .truncation import cut
 from .text import decode, first_line_object, json_document
 
 
 def _field(record: Mapping, name: str) -> str | None:
-    value = record.get(name)
+    return field_value(record.get(name))[0]
+
+
+def field_value(value: object) -> tuple[str | None, str | None]:
+    """A record field's text, and what it holds instead when it holds none that reads as text: a string (stripped),
+    a number, the name of an object (NewsAPI's source {"id": "reuters", "name": "Reuters"}, a schema.org Person), the
+    names of a list joined ("Jane Doe, John Roe": authors); anything else gives no text and says what it is ("an
+    object with no 'name'"), so that it is flagged, never written as a Python repr."""
     if value is None:
-        return None
+        return None, None
+    if isinstance(value, bool):
+        return None, _json_kind(value)
     if isinstance(value, (int, float)):
-        value = str(value)
-    if not isinstance(value, str):
-        return None
-    value = value.strip()
-    return value or None
+        return str(value), None
+    if isinstance(value, str):
+        return value.strip() or None, None
+    if isinstance(value, Mapping):
+        name = value.get("name")
+        if isinstance(name, str) and name.strip():
+            return name.strip(), None
+        return None, "an object with no 'name'" if name is None else "an object whose 'name' is no text"
+    if isinstance(value, list):
+        names = [field_value(item)[0] if isinstance(item, (str, Mapping)) else None for item in value]
+        if not value:
+            return None, None
+        if all(names):
+            return ", ".join(dict.fromkeys(names)), None
+        return None, "a list of other things than names"
+    return None, _json_kind(value)
+
+
+def _unread(record: Mapping, fields: Fields) -> tuple[str, ...]:
+    """One note per field read (title, date, url, source, id) that holds no text (``field_value``)."""
+    notes = []
+    for role, word in (("title", "title"), ("published", "date"), ("url", "url"), ("source", "source"),
+                       ("id", "id")):
+        name = getattr(fields, role)
+        value = record.get(name)
+        problem = field_value(value)[1]
+        if problem:
+            shown = json.dumps(value, ensure_ascii=False, default=str)
+            shown = shown if len(shown) <= 60 else shown[:59] + "…"
+            notes.append(f"{UNREAD}: the {name!r} field holds {problem} ({shown}), so no {word} was read from it")
+    return tuple(notes)
+
+
+UNREAD = "field_unreadable"  # the articles.csv flag of a field that held no text (``_unread``)
 
 
 def to_article(record: object, path: Path, number: int, fields: Fields,
@@ -63,9 +103,19 @@ def to_article(record: object, path: Path, number: int, fields: Fields,
                        record=number)
     if case is None:
         fields, case = resolve(fields, record)
+    reading = fields_for(record, fields)
+    schema = None if fields.is_named("text") else reading.schema  # (a text field the user named is his word)
+    fields = reading.fields
     text = record.get(fields.text)
     if not isinstance(text, str) or not text.strip():
-        return Skipped(str(path), _no_text(record, fields.text), record=number, id=_field(record, fields.id))
+        return Skipped(str(path), _no_text(record, fields.text, schema), record=number, id=_field(record, fields.id))
+    truncated = cut(text)
+    if truncated is not None:
+        if not truncated.text.strip():
+            return Skipped(str(path), f"the {fields.text!r} field holds only an API's truncation mark "
+                           f"('[+{truncated.total} chars]') and no text (fetch the story from its url)",
+                           record=number, id=_field(record, fields.id))
+        text = truncated.text
     return Article(
         id=_field(record, fields.id) or f"{path.stem}:{number}",
         text=text,
@@ -75,6 +125,9 @@ def to_article(record: object, path: Path, number: int, fields: Fields,
         source=_field(record, fields.source),
         path=str(path),
         record=number,
+        read_as=describe(reading, record),
+        truncated=truncated.note() if truncated is not None else None,
+        unread=_unread(record, fields),
         **_missing_date(record, fields),
         **_missing_title(record, fields),
         field_case=case,
@@ -176,9 +229,12 @@ def _first_rows(reader: csv.DictReader, limit: int = 20) -> list[Mapping]:
     return rows
 
 
-def _no_text(record: Mapping, name: str) -> str:
-    """Why a record gives no text: the field is missing (then the fix is --text-field),
-    or it is there but empty or not text (then the record itself needs fixing)."""
+def _no_text(record: Mapping, name: str, schema: Schema | None = None) -> str:
+    """Why a record gives no text: the field is missing (then the fix is --text-field), or it is there but empty or
+    not text (then the record itself needs fixing); a record of a known schema that holds no text (a GDELT DOC or
+    Media Cloud story list) says so, and how to get the text."""
+    if schema is not None and schema.no_text and not (isinstance(record.get(name), str) and record[name].strip()):
+        return schema.no_text
     if name not in record:
         present = ", ".join(sorted(map(str, record))[:8]) or "none"
         found = ambiguous(record, name, _DEFAULT_TEXT)
@@ -311,6 +367,10 @@ def read_json(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipp
         raise InputError(str(path), json_problem(err, line=True),
                          "give a JSON array of article objects, or JSON Lines in a .jsonl file") from None
     if isinstance(data, Mapping):
+        if data.get("status") == "error" and isinstance(data.get("message"), str) and "code" in data:
+            # an API's error saved in the place of its response (NewsAPI: {"status": "error", "code", "message"})
+            raise InputError(str(path), f"an API's error response, not articles ({data['code']}: {data['message']})",
+                             "fix the request and save its response again")
         if "articles" not in data and resolve(fields, data)[0].text not in data:
             nested = _nested_records(data)
             if nested is not None:  # {"data": {"items": [...]}}: "no 'text' field (fields: data)", --text-field no fix
@@ -356,7 +416,9 @@ def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skippe
                              f"{1 + _breaks(record, runaway.closes)}, in another row: lines 1 to {done} were read as "
                              f"the header, and no row as an article", _STRAY_QUOTE)
         fields, case = resolve(fields, header or ())  # ("Text" for "text": the header names each row's fields)
-        if not header or fields.text not in header:
+        # a known export schema's columns (NewsAPI's "content", "publishedAt" ...) are read row by row (``schemas``)
+        known = header is not None and not fields.is_named("text") and recognise(dict.fromkeys(header)) is not None
+        if not header or (fields.text not in header and not known):
             check_table(path, header or ())
             found = ambiguous(header or (), fields.text, _DEFAULT_TEXT)
             raise InputError(str(path), f"no {fields.text!r} column (columns: {', '.join(header or []) or 'none'})",

@@ -97,7 +97,7 @@ NOT_AFTER_YEAR = (r"\s*(?:%|percent|per\s+cent|(?<=\s)(?:people|persons|men|wome
                   r"planes|aircraft|tanks|missiles|rockets|guns|weapons|houses|homes|points|times|hours|"
                   r"minutes|days|weeks|months|years|cases|deaths|dead|killed|wounded|injured|protesters|"
                   r"demonstrators|residents|prisoners|detainees|hostages|students|tourists|pilgrims|"
-                  r"jobs|pages|words|copies|calories|degrees|words|others|more|or\s+so)\b)")
+                  r"jobs|pages|words|chars|characters|copies|calories|degrees|words|others|more|or\s+so)\b)")
 
 # (rule name, pattern). Order matters: at one start position the first rule
 # that matches wins, so longer rules come before the rules they contain.
@@ -186,7 +186,7 @@ RULES: list[tuple[str, str]] = [
     ("decade_words", rf"the\s+(?:(?P<mod>early|mid|late)[-\s]?\s*)?(?P<tens>{DECADE_WORDS})(?![\w-])"),
     ("century", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]?\s*)?(?P<ordinal>{ORDINAL})[-\s]century"),
     # Years: "2017", "fiscal 1989", "mid-1996", "the end of 1990", "1994 or later" (TimeML mod ON_OR_AFTER, in the extent)
-    ("year", rf"(?<![$£€#\d.,/])(?<!no\.\s)(?:(?P<mod>{MOD}){_GAP_HYPHEN})?(?:(?P<det>the)\s+(?=fiscal))?(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?P<year>{YEAR})(?P<tail>\s+(?:period|fiscal\s+year))?(?P<open>\s+(?:or\s+(?:later|earlier)|and\s+beyond)(?![\w-]))?(?!{NOT_AFTER_YEAR})(?!,\d|\.\d)(?![-\w])"),
+    ("year", rf"(?<![$£€#\d.,/+])(?<!no\.\s)(?:(?P<mod>{MOD}){_GAP_HYPHEN})?(?:(?P<det>the)\s+(?=fiscal))?(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?P<year>{YEAR})(?P<tail>\s+(?:period|fiscal\s+year))?(?P<open>\s+(?:or\s+(?:later|earlier)|and\s+beyond)(?![\w-]))?(?!{NOT_AFTER_YEAR})(?!,\d|\.\d)(?![-\w])"),
     # Vague references: "now", "recently", "the past", "the future", "currently"
     ("fuzzy", rf"(?P<word>right\s+now|now|nowadays|these\s+days|currently|current|recently|lately|at\s+present|the\s+present|the\s+past(?!\s+(?:{NUM})\s)|the\s+future|the\s+near\s+future|the\s+distant\s+future|the\s+immediate\s+future)(?![\w-])"),
 ]
