@@ -292,6 +292,11 @@ overflow-wrap:anywhere}
 #chronology tr:hover td{background:#f7f9fc}#chronology tr.hl:hover td{background:#ffe999}
 #chronology input.w{width:16em}
 #chronology select{font:inherit;padding:3px 4px;border:1px solid #bbb;border-radius:4px;background:#fff}
+@media (max-width:640px){#chronology{margin:8px 10px 40px}#chronology table.h{display:none}
+#chronology table,#chronology tbody,#chronology tr,#chronology td{display:block;width:auto}
+#chronology tr{border-bottom:1px solid #e6e6e6;padding:6px 0}#chronology td{border:0;padding:1px 4px}
+#chronology td:nth-child(-n+2){display:inline-block;white-space:normal;font-weight:600}
+#chronology td:empty{display:none}#chronology input,#chronology input.w{width:100%}}
 #chronology-back{position:fixed;right:20px;bottom:20px;z-index:2;font:13px "Segoe UI",Helvetica,Arial,sans-serif;
 padding:6px 12px;border:1px solid #999;border-radius:4px;background:#fff;color:#1a5fb4;cursor:pointer;
 box-shadow:0 1px 4px rgba(0,0,0,.2)}
@@ -531,7 +536,7 @@ def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports
                  f'<option value="{html.escape(t)}">{html.escape(t)} ({n})</option>'
                  for t, n in _type_counts(dated + undated)) + "</select>",
              f'<span class="n" id="{LIST_ID}-n">{total} events</span>',
-             '<span class="n">the chart shows the events listed brighter; click a lane’s name to list its events, a '
+             '<span class="n tip">the chart shows the events listed brighter; click a lane’s name to list its events, a '
              'marker to find its row; a type hidden in the legend is hidden here</span></div>',
              f'<button type="button" id="{LIST_ID}-back" hidden>↑ back to the chart</button>',
              f'<table class="h">{colgroup}<thead><tr>' + "".join(f"<th>{c}</th>" for c in COLUMNS)
