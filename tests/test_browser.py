@@ -708,3 +708,54 @@ def test_browser_the_list_filter_dims_more_labels_and_the_range_slider_as_the_ma
     assert [bright for _, _, bright in out["slider"]].count(True) == 1 and len(out["slider"]) >= 4
     assert out["masked"] and set(out["masked"]) == {"none"}
     assert out["clicked"] == ["s6", "2 of 23 events shown"]
+
+
+# Appended at the end of <body>: what overflows the window, whether the chart draws its legend, and the chart's width
+# before, during and after printing (the page's own beforeprint / afterprint handlers)
+FIT_PROBE = """<script>
+window.addEventListener("load", function () {
+  setTimeout(function () {
+    var gd = document.getElementById("%(div)s"), out = {};
+    function svgWidth() { return Math.round(gd.querySelector(".main-svg").getBoundingClientRect().width); }
+    out.window = window.innerWidth;
+    out.page = document.documentElement.scrollWidth;
+    out.legend = !!gd.querySelector(".legend");
+    out.sentence = Math.round(document.querySelector("#row-b4 td:nth-child(5)").getBoundingClientRect().width);
+    out.svg = svgWidth();
+    window.dispatchEvent(new Event("beforeprint"));
+    setTimeout(function () {
+      out.printed = svgWidth();
+      window.dispatchEvent(new Event("afterprint"));
+      setTimeout(function () {
+        out.after = svgWidth();
+        var el = document.createElement("pre"); el.id = "__fit"; el.hidden = true;
+        el.textContent = JSON.stringify(out); document.body.appendChild(el);
+      }, 500);
+    }, 500);
+  }, 300);
+});
+</script>"""
+
+
+@pytest.mark.parametrize("width", [500, 1440])  # (a headless window is no narrower than 500 px)
+def test_browser_page_fits_a_phone_and_paper(width, tmp_path):
+    """page47: on a 390 px phone the chart's legend, right of the lanes, was cut off and squeezed the lanes to a third
+    of the screen, and the list's six fixed columns ran past the screen's edge (the sentence in a 60 px column); in
+    print the chart kept the window's width (1440 px) and the paper cut it. A narrow window draws no legend and the
+    list's rows stack their cells; before printing the chart is drawn as wide as the paper, after it as before."""
+    from timeline import page_fit
+
+    page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text[:text.rindex("</body>")] + FIT_PROBE % {"div": render.DIV_ID}
+                    + text[text.rindex("</body>"):], encoding="utf-8")
+    dom = run_chromium(tmp_path, f"--window-size={width},844", "--dump-dom", page.as_uri()).stdout
+    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert errors is None or json.loads(html.unescape(errors.group(1))) == []
+    found = re.search(r'<pre id="__fit" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, "the fit probe did not finish"
+    out = json.loads(html.unescape(found.group(1)))
+    assert out["window"] == width and out["page"] <= width, out  # nothing runs past the window's edge
+    assert out["legend"] == (width >= page_fit.NARROW_PX), out
+    assert out["sentence"] >= min(300, width * 0.3), out  # the sentence has room to be read
+    assert out["printed"] == page_fit.PRINT_PX and out["after"] == out["svg"], out
