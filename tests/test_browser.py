@@ -759,3 +759,52 @@ def test_browser_page_fits_a_phone_and_paper(width, tmp_path):
     assert out["legend"] == (width >= page_fit.NARROW_PX), out
     assert out["sentence"] >= min(300, width * 0.3), out  # the sentence has room to be read
     assert out["printed"] == page_fit.PRINT_PX and out["after"] == out["svg"], out
+
+
+# Appended at the end of <body>: "only the chart's dates" ticked, the chart zoomed, then the view widened again
+VIEWLIST_PROBE = """<script>
+window.addEventListener("load", function () {
+  var gd = document.getElementById("%(div)s"), box = document.getElementById("chronology-v"), out = [];
+  function shown() {
+    return Array.prototype.filter.call(document.querySelectorAll("#chronology tr[data-t]"), function (r) {
+      return r.offsetParent !== null; }).map(function (r) { return r.id.slice(4); });
+  }
+  function later(f) { setTimeout(f, 400); }
+  setTimeout(function () {
+    box.checked = true; box.dispatchEvent(new Event("change"));
+    out.push(shown());
+    Plotly.relayout(gd, {"xaxis.range": ["2018-08-26", "2018-08-28"]}).then(function () { later(function () {
+      out.push([shown(), document.getElementById("chronology-n").textContent]);
+      Plotly.relayout(gd, {"xaxis.range": ["2018-08-20", "2018-09-10"]}).then(function () { later(function () {
+        out.push(shown());
+        box.checked = false; box.dispatchEvent(new Event("change"));
+        out.push(shown());
+        var el = document.createElement("pre"); el.id = "__viewlist"; el.hidden = true;
+        el.textContent = JSON.stringify(out); document.body.appendChild(el);
+      }); });
+    }); });
+  }, 300);
+});
+</script>"""
+
+
+def test_browser_the_list_can_follow_the_charts_dates(tmp_path):
+    """page47: "narrow to a date range" had no way in the list: a zoom, a range button or the slider narrowed the
+    chart alone, and the list went on listing every event of the set (5,579 rows on the bench's page). "only the
+    chart's dates" lists the events whose date span meets the view, and follows the view as it changes."""
+    page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
+    text = page.read_text(encoding="utf-8")
+    assert 'id="row-b3" data-t="statement"' in text and 'data-d="2018-08-01 2018-08-31"' in text
+    page.write_text(text[:text.rindex("</body>")] + VIEWLIST_PROBE % {"div": render.DIV_ID}
+                    + text[text.rindex("</body>"):], encoding="utf-8")
+    dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
+    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert errors is None or json.loads(html.unescape(errors.group(1))) == []
+    found = re.search(r'<pre id="__viewlist" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, "the view list probe did not finish"
+    first, zoomed, wide, unticked = json.loads(html.unescape(found.group(1)))
+    assert first == ["b3", "b2", "b1", "b4"]  # the first view holds every dated event; the undated b5 is not on it
+    # 26-28 August: the meeting of the 27th, and b3, dated August 2018 (its month meets the view)
+    assert zoomed == [["b3", "b1"], "2 of 5 events shown"]
+    assert wide == ["b3", "b2", "b1", "b4"]
+    assert unticked == ["b3", "b2", "b1", "b4", "b5"]

@@ -243,8 +243,10 @@ def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Map
     if cell_text(row.get("status")) == "planned":
         date += ' <span class="p">planned</span>'
     date += found
+    # the row's date span, which "only the chart's dates" meets with the chart's view (a dated row's alone)
+    span = f' data-d="{start[:10]} {(end or start)[:10]}"' if _day(start) else ""
     return (f'<tr id="{ROW_PREFIX}{_attr(row.get("event_id"))}" data-t="{html.escape(etype)}"'
-            f' data-a="{html.escape(_article_ids(row))}" data-w="{html.escape(WHO_SEP.join(actor_names(row)))}">'
+            f' data-a="{html.escape(_article_ids(row))}" data-w="{html.escape(WHO_SEP.join(actor_names(row)))}"{span}>'
             f'<td title="{html.escape(tip)}">{date}</td>'
             f'<td><i class="k{chip[etype]}"></i>{html.escape(etype)}</td>'
             f"<td>{_who(row)}</td><td>{_attr(row.get('location'))}</td><td>{_sentence(row, at)}</td>"
@@ -272,7 +274,7 @@ STYLE = """
 #chronology h2{font-size:18px;font-weight:600;margin:0}
 #chronology h3{font-size:15px;font-weight:600;margin:18px 0 4px}
 #chronology .bar{display:flex;align-items:baseline;gap:14px;flex-wrap:wrap;margin:0 0 8px}
-#chronology input{font:inherit;padding:4px 8px;width:26em;max-width:100%;border:1px solid #bbb;border-radius:4px}
+#chronology input[type=search]{font:inherit;padding:4px 8px;width:26em;max-width:100%;border:1px solid #bbb;border-radius:4px}
 #chronology .n{color:#555;font-size:13px}
 #chronology table{border-collapse:collapse;width:100%;table-layout:fixed}
 #chronology .c{content-visibility:auto}
@@ -291,12 +293,13 @@ overflow-wrap:anywhere}
 #chronology tr.hl td{background:#fff3c4}
 #chronology tr:hover td{background:#f7f9fc}#chronology tr.hl:hover td{background:#ffe999}
 #chronology input.w{width:16em}
+#chronology label{white-space:nowrap}
 #chronology select{font:inherit;padding:3px 4px;border:1px solid #bbb;border-radius:4px;background:#fff}
 @media (max-width:640px){#chronology{margin:8px 10px 40px}#chronology table.h{display:none}
 #chronology table,#chronology tbody,#chronology tr,#chronology td{display:block;width:auto}
 #chronology tr{border-bottom:1px solid #e6e6e6;padding:6px 0}#chronology td{border:0;padding:1px 4px}
 #chronology td:nth-child(-n+2){display:inline-block;white-space:normal;font-weight:600}
-#chronology td:empty{display:none}#chronology input,#chronology input.w{width:100%}}
+#chronology td:empty{display:none}#chronology input[type=search],#chronology input.w{width:100%}}
 #chronology-back{position:fixed;right:20px;bottom:20px;z-index:2;font:13px "Segoe UI",Helvetica,Arial,sans-serif;
 padding:6px 12px;border:1px solid #999;border-radius:4px;background:#fff;color:#1a5fb4;cursor:pointer;
 box-shadow:0 1px 4px rgba(0,0,0,.2)}
@@ -316,7 +319,18 @@ SCRIPT = """<script>
   var box = document.getElementById("chronology-q"), count = document.getElementById("chronology-n");
   var whoBox = document.getElementById("chronology-w"), typeBox = document.getElementById("chronology-t");
   var back = document.getElementById("chronology-back");
+  var viewBox = document.getElementById("chronology-v");
   var texts = null, names = null, known = null, hidden = {}, lit = null, gd = document.getElementById("%(div)s");
+  // "only the chart's dates": the rows whose date span meets the chart's view (the undated have no place there)
+  function viewTest() {
+    var range = viewBox.checked && gd && gd._fullLayout && gd._fullLayout.xaxis && gd._fullLayout.xaxis.range;
+    if (!range) return null;
+    var lo = String(range[0]).slice(0, 10), hi = String(range[1]).slice(0, 10);
+    return function (r) {
+      var d = (r.getAttribute("data-d") || "").split(" ");
+      return d.length === 2 && d[0] <= hi && d[1] >= lo;
+    };
+  }
   // the rows of an actor: its exact name when the box holds one (picked from the suggestions), else any actor whose
   // name holds the words typed; the actor columns only (data-w), never the sentence
   function whoTest() {
@@ -336,12 +350,13 @@ SCRIPT = """<script>
   }
   function apply() {
     var words = box.value.toLowerCase().split(/\\s+/).filter(Boolean), shown = 0, who = whoTest(), type = typeBox.value;
+    var inView = viewTest();
     if (words.length && !texts) texts = rows.map(function (r) {
       return (r.textContent + " " + (r.getAttribute("data-a") || "")).toLowerCase(); });
     var ids = {};
     rows.forEach(function (r, i) {
       var t = r.getAttribute("data-t");
-      var ok = !hidden[t] && (!type || t === type) && (!who || who(i))
+      var ok = !hidden[t] && (!type || t === type) && (!who || who(i)) && (!inView || inView(r))
         && words.every(function (w) { return texts[i].indexOf(w) >= 0; });
       r.style.display = ok ? "" : "none";
       if (ok) { shown++; ids[r.id.slice(%(prefix_len)d)] = true; }
@@ -360,7 +375,7 @@ SCRIPT = """<script>
       h.style.display = n ? "" : "none";
     });
     count.textContent = all ? rows.length + " events" : shown + " of " + rows.length + " events shown";
-    mark(words.length || who || type ? ids : null);
+    mark(words.length || who || type || inView ? ids : null);
   }
   // the chart shows the listed events' markers as they are and dims the others, and the spans of imprecise dates
   // fade; null: every marker as drawn. On the drawn points themselves (each one's point number is its ``i``): a
@@ -430,6 +445,7 @@ SCRIPT = """<script>
   box.addEventListener("input", later);
   whoBox.addEventListener("input", later);
   typeBox.addEventListener("change", apply);
+  viewBox.addEventListener("change", apply);
   // back to the chart: where the page was before a marker's click took it to the list, else the chart's top; the
   // button shows while the chart fills less than half the window
   var from = null, pending = null;
@@ -455,6 +471,9 @@ SCRIPT = """<script>
     apply();
   });
   gd.on("plotly_afterplot", function () { if (marked) paint(); });
+  gd.on("plotly_relayout", function (e) {  // a zoom, a range button, the slider: the list follows when asked
+    if (viewBox.checked && e && Object.keys(e).some(function (k) { return k.indexOf("xaxis") === 0; })) later();
+  });
   gd.on("plotly_click", function (e) {
     var cd = e && e.points && e.points[0] && e.points[0].customdata;
     // a "+N more" marker: the first of its events the list shows (the first of them when none is filtered out)
@@ -535,6 +554,7 @@ def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports
              f'<option value="">every type</option>' + "".join(
                  f'<option value="{html.escape(t)}">{html.escape(t)} ({n})</option>'
                  for t, n in _type_counts(dated + undated)) + "</select>",
+             f'<label class="n"><input type="checkbox" id="{LIST_ID}-v"> only the chart’s dates</label>',
              f'<span class="n" id="{LIST_ID}-n">{total} events</span>',
              '<span class="n tip">the chart shows the events listed brighter; click a lane’s name to list its events, a '
              'marker to find its row; a type hidden in the legend is hidden here</span></div>',

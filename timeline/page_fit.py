@@ -27,7 +27,7 @@ PRINT_PX = 700  # the chart's width on paper: A4 (794 px at 96 dpi) or Letter (8
 HEAD = '<meta name="viewport" content="width=device-width, initial-scale=1">'
 
 PRINT_STYLE = ("<style>@media print{.modebar-container,.updatemenu-container,#chronology .bar input,"
-               "#chronology .bar select,#chronology .bar .tip,#chronology-back{display:none!important}"
+               "#chronology .bar select,#chronology .bar label,#chronology .bar .tip,#chronology-back{display:none!important}"
                "#chronology table.h{position:static}}</style>")
 
 # Run after the figure is drawn (plotly.py's ``post_script``; "{plot_id}" is the figure's div).
@@ -65,7 +65,7 @@ def noscript(title: str, div_id: str, listed: bool = True) -> str:
     has events) the list has every event; the chart's blank box and the list's filters hidden."""
     said = ("every event is listed below, dated ones in date order, then those without a resolved date." if listed
             else "there are no events to list.")
-    return (f"<noscript><style>div:has(> #{div_id}),#{div_id},#chronology .bar input,#chronology .bar select,#chronology .bar .tip"
+    return (f"<noscript><style>div:has(> #{div_id}),#{div_id},#chronology .bar input,#chronology .bar select,#chronology .bar label,#chronology .bar .tip"
             "{display:none!important}</style>"
             '<h1 style="font:600 20px/1.3 \'Segoe UI\',Helvetica,Arial,sans-serif;margin:16px 20px 4px">'
             f"{html.escape(title)}</h1>"
