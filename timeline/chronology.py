@@ -19,6 +19,10 @@ events without a resolved date have no marker at all. So the page lists every ev
   legend hides its rows (``plotly_restyle``: the marker traces' ``legendgroup`` is the type). While the list is
   filtered, the chart dims the markers of the events it does not show, a "+N more" marker and its label unless one of
   its events is shown, and the range slider's dot of a day and lane unless a shown event is drawn there (``paint``).
+  "only the chart's dates" lists the dated rows whose span (``data-d``) meets the chart's view, again after each zoom,
+  range button or slider drag (page47: narrowing to a date range narrowed the chart alone).
+* Under 640 px (a phone) a row's cells stack, date and type on one line (six fixed columns put the sentence in a 10 px
+  column at 500 px).
 
 The rows are HTML written here, every string from the frame escaped (``html.escape``, quotes too: its default),
 so the list reads without JavaScript and holds no data in a script; the script (plain JS, no library) only filters
