@@ -250,7 +250,7 @@ def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Map
     # the row's date span, which "only the chart's dates" meets with the chart's view (a dated row's alone)
     span = f' data-d="{start[:10]} {(end or start)[:10]}"' if _day(start) else ""
     return (f'<tr id="{ROW_PREFIX}{_attr(row.get("event_id"))}" data-t="{html.escape(etype)}"'
-            f' data-a="{html.escape(_article_ids(row))}" data-w="{html.escape(WHO_SEP.join(actor_names(row)))}"{span}>'
+            f' data-a="{html.escape(_article_ids(row))}"{span} data-w="{html.escape(WHO_SEP.join(actor_names(row)))}">'
             f'<td title="{html.escape(tip)}">{date}</td>'
             f'<td><i class="k{chip[etype]}"></i>{html.escape(etype)}</td>'
             f"<td>{_who(row)}</td><td>{_attr(row.get('location'))}</td><td>{_sentence(row, at)}</td>"
