@@ -808,3 +808,30 @@ def test_browser_the_list_can_follow_the_charts_dates(tmp_path):
     assert zoomed == [["b3", "b1"], "2 of 5 events shown"]
     assert wide == ["b3", "b2", "b1", "b4"]
     assert unticked == ["b3", "b2", "b1", "b4", "b5"]
+
+
+def test_browser_the_undated_rows_are_one_click_away_and_their_heading_shows(tmp_path):
+    """page47: the rows without a resolved date come after every dated one (237,000 px down the bench's page) with no
+    way there but scrolling, and their heading, scrolled to, hid behind the list's sticky column header. A link in the
+    list's bar goes there, and the heading stays below the column header."""
+    import pandas as pd
+
+    frame = sample_frame()
+    undated = frame[frame["event_id"] == "b5"]
+    frame = pd.concat([frame] + [undated.assign(event_id=f"u{i}") for i in range(40)], ignore_index=True)
+    page = render.to_html(frame, tmp_path / "timeline.html", title="Idlib")
+    text = page.read_text(encoding="utf-8")
+    probe = """<script>window.addEventListener("load", function () { setTimeout(function () {
+      document.querySelector('#chronology .bar a[href="#chronology-undated"]').click();
+      setTimeout(function () {
+        var h = document.getElementById("chronology-undated").getBoundingClientRect();
+        var head = document.querySelector("#chronology table.h").getBoundingClientRect();
+        var el = document.createElement("pre"); el.id = "__undated"; el.hidden = true;
+        el.textContent = JSON.stringify([Math.round(h.top), Math.round(head.bottom), window.scrollY > 0]);
+        document.body.appendChild(el); }, 400); }, 300); });</script>"""
+    page.write_text(text[:text.rindex("</body>")] + probe + text[text.rindex("</body>"):], encoding="utf-8")
+    dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
+    found = re.search(r'<pre id="__undated" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, "the undated probe did not finish"
+    top, header_bottom, scrolled = json.loads(html.unescape(found.group(1)))
+    assert scrolled and top >= header_bottom and top < 200, (top, header_bottom)
