@@ -27,7 +27,7 @@ PRINT_PX = 700  # the chart's width on paper: A4 (794 px at 96 dpi) or Letter (8
 HEAD = '<meta name="viewport" content="width=device-width, initial-scale=1">'
 
 PRINT_STYLE = ("<style>@media print{.modebar-container,.updatemenu-container,#chronology .bar input,"
-               "#chronology .bar select,#chronology .bar label,#chronology .bar .tip,#chronology-back{display:none!important}"
+               "#chronology .bar select,#chronology .bar label,#chronology .bar a,#chronology .bar .tip,#chronology-back{display:none!important}"
                "#chronology table.h{position:static}}</style>")
 
 # Run after the figure is drawn (plotly.py's ``post_script``; "{plot_id}" is the figure's div).
