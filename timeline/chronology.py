@@ -297,6 +297,7 @@ overflow-wrap:anywhere}
 #chronology .b{display:block;white-space:normal;color:#666;font-size:12px;line-height:1.3}
 #chronology .p{display:table;font-size:11px;border:1px solid #999;border-radius:3px;padding:0 3px;color:#555}
 #chronology a{color:#1a5fb4;text-decoration:none}#chronology a:hover{text-decoration:underline}
+#chronology .bar a.n{color:#1a5fb4}
 #chronology tr.hl td{background:#fff3c4}
 #chronology tr:hover td{background:#f7f9fc}#chronology tr.hl:hover td{background:#ffe999}
 #chronology input.w{width:16em}
