@@ -708,3 +708,130 @@ def test_browser_the_list_filter_dims_more_labels_and_the_range_slider_as_the_ma
     assert [bright for _, _, bright in out["slider"]].count(True) == 1 and len(out["slider"]) >= 4
     assert out["masked"] and set(out["masked"]) == {"none"}
     assert out["clicked"] == ["s6", "2 of 23 events shown"]
+
+
+# Appended at the end of <body>: what overflows the window, whether the chart draws its legend, and the chart's width
+# before, during and after printing (the page's own beforeprint / afterprint handlers)
+FIT_PROBE = """<script>
+window.addEventListener("load", function () {
+  setTimeout(function () {
+    var gd = document.getElementById("%(div)s"), out = {};
+    function svgWidth() { return Math.round(gd.querySelector(".main-svg").getBoundingClientRect().width); }
+    out.window = window.innerWidth;
+    out.page = document.documentElement.scrollWidth;
+    out.legend = !!gd.querySelector(".legend");
+    out.sentence = Math.round(document.querySelector("#row-b4 td:nth-child(5)").getBoundingClientRect().width);
+    out.svg = svgWidth();
+    window.dispatchEvent(new Event("beforeprint"));
+    setTimeout(function () {
+      out.printed = svgWidth();
+      window.dispatchEvent(new Event("afterprint"));
+      setTimeout(function () {
+        out.after = svgWidth();
+        var el = document.createElement("pre"); el.id = "__fit"; el.hidden = true;
+        el.textContent = JSON.stringify(out); document.body.appendChild(el);
+      }, 500);
+    }, 500);
+  }, 300);
+});
+</script>"""
+
+
+@pytest.mark.parametrize("width", [500, 1440])  # (a headless window is no narrower than 500 px)
+def test_browser_page_fits_a_phone_and_paper(width, tmp_path):
+    """page47: on a 390 px phone the chart's legend, right of the lanes, was cut off and squeezed the lanes to a third
+    of the screen, and the list's six fixed columns ran past the screen's edge (the sentence in a 60 px column); in
+    print the chart kept the window's width (1440 px) and the paper cut it. A narrow window draws no legend and the
+    list's rows stack their cells; before printing the chart is drawn as wide as the paper, after it as before."""
+    from timeline import page_fit
+
+    page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text[:text.rindex("</body>")] + FIT_PROBE % {"div": render.DIV_ID}
+                    + text[text.rindex("</body>"):], encoding="utf-8")
+    dom = run_chromium(tmp_path, f"--window-size={width},844", "--dump-dom", page.as_uri()).stdout
+    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert errors is None or json.loads(html.unescape(errors.group(1))) == []
+    found = re.search(r'<pre id="__fit" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, "the fit probe did not finish"
+    out = json.loads(html.unescape(found.group(1)))
+    assert out["window"] == width and out["page"] <= width, out  # nothing runs past the window's edge
+    assert out["legend"] == (width >= page_fit.NARROW_PX), out
+    assert out["sentence"] >= min(300, width * 0.3), out  # the sentence has room to be read
+    assert out["printed"] == page_fit.PRINT_PX and out["after"] == out["svg"], out
+
+
+# Appended at the end of <body>: "only the chart's dates" ticked, the chart zoomed, then the view widened again
+VIEWLIST_PROBE = """<script>
+window.addEventListener("load", function () {
+  var gd = document.getElementById("%(div)s"), box = document.getElementById("chronology-v"), out = [];
+  function shown() {
+    return Array.prototype.filter.call(document.querySelectorAll("#chronology tr[data-t]"), function (r) {
+      return r.offsetParent !== null; }).map(function (r) { return r.id.slice(4); });
+  }
+  function later(f) { setTimeout(f, 400); }
+  setTimeout(function () {
+    box.checked = true; box.dispatchEvent(new Event("change"));
+    out.push(shown());
+    Plotly.relayout(gd, {"xaxis.range": ["2018-08-26", "2018-08-28"]}).then(function () { later(function () {
+      out.push([shown(), document.getElementById("chronology-n").textContent]);
+      Plotly.relayout(gd, {"xaxis.range": ["2018-08-20", "2018-09-10"]}).then(function () { later(function () {
+        out.push(shown());
+        box.checked = false; box.dispatchEvent(new Event("change"));
+        out.push(shown());
+        var el = document.createElement("pre"); el.id = "__viewlist"; el.hidden = true;
+        el.textContent = JSON.stringify(out); document.body.appendChild(el);
+      }); });
+    }); });
+  }, 300);
+});
+</script>"""
+
+
+def test_browser_the_list_can_follow_the_charts_dates(tmp_path):
+    """page47: "narrow to a date range" had no way in the list: a zoom, a range button or the slider narrowed the
+    chart alone, and the list went on listing every event of the set (5,579 rows on the bench's page). "only the
+    chart's dates" lists the events whose date span meets the view, and follows the view as it changes."""
+    page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
+    text = page.read_text(encoding="utf-8")
+    assert 'id="row-b3" data-t="statement"' in text and 'data-d="2018-08-01 2018-08-31"' in text
+    page.write_text(text[:text.rindex("</body>")] + VIEWLIST_PROBE % {"div": render.DIV_ID}
+                    + text[text.rindex("</body>"):], encoding="utf-8")
+    dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
+    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert errors is None or json.loads(html.unescape(errors.group(1))) == []
+    found = re.search(r'<pre id="__viewlist" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, "the view list probe did not finish"
+    first, zoomed, wide, unticked = json.loads(html.unescape(found.group(1)))
+    assert first == ["b3", "b2", "b1", "b4"]  # the first view holds every dated event; the undated b5 is not on it
+    # 26-28 August: the meeting of the 27th, and b3, dated August 2018 (its month meets the view)
+    assert zoomed == [["b3", "b1"], "2 of 5 events shown"]
+    assert wide == ["b3", "b2", "b1", "b4"]
+    assert unticked == ["b3", "b2", "b1", "b4", "b5"]
+
+
+def test_browser_the_undated_rows_are_one_click_away_and_their_heading_shows(tmp_path):
+    """page47: the rows without a resolved date come after every dated one (237,000 px down the bench's page) with no
+    way there but scrolling, and their heading, scrolled to, hid behind the list's sticky column header. A link in the
+    list's bar goes there, and the heading stays below the column header."""
+    import pandas as pd
+
+    frame = sample_frame()
+    undated = frame[frame["event_id"] == "b5"]
+    frame = pd.concat([frame] + [undated.assign(event_id=f"u{i}") for i in range(40)], ignore_index=True)
+    page = render.to_html(frame, tmp_path / "timeline.html", title="Idlib")
+    text = page.read_text(encoding="utf-8")
+    probe = """<script>window.addEventListener("load", function () { setTimeout(function () {
+      document.querySelector('#chronology .bar a[href="#chronology-undated"]').click();
+      setTimeout(function () {
+        var h = document.getElementById("chronology-undated").getBoundingClientRect();
+        var head = document.querySelector("#chronology table.h").getBoundingClientRect();
+        var el = document.createElement("pre"); el.id = "__undated"; el.hidden = true;
+        el.textContent = JSON.stringify([Math.round(h.top), Math.round(head.bottom), window.scrollY > 0]);
+        document.body.appendChild(el); }, 400); }, 300); });</script>"""
+    page.write_text(text[:text.rindex("</body>")] + probe + text[text.rindex("</body>"):], encoding="utf-8")
+    dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
+    found = re.search(r'<pre id="__undated" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, "the undated probe did not finish"
+    top, header_bottom, scrolled = json.loads(html.unescape(found.group(1)))
+    assert scrolled and top >= header_bottom and top < 200, (top, header_bottom)

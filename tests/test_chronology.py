@@ -156,6 +156,8 @@ def test_chronology_article_is_linked_to_its_url(url, linked):
     page = chronology.section(make_frame(e1={"url": url}))
     article = cells(page, "e1")[5]
     assert ('<a href="' + html.escape(url) + '"' in article) is linked
+    # page47: in a tab of its own, so that the way back is no reload of the page with its filters and zoom lost
+    assert ('target="_blank" rel="noopener noreferrer"' in article) is linked
     assert "US concerned by possibility of offensive in Idlib" in article
     assert "<a " not in cells(page, "e3")[5]  # no url: the title as text
 

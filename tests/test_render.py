@@ -1040,3 +1040,21 @@ def test_render_first_view_of_every_event_is_no_zoom():
     assert "zoomed" not in subtitle and "where most events are" not in subtitle
     assert subtitle.startswith("42 events dated Jan–Dec 2018<br>") and subtitle.count("<br>") == 1
     assert fig.layout.meta["view"]["line"] == -1  # no view line to rewrite: the script adds one
+
+
+def test_render_page_reads_on_a_phone_on_paper_and_without_javascript(tmp_path):
+    """page47: with no viewport meta a phone laid the page out 980 px wide and shrank it to 40 %; with JavaScript off
+    the page had no title (drawn in the chart), a blank box where the chart goes and filters that did nothing."""
+    from timeline import page_fit
+
+    title = "Idlib <b>2018</b>"
+    page = render.to_html(make_frame(), tmp_path / "t.html", title=title).read_text(encoding="utf-8")
+    head = page[:page.index("</head>")]
+    assert '<html lang="en">' in page and page_fit.HEAD in head and page_fit.PRINT_STYLE in head
+    assert "@media print" in page_fit.PRINT_STYLE and "beforeprint" in page
+    noscript = re.search(r"<noscript>(.*?)</noscript>", page, flags=re.S).group(1)
+    assert page.index("<noscript>") < page.index('id="chronology"')
+    assert "<h1 " in noscript and html.escape(title) in noscript and "<b>2018" not in noscript
+    assert "every event is listed below" in noscript and f"#{render.DIV_ID}" in noscript
+    empty = render.to_html(make_frame().iloc[0:0], tmp_path / "e.html", title="none").read_text(encoding="utf-8")
+    assert "no events to list" in re.search(r"<noscript>(.*?)</noscript>", empty, flags=re.S).group(1)

@@ -19,6 +19,10 @@ events without a resolved date have no marker at all. So the page lists every ev
   legend hides its rows (``plotly_restyle``: the marker traces' ``legendgroup`` is the type). While the list is
   filtered, the chart dims the markers of the events it does not show, a "+N more" marker and its label unless one of
   its events is shown, and the range slider's dot of a day and lane unless a shown event is drawn there (``paint``).
+  "only the chart's dates" lists the dated rows whose span (``data-d``) meets the chart's view, again after each zoom,
+  range button or slider drag (page47: narrowing to a date range narrowed the chart alone).
+* Under 640 px (a phone) a row's cells stack, date and type on one line (six fixed columns put the sentence in a 10 px
+  column at 500 px).
 
 The rows are HTML written here, every string from the frame escaped (``html.escape``, quotes too: its default),
 so the list reads without JavaScript and holds no data in a script; the script (plain JS, no library) only filters
@@ -161,7 +165,7 @@ def _web(url: str) -> bool:
 
 
 def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None) -> str:
-    """The article's title, linked to its url; an article with no title is named by the start of its text
+    """The article's title, linked to its url (opened in a new tab); an article with no title is named by the start of its text
     (``leads``, ``article_lead``) in italics, its id in the tip; with neither, by its id. A merged event's "+N more"
     has the other reports in its tip, each with its article (``merged_sources``; ``reports`` by event id)."""
     url, article = cell_text(row.get("url")).strip(), cell_text(row.get("article_id"))
@@ -171,7 +175,10 @@ def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None
         label = f'<span class="s">{label}</span>'
     tip = html.escape(" · ".join(x for x in (cell_text(row.get("source")), article,
                                              start and "no title: its text's start") if x))
-    cell = (f'<a href="{html.escape(url)}" title="{tip}">{label}</a>' if _web(url)
+    # in a tab of its own: in this one, the way back reloaded the page (5 s for 460 articles) with its filters, zoom
+    # and place in the list lost (page47)
+    cell = (f'<a href="{html.escape(url)}" target="_blank" rel="noopener noreferrer" title="{tip}">{label}</a>'
+            if _web(url)
             else f'<span title="{tip}">{label}</span>')
     sources = cell_int(row.get("sources")) or 1
     if sources > 1:
@@ -244,8 +251,10 @@ def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Map
     if cell_text(row.get("status")) == "planned":
         date += ' <span class="p">planned</span>'
     date += found
+    # the row's date span, which "only the chart's dates" meets with the chart's view (a dated row's alone)
+    span = f' data-d="{start[:10]} {(end or start)[:10]}"' if _day(start) else ""
     return (f'<tr id="{ROW_PREFIX}{_attr(row.get("event_id"))}" data-t="{html.escape(etype)}"'
-            f' data-a="{html.escape(_article_ids(row))}" data-w="{html.escape(WHO_SEP.join(actor_names(row)))}">'
+            f' data-a="{html.escape(_article_ids(row))}"{span} data-w="{html.escape(WHO_SEP.join(actor_names(row)))}">'
             f'<td title="{html.escape(tip)}">{date}</td>'
             f'<td><i class="k{chip[etype]}"></i>{html.escape(etype)}</td>'
             f"<td>{_who(row)}</td><td>{_attr(row.get('location'))}</td><td>{_sentence(row, at)}</td>"
@@ -271,9 +280,9 @@ ROW_PX = 64  # a row's estimated height, for the tables not yet laid out
 STYLE = """
 #chronology{font:14px/1.45 "Segoe UI",Helvetica,Arial,sans-serif;color:#222;margin:8px 20px 40px}
 #chronology h2{font-size:18px;font-weight:600;margin:0}
-#chronology h3{font-size:15px;font-weight:600;margin:18px 0 4px}
+#chronology h3{font-size:15px;font-weight:600;margin:18px 0 4px;scroll-margin-top:40px}
 #chronology .bar{display:flex;align-items:baseline;gap:14px;flex-wrap:wrap;margin:0 0 8px}
-#chronology input{font:inherit;padding:4px 8px;width:26em;max-width:100%;border:1px solid #bbb;border-radius:4px}
+#chronology input[type=search]{font:inherit;padding:4px 8px;width:26em;max-width:100%;border:1px solid #bbb;border-radius:4px}
 #chronology .n{color:#555;font-size:13px}
 #chronology table{border-collapse:collapse;width:100%;table-layout:fixed}
 #chronology .c{content-visibility:auto}
@@ -289,10 +298,17 @@ overflow-wrap:anywhere}
 #chronology .b{display:block;white-space:normal;color:#666;font-size:12px;line-height:1.3}
 #chronology .p{display:table;font-size:11px;border:1px solid #999;border-radius:3px;padding:0 3px;color:#555}
 #chronology a{color:#1a5fb4;text-decoration:none}#chronology a:hover{text-decoration:underline}
+#chronology .bar a.n{color:#1a5fb4}
 #chronology tr.hl td{background:#fff3c4}
 #chronology tr:hover td{background:#f7f9fc}#chronology tr.hl:hover td{background:#ffe999}
 #chronology input.w{width:16em}
+#chronology label{white-space:nowrap}
 #chronology select{font:inherit;padding:3px 4px;border:1px solid #bbb;border-radius:4px;background:#fff}
+@media (max-width:640px){#chronology{margin:8px 10px 40px}#chronology table.h{display:none}
+#chronology table,#chronology tbody,#chronology tr,#chronology td{display:block;width:auto}
+#chronology tr{border-bottom:1px solid #e6e6e6;padding:6px 0}#chronology td{border:0;padding:1px 4px}
+#chronology td:nth-child(-n+2){display:inline-block;white-space:normal;font-weight:600}
+#chronology td:empty{display:none}#chronology input[type=search],#chronology input.w{width:100%}}
 #chronology-back{position:fixed;right:20px;bottom:20px;z-index:2;font:13px "Segoe UI",Helvetica,Arial,sans-serif;
 padding:6px 12px;border:1px solid #999;border-radius:4px;background:#fff;color:#1a5fb4;cursor:pointer;
 box-shadow:0 1px 4px rgba(0,0,0,.2)}
@@ -312,7 +328,18 @@ SCRIPT = """<script>
   var box = document.getElementById("chronology-q"), count = document.getElementById("chronology-n");
   var whoBox = document.getElementById("chronology-w"), typeBox = document.getElementById("chronology-t");
   var back = document.getElementById("chronology-back");
+  var viewBox = document.getElementById("chronology-v");
   var texts = null, names = null, known = null, hidden = {}, lit = null, gd = document.getElementById("%(div)s");
+  // "only the chart's dates": the rows whose date span meets the chart's view (the undated have no place there)
+  function viewTest() {
+    var range = viewBox.checked && gd && gd._fullLayout && gd._fullLayout.xaxis && gd._fullLayout.xaxis.range;
+    if (!range) return null;
+    var lo = String(range[0]).slice(0, 10), hi = String(range[1]).slice(0, 10);
+    return function (r) {
+      var d = (r.getAttribute("data-d") || "").split(" ");
+      return d.length === 2 && d[0] <= hi && d[1] >= lo;
+    };
+  }
   // the rows of an actor: its exact name when the box holds one (picked from the suggestions), else any actor whose
   // name holds the words typed; the actor columns only (data-w), never the sentence
   function whoTest() {
@@ -332,12 +359,13 @@ SCRIPT = """<script>
   }
   function apply() {
     var words = box.value.toLowerCase().split(/\\s+/).filter(Boolean), shown = 0, who = whoTest(), type = typeBox.value;
+    var inView = viewTest();
     if (words.length && !texts) texts = rows.map(function (r) {
       return (r.textContent + " " + (r.getAttribute("data-a") || "")).toLowerCase(); });
     var ids = {};
     rows.forEach(function (r, i) {
       var t = r.getAttribute("data-t");
-      var ok = !hidden[t] && (!type || t === type) && (!who || who(i))
+      var ok = !hidden[t] && (!type || t === type) && (!who || who(i)) && (!inView || inView(r))
         && words.every(function (w) { return texts[i].indexOf(w) >= 0; });
       r.style.display = ok ? "" : "none";
       if (ok) { shown++; ids[r.id.slice(%(prefix_len)d)] = true; }
@@ -356,7 +384,7 @@ SCRIPT = """<script>
       h.style.display = n ? "" : "none";
     });
     count.textContent = all ? rows.length + " events" : shown + " of " + rows.length + " events shown";
-    mark(words.length || who || type ? ids : null);
+    mark(words.length || who || type || inView ? ids : null);
   }
   // the chart shows the listed events' markers as they are and dims the others, and the spans of imprecise dates
   // fade; null: every marker as drawn. On the drawn points themselves (each one's point number is its ``i``): a
@@ -426,6 +454,7 @@ SCRIPT = """<script>
   box.addEventListener("input", later);
   whoBox.addEventListener("input", later);
   typeBox.addEventListener("change", apply);
+  viewBox.addEventListener("change", apply);
   // back to the chart: where the page was before a marker's click took it to the list, else the chart's top; the
   // button shows while the chart fills less than half the window
   var from = null, pending = null;
@@ -451,6 +480,9 @@ SCRIPT = """<script>
     apply();
   });
   gd.on("plotly_afterplot", function () { if (marked) paint(); });
+  gd.on("plotly_relayout", function (e) {  // a zoom, a range button, the slider: the list follows when asked
+    if (viewBox.checked && e && Object.keys(e).some(function (k) { return k.indexOf("xaxis") === 0; })) later();
+  });
   gd.on("plotly_click", function (e) {
     var cd = e && e.points && e.points[0] && e.points[0].customdata;
     // a "+N more" marker: the first of its events the list shows (the first of them when none is filtered out)
@@ -531,8 +563,11 @@ def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports
              f'<option value="">every type</option>' + "".join(
                  f'<option value="{html.escape(t)}">{html.escape(t)} ({n})</option>'
                  for t, n in _type_counts(dated + undated)) + "</select>",
+             f'<label class="n"><input type="checkbox" id="{LIST_ID}-v"> only the chart’s dates</label>',
              f'<span class="n" id="{LIST_ID}-n">{total} events</span>',
-             '<span class="n">the chart shows the events listed brighter; click a lane’s name to list its events, a '
+             # the undated rows come after every dated one (1,924 after 3,655 on the bench's page, 237,000 px down)
+             (f'<a class="n" href="#{LIST_ID}-undated">↓ {len(undated)} without a resolved date</a>' if undated else ""),
+             '<span class="n tip">the chart shows the events listed brighter; click a lane’s name to list its events, a '
              'marker to find its row; a type hidden in the legend is hidden here</span></div>',
              f'<button type="button" id="{LIST_ID}-back" hidden>↑ back to the chart</button>',
              f'<table class="h">{colgroup}<thead><tr>' + "".join(f"<th>{c}</th>" for c in COLUMNS)
@@ -540,8 +575,8 @@ def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports
     parts += _chunks(dated, chip, colgroup, leads, reports)
     if undated:
         n = len(undated)
-        parts.append(f'<h3 data-n="{n}">Without a resolved date ({n} event{"s" if n != 1 else ""}, '
-                     "not on the chart)</h3>")
+        parts.append(f'<h3 id="{LIST_ID}-undated" data-n="{n}">Without a resolved date ({n} '
+                     f'event{"s" if n != 1 else ""}, not on the chart)</h3>')
         parts += _chunks(undated, chip, colgroup, leads, reports)
     parts.append("</section>")
     parts.append(SCRIPT % {"div": DIV_ID, "prefix": ROW_PREFIX, "row_px": ROW_PX, "prefix_len": len(ROW_PREFIX),

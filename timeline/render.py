@@ -70,7 +70,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.io.json import to_json_plotly
 
-from . import axis_breaks, axis_ticks, hover_table, merged_sources, more_labels, view_note
+from . import axis_breaks, axis_ticks, hover_table, merged_sources, more_labels, page_fit, view_note
 from .basis_words import source as date_source
 from .cells import cell_text, row_type
 from .table import LIST_SEP
@@ -887,16 +887,18 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     page = pio.to_html(
         dict(fig, data=[]), validate=False, include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
         # the date axis's labels at its cuts, and the "+N more" labels that have room, for the view shown
-        # and the subtitle's line about the view, for the view shown
-        post_script=[axis_ticks.POST_SCRIPT, more_labels.POST_SCRIPT, view_note.POST_SCRIPT],
+        # and the subtitle's line about the view, for the view shown; the chart on a narrow window and on paper
+        post_script=[axis_ticks.POST_SCRIPT, more_labels.POST_SCRIPT, view_note.POST_SCRIPT, page_fit.POST_SCRIPT],
         config=PAGE_CONFIG)
     page = hover_table.wrap(page, data, DIV_ID)
     page = page.replace("<body>", "<body>\n" + hover_table.script(hovers), 1)  # before the chart's script
-    tab = f"<title>{html.escape(title)}</title>"
+    tab = f"<title>{html.escape(title)}</title>\n    {page_fit.HEAD}\n    {page_fit.PRINT_STYLE}"
     if '<meta charset="utf-8" />' in page:  # after the charset: the title may hold non-ASCII ("–")
         page = page.replace('<meta charset="utf-8" />', f'<meta charset="utf-8" />\n    {tab}', 1)
     else:
         page = page.replace("<head>", f"<head>{tab}", 1)
+    page = page.replace("<html>", '<html lang="en">', 1)  # (the page's own words are English; a reader's voice)
+    page = page.replace("<body>", "<body>\n" + page_fit.noscript(title, DIV_ID, len(frame) > 0), 1)
     head, tail = page.rsplit("</body>", 1)  # after the chart's script, which made the div its handlers attach to
     page = head + section(frame, leads, told) + note(articles, leads) + "\n</body>" + tail
     path.write_text(page, encoding="utf-8")

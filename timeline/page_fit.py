@@ -1,0 +1,73 @@
+"""The page around the chart on a phone, on paper and without JavaScript (``render.to_html`` puts it in).
+
+page47 used the three pages of the README (the sample, the White House readouts, the 460-article bench) as an analyst
+does, at 1440 x 900 and on a 390 x 844 phone, printed and with JavaScript off:
+
+* A phone: the page had no ``<meta name="viewport">``, so a phone laid it out 980 px wide and shrank it to its screen
+  (to 40 % on a 390 px phone: 5 px text, the list unreadable). With it (``HEAD``) the page is the phone's width, where
+  the chart's legend, right of the lanes, was cut off and squeezed the lanes to a third of the screen: under
+  ``NARROW_PX`` the chart draws no legend (the type lanes name the types, and the list's type picker filters them; a
+  type's colour is its chip in the list); the list's rows stack their cells (``chronology.STYLE``).
+* Paper: the chart's SVG keeps the window's width, so printing from a 1440 px window cut it at the paper's edge, the
+  legend and the newest half of the lanes lost. Before printing the chart is drawn ``PRINT_PX`` wide (about an A4
+  or Letter page's width inside its margins), and after it as before; the mode bar, the range buttons, the list's
+  filters and the "back to the chart" button are not printed (``PRINT_STYLE``).
+* No JavaScript: the chart was a blank box 600-900 px high under no title at all (the title is drawn in the chart),
+  over filter boxes that did nothing. ``noscript`` gives the page's title and says that the chart needs JavaScript and
+  that the list below has every event; the blank box and the dead filters are not shown.
+"""
+
+from __future__ import annotations
+
+import html
+
+NARROW_PX = 700  # a window narrower than this (a phone, a split screen) gets the narrow chart
+PRINT_PX = 700  # the chart's width on paper: A4 (794 px at 96 dpi) or Letter (816 px) inside the default margins
+
+HEAD = '<meta name="viewport" content="width=device-width, initial-scale=1">'
+
+PRINT_STYLE = ("<style>@media print{.modebar-container,.updatemenu-container,#chronology .bar input,"
+               "#chronology .bar select,#chronology .bar label,#chronology .bar a,#chronology .bar .tip,#chronology-back{display:none!important}"
+               "#chronology table.h{position:static}}</style>")
+
+# Run after the figure is drawn (plotly.py's ``post_script``; "{plot_id}" is the figure's div).
+POST_SCRIPT = """
+(function (gd) {
+  "use strict";
+  if (!gd || !window.Plotly || !gd.layout) return;
+  var narrow = false;
+  // a narrow window: no legend; back when the window widens
+  function fit() {
+    var now = window.innerWidth < %(narrow)d;
+    if (now === narrow) return;
+    narrow = now;
+    Plotly.relayout(gd, {showlegend: !now});
+  }
+  fit();
+  window.addEventListener("resize", fit);
+  // paper: the chart as wide as the page inside its margins, then as it was
+  var printing = false;
+  window.addEventListener("beforeprint", function () {
+    printing = true;
+    Plotly.relayout(gd, {width: %(print)d});
+  });
+  window.addEventListener("afterprint", function () {
+    if (!printing) return;
+    printing = false;
+    Plotly.relayout(gd, {width: null}).then(function () { Plotly.Plots.resize(gd); });
+  });
+})(document.getElementById("{plot_id}"));
+""" % {"narrow": NARROW_PX, "print": PRINT_PX}
+
+
+def noscript(title: str, div_id: str, listed: bool = True) -> str:
+    """What the page says with JavaScript off: its title, that the chart needs JavaScript and (``listed``: the page
+    has events) the list has every event; the chart's blank box and the list's filters hidden."""
+    said = ("every event is listed below, dated ones in date order, then those without a resolved date." if listed
+            else "there are no events to list.")
+    return (f"<noscript><style>div:has(> #{div_id}),#{div_id},#chronology .bar input,#chronology .bar select,#chronology .bar label,#chronology .bar .tip"
+            "{display:none!important}</style>"
+            '<h1 style="font:600 20px/1.3 \'Segoe UI\',Helvetica,Arial,sans-serif;margin:16px 20px 4px">'
+            f"{html.escape(title)}</h1>"
+            '<p style="font:14px/1.45 \'Segoe UI\',Helvetica,Arial,sans-serif;margin:0 20px;color:#444">'
+            f"The chart needs JavaScript, which is off in this browser: {said}</p></noscript>")
