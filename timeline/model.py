@@ -47,6 +47,14 @@ class Article:
     # with repeated_id: the earlier record of that id holds another text, so this one is no copy of it (two files of
     # one name in different folders, whose ids come from the file name: reuters/story.txt and tass/story.txt)
     repeated_other_text: bool = False
+    # a text read through ``text_view.view`` (no-break spaces, \r\n, zero-width characters ... as given): where each
+    # character of ``text`` stands in the text as given, one more for its end; None when ``text`` is that text
+    given_starts: tuple[int, ...] | None = field(default=None, compare=False, repr=False)
+
+    def given_at(self, index: int) -> int:
+        """Where ``text[index]`` stands in the text as given (event ids hash that position, so an article's ids are
+        the same whether its file holds \r\n or \n, no-break spaces or plain ones)."""
+        return index if self.given_starts is None else self.given_starts[index]
 
 
 @dataclass(frozen=True, slots=True)
