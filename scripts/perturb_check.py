@@ -191,14 +191,14 @@ def read_records(paths: list[Path], exclude: set[str]) -> list[dict]:
     return records
 
 
-def _build(records: list[dict], folder: Path, name: str):
+def _build(records: list[dict], folder: Path, name: str, settings=None):
     import timeline
 
     path = folder / f"{name}.jsonl"
     with path.open("w", encoding="utf-8", newline="\n") as out:
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return timeline.build([str(path)])
+    return timeline.build([str(path)], settings or timeline.Settings())
 
 
 def _keys(frame) -> dict[str, Counter]:
@@ -229,11 +229,12 @@ def _offsets(frame, texts: dict[str, str], table: str) -> list[tuple[str, str]]:
     return off
 
 
-def check(records: list[dict], names: list[str], seed: int) -> tuple[list[Outcome], Outcome]:
-    """Build the clean records and each perturbation of them; the outcomes, and the clean build's own."""
+def check(records: list[dict], names: list[str], seed: int, settings=None) -> tuple[list[Outcome], Outcome]:
+    """Build the clean records and each perturbation of them (with ``settings``, a ``timeline.Settings``); the
+    outcomes, and the clean build's own."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        clean = _build(records, folder, "clean")
+        clean = _build(records, folder, "clean", settings)
         base = Outcome("clean", articles=len(records))
         base_texts = {r["id"]: r["text"] for r in records}
         _fill(base, clean, base_texts)
@@ -243,7 +244,7 @@ def check(records: list[dict], names: list[str], seed: int) -> tuple[list[Outcom
             variant = [{**r, "text": perturb(name, r["text"], seed, r["id"])} for r in records]
             texts = {r["id"]: r["text"] for r in variant}
             outcome = Outcome(name, articles=sum(v["text"] != r["text"] for v, r in zip(variant, records)))
-            result = _build(variant, folder, name)
+            result = _build(variant, folder, name, settings)
             _fill(outcome, result, texts)
             keys = _keys(result.mentions)
             for aid in base_texts:

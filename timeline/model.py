@@ -52,8 +52,8 @@ class Article:
     given_starts: tuple[int, ...] | None = field(default=None, compare=False, repr=False)
 
     def given_at(self, index: int) -> int:
-        """Where ``text[index]`` stands in the text as given (event ids hash that position, so an article's ids are
-        the same whether its file holds \r\n or \n, no-break spaces or plain ones)."""
+        """Where ``text[index]`` stands in the text as given: event ids hash that position, as they did before texts
+        were read through a view (``events.extract.event_id``)."""
         return index if self.given_starts is None else self.given_starts[index]
 
 

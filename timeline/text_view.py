@@ -33,7 +33,8 @@ _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u2
 _ONE_FOR_ONE = str.maketrans({**{c: " " for c in _SPACES}, "\r": "\n", "\t": " ",
                               **{chr(0xFF10 + d): str(d) for d in range(10)}})  # fullwidth digits
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_ODD = re.compile(f"[{_DROPPED}{_SPACES}\t\r\uff10-\uff19\u0300-\u036f]|{_ENTITY.pattern}|(?:^|\n) | (?:\n|\Z)")
+_ODD = re.compile(rf"[{_DROPPED}{_SPACES}\t\r\uff10-\uff19\u0300-\u036f]|{_ENTITY.pattern}|(?:^|\n) | (?:\n|\Z)")
+_BLANK = " \t" + _SPACES  # a run of them at a line's edge holds no word
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +74,9 @@ def view(text: str) -> TextView | None:
         if c in _DROPPED or (c == "\r" and text[i + 1:i + 2] == "\n"):
             i += 1
             continue
-        if c in " \t":  # a run of spaces and tabs, whole (a line's indent or trailing spaces hold no word: dropped)
+        if c in _BLANK:  # a run of spaces and tabs, whole (a line's indent or trailing spaces hold no word: dropped)
             j = i + 1
-            while j < n and text[j] in " \t":
+            while j < n and text[j] in _BLANK:
                 j += 1
             if not (i == 0 or text[i - 1] in "\r\n" or j == n or text[j] in "\r\n"):
                 for k in range(i, j):
