@@ -14,10 +14,11 @@ reader, the anchors, extraction, merging), then checks what a user relies on:
 2. every row of ``mentions.csv`` (one report of one article) and every ``events.csv`` row is exact into the text as
    the user gave it: ``text[char_start:char_end] == sentence`` and ``text[date_char_start:date_char_end] ==
    date_text``;
-3. a perturbation that changes no word (``WORDLESS``: line endings, no-break spaces, zero-width characters, soft
-   hyphens, NFC/NFD, typographic quotes where the original had straight ones, tabs, trailing spaces, marks of
-   direction) changes no event: each article's reports, as a multiset of (date, type, actor1, actor2, location), are
-   those of the clean text. ``moved`` counts the reports only one side has (both sides' surplus).
+3. a perturbation that changes no word (``WORDLESS``: line endings, Word's line and paragraph separators, no-break
+   spaces, zero-width characters, soft hyphens, NFC/NFD, typographic quotes where the original had straight ones,
+   tabs, trailing spaces, marks of direction) changes no event: each article's reports, as a multiset of (date,
+   type, actor1, actor2, location), are those of the clean text. ``moved`` counts the reports only one side has
+   (both sides' surplus).
    Perturbations that do change the text as a reader sees it (one long line, HTML entities, fullwidth digits,
    dashes) are checked for 1 and 2 and their moves shown for information.
 
@@ -41,6 +42,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"
@@ -133,6 +136,7 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "bom_inside": lambda t, r: "\ufeff" + _every_nth_space("\ufeff", 0.03)(t, r),
     "zwj_in_words": _inside_words("\u200d", 0.05),
     "soft_hyphen": _inside_words("\u00ad", 0.1, 7),
+    "word_separators": lambda t, r: re.sub(r"\n\s*\n", "\u2029", t).replace("\n", "\u2028"),
     "rtl_marks": _around_names,
     "curly_quotes": _curly_quotes,
     "nfd": _nfd,
@@ -150,8 +154,9 @@ COMBINED = {
                      "curly_quotes", "nfd", "tab_indents", "trailing_spaces"),
 }
 # the perturbations that change no word as a reader sees it: invariant 3 holds for them
-WORDLESS = {"crlf", "cr", "nbsp_dates", "narrow_nbsp_dates", "nbsp_all", "zwsp", "bom_inside", "zwj_in_words",
-            "soft_hyphen", "rtl_marks", "curly_quotes", "nfd", "tab_indents", "trailing_spaces", *COMBINED}
+WORDLESS = {"crlf", "cr", "word_separators", "nbsp_dates", "narrow_nbsp_dates", "nbsp_all", "zwsp", "bom_inside",
+            "zwj_in_words", "soft_hyphen", "rtl_marks", "curly_quotes", "nfd", "tab_indents", "trailing_spaces",
+            *COMBINED}
 
 
 def perturb(name: str, text: str, seed: int, article_id: str) -> str:
@@ -176,7 +181,8 @@ class Outcome:
 
     def line(self) -> str:
         mark = "" if self.name in WORDLESS else "  (changes words: moves for information)"
-        return (f"{self.name:<18} articles {self.articles:>4}  failed {len(self.failed):>3}  offsets {len(self.offsets):>4}"
+        return (f"{self.name:<18} articles {self.articles:>4}  failed {len(self.failed):>3}  "
+                f"offsets {len(self.offsets):>4}"
                 f"  moved {self.moved_events:>4} in {len(self.moved):>3} article(s){mark}")
 
 
@@ -210,7 +216,7 @@ def _keys(frame) -> dict[str, Counter]:
 
 
 def _blank(value) -> bool:
-    return value is None or (isinstance(value, float) and value != value) or value is getattr(__import__("pandas"), "NA")
+    return value is None or bool(pd.isna(value))
 
 
 def _offsets(frame, texts: dict[str, str], table: str) -> list[tuple[str, str]]:

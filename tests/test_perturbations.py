@@ -20,6 +20,7 @@ import pytest
 
 import timeline
 from conftest import RUN_DATE, corpus, load_script
+from timeline.pipeline import process_article
 from timeline.text_view import view
 
 perturb_check = load_script("perturb_check", "perturb_check")
@@ -100,3 +101,16 @@ def test_a_windows_text_file_gives_the_events_of_its_clean_copy_at_its_own_offse
         assert read[row.char_start:row.char_end] == row.sentence
         if not pd.isna(row.date_text):
             assert read[row.date_char_start:row.date_char_end] == row.date_text
+
+
+@pytest.mark.parametrize("glued", ["army&#8217;s", "army-led"], ids=["entity-apostrophe", "hyphen"])
+def test_a_demonym_actor_glued_to_the_next_word_is_no_crash(glued):
+    """t17-reuters-135's sentence with its apostrophe as a scraped page leaves it (``&#8217;``, the harness's
+    html_entities) or with "army-led": the "Syrian army" actor ends at no space, and ``nouns.force_demonym`` raised
+    AttributeError on it (the article failed, in ``process_article`` and in a build alike)."""
+    text = ("BEIRUT, April 27 (Reuters) - In its report of the Syrian " + glued + " assault on the southern city of "
+            "Deraa, epicenter of the revolt which began last month, Al Manar, Hezbollah's television, stuck to the "
+            "official version that the army responded to citizens' pleas.")
+    article = timeline.Article(id="t17-reuters-135-glued", text=text, published="2011-04-27")
+    result = process_article(article, timeline.Settings(run_date=RUN_DATE, fail_fast=True))  # (raised before)
+    assert result.article is article

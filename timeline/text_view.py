@@ -1,15 +1,15 @@
 """The text an article's pipeline reads, and the way back to the text as the user gave it.
 
-Users' files hold characters that change no word: Windows (``\\r\\n``) and old Mac (``\\r``) line ends, no-break
-spaces around a date ("August\\u00a030"), zero-width spaces, joiners and byte-order marks inside the text, soft
-hyphens, marks of direction around an Arabic name, letters decomposed (NFD, "Erdog\\u0306an"), an Asian desk's
-fullwidth digits ("\\uff12\\uff10\\uff11\\uff18"), and HTML entities a scraper left (``&amp;``, ``&nbsp;``,
-``&#8217;``), tabs as paragraph indents and spaces that trail a line. The rules read words, so ``view`` gives the text
-they read: those characters dropped, made a plain space or line end, composed, or decoded; ``TextView.span`` takes a
-span of that text back to the user's text, so every offset a table writes is exact into the text as given
-(``events.csv``'s ``char_start``, ``date_char_start``) and the sentence and date text are the user's own characters
-(``to_source``). A text with none of them has no view
-(``view`` returns None): the pipeline reads it as it is.
+Users' files hold characters that change no word: Windows (``\\r\\n``) and old Mac (``\\r``) line ends (and Word's
+line and paragraph separators, U+2028 and U+2029), no-break spaces around a date ("August\\u00a030"), zero-width spaces,
+joiners and byte-order marks inside the text, soft hyphens, marks of direction around an Arabic name, letters
+decomposed (NFD, "Erdog\\u0306an"), an Asian desk's fullwidth digits ("\\uff12\\uff10\\uff11\\uff18"), HTML entities
+a scraper left (``&amp;``, ``&nbsp;``, ``&#8217;``), tabs as paragraph indents and spaces that trail a line. The
+rules read words, so ``view`` gives the text they read: those characters dropped, made a plain space or line end,
+composed, or decoded; ``TextView.span`` takes a span of that text back to the user's text, so every offset a table
+writes is exact into the text as given (``events.csv``'s ``char_start``, ``date_char_start``) and the sentence and
+date text are the user's own characters (``to_source``). A text with none of them has no view (``view`` returns
+None): the pipeline reads it as it is.
 
 Typographic quotes and dashes are not touched: clean articles hold both kinds and the rules read both.
 """
@@ -30,10 +30,14 @@ _DROPPED = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u
            "\u2066\u2067\u2068\u2069\ufeff"
 # spaces that are a space to a reader: no-break, figure, narrow no-break, the typographic widths, ideographic
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_ONE_FOR_ONE = str.maketrans({**{c: " " for c in _SPACES}, "\r": "\n", "\t": " ",
+# line ends: a lone \r (old Mac), a vertical tab or form feed, NEL, Word's line and paragraph separators (a paragraph's
+# a blank line)
+_BREAKS = "\r\x0b\x0c\x85\u2028\u2029"
+_ONE_FOR_ONE = str.maketrans({**{c: " " for c in _SPACES}, **{c: "\n" for c in _BREAKS}, "\u2029": "\n\n", "\t": " ",
                               **{chr(0xFF10 + d): str(d) for d in range(10)}})  # fullwidth digits
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_ODD = re.compile(rf"[{_DROPPED}{_SPACES}\t\r\uff10-\uff19\u0300-\u036f]|{_ENTITY.pattern}|(?:^|\n) | (?:\n|\Z)")
+_ODD = re.compile(rf"[{_DROPPED}{_SPACES}{_BREAKS}\t\uff10-\uff19\u0300-\u036f]|{_ENTITY.pattern}|(?:^|\n) | (?:\n|\Z)")
+_LINE_ENDS = "\n" + _BREAKS
 _BLANK = " \t" + _SPACES  # a run of them at a line's edge holds no word
 
 
@@ -78,7 +82,7 @@ def view(text: str) -> TextView | None:
             j = i + 1
             while j < n and text[j] in _BLANK:
                 j += 1
-            if not (i == 0 or text[i - 1] in "\r\n" or j == n or text[j] in "\r\n"):
+            if not (i == 0 or text[i - 1] in _LINE_ENDS or j == n or text[j] in _LINE_ENDS):
                 for k in range(i, j):
                     put(" ", k, k + 1)
             i = j
