@@ -54,6 +54,14 @@ class Article:
     truncated: str | None = None
     # the fields read that held no text (an object with no name, a list of numbers): one note each, for the flags
     unread: tuple[str, ...] = ()
+    # a text read through ``text_view.view`` (no-break spaces, \r\n, zero-width characters ... as given): where each
+    # character of ``text`` stands in the text as given, one more for its end; None when ``text`` is that text
+    given_starts: tuple[int, ...] | None = field(default=None, compare=False, repr=False)
+
+    def given_at(self, index: int) -> int:
+        """Where ``text[index]`` stands in the text as given: event ids hash that position, as they did before texts
+        were read through a view (``events.extract.event_id``)."""
+        return index if self.given_starts is None else self.given_starts[index]
 
 
 @dataclass(frozen=True, slots=True)

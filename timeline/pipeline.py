@@ -44,6 +44,7 @@ from .no_events import NoEvents, reason as no_event_reason, said as no_events_sa
 from .table import ARTICLE_COLUMNS, mentions_frame, to_frame
 from .temporal import find_mentions
 from .temporal.sunday_week import sunday_weeks
+from .text_view import TextView, sentences_to_source, to_source, view
 from . import title_field
 
 
@@ -129,6 +130,7 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
     """Read every article in ``paths`` (a list of files, folders, globs; or one of them) and build the chronology.
     ``progress(done, total)`` is called as each article's extraction ends (``timeline.progress`` draws it)."""
     records = list(unique_ids(read_articles(paths, settings.fields, settings.fail_fast)))
+    records, views = _read_as_words(records)
     articles = [r for r in records if isinstance(r, Article)]
     anchors = anchor_set(articles, year=settings.year, reference_date=settings.reference_date,
                          run_date=settings.run_date)
@@ -156,6 +158,8 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
             mentions.extend(canonical)
             by_id[r.article.id] = r
     events, membership = merge(mentions)
+    if views:  # offsets and sentences back into the texts as given (``text_view``)
+        events, mentions = _as_given(events, mentions, views)
     manifest = _manifest(records, by_id, failures, dict(zip((a.id for a in articles), anchors)))
     _flag_boilerplate(manifest, dropped)
     quiet = [no_event_reason(r.article.id, r.article.text, r.anchor.body_start, r.comments, r.actors, r.mentions,
@@ -170,6 +174,28 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
         leads=_leads(articles, anchors),
         no_events=quiet,
     )
+
+
+def _read_as_words(records: list) -> tuple[list, dict[str, TextView]]:
+    """The records with each article's text as its rules read it (``text_view.view``: line ends, no-break and
+    zero-width spaces, soft hyphens, NFD, entities), and the views of the articles whose text that changed."""
+    views: dict[str, TextView] = {}
+    out = []
+    for r in records:
+        v = view(r.text) if isinstance(r, Article) else None
+        if v is not None:
+            views[r.id] = v
+            r = dataclasses.replace(r, text=v.text, given_starts=v.starts)
+        out.append(r)
+    return out, views
+
+
+def _as_given(events: list[Event], mentions: list[Event],
+              views: dict[str, TextView]) -> tuple[list[Event], list[Event]]:
+    """The merged events and the mentions with their spans, sentences and date texts in the texts as given."""
+    given = [to_source(m, views) for m in mentions]
+    by_sentence = {(m.article_id, m.sentence): g.sentence for m, g in zip(mentions, given)}
+    return [sentences_to_source(to_source(e, views), by_sentence) for e in events], given
 
 
 def _leads(articles: list[Article], anchors: list[Anchor]) -> dict[str, str]:

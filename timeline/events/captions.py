@@ -24,7 +24,8 @@ from .glued_subjects import GluedSubjects, subject_starts
 # a pronoun, subordinator or quantifier that opens a clause ("... humanitarian aid As the special envoy embarked",
 # "... with Syrian refugees There is not much life", ``glued_clause_openers.txt``)
 # (each starts with the character it matches, its look-behind after it: ``opening_first``)
-_GLUED_QUOTE = re.compile(opening_first('"', 1, r"\w", absent=False) + r"[ \t]+(?=[A-Z][a-z])")
+# (the closing quote straight or typographic: '... to stop "right now" Speaking', '... to stop “right now” Speaking')
+_GLUED_QUOTE = re.compile(opening_first('["”]', 1, r"\w", absent=False) + r"[ \t]+(?=[A-Z][a-z])")
 _GLUED_OPENER = re.compile(opening_first(" ", 1, "[A-Za-z]{2}", absent=False)
                            + "(?=(?:%s) [a-z])" % "|".join(word_list("glued_openers.txt")
                                                           + word_list("glued_clause_openers.txt")
@@ -115,8 +116,7 @@ def glued_starts(text: str, start: int, end: int, first_line: int = 0,
     Russian Foreign Minister Sergei Lavrov has called for": ``glued_subjects``)."""
     cuts = set()
     for m in _GLUED_QUOTE.finditer(text, start, end):
-        opened = text.rfind('"', start, m.start())  # the quote it closes, when one is open in the span
-        if text.count('"', start, m.start()) % 2 == 1 and re.search(r"\s", text[opened:m.start()]):
+        if _closes_open_quote(text, start, m.start()):
             cuts.add(m.end())
     cuts.update(m.end() for m in _GLUED_OPENER.finditer(text, start, end))
     cuts.update(m.end() for m in _GLUED_DATE_OPENER.finditer(text, start, end))
@@ -136,6 +136,16 @@ def glued_starts(text: str, start: int, end: int, first_line: int = 0,
                 and not any(cut < other <= cut + _CAPTION_LENGTH for other in cuts):
             cuts.add(cut)
     return sorted(cuts)
+
+
+def _closes_open_quote(text: str, start: int, at: int) -> bool:
+    """Does the quote mark at ``text[at]`` close a quotation of two words or more opened in ``text[start:at]``? A
+    straight one when an odd number stand before it; a typographic one when a “ stands before it with no ” between."""
+    if text[at] == '"':
+        opened = text.rfind('"', start, at)
+        return text.count('"', start, at) % 2 == 1 and re.search(r"\s", text[opened:at]) is not None
+    opened = text.rfind("“", start, at)
+    return opened > text.rfind("”", start, at) and re.search(r"\s", text[opened:at]) is not None
 
 
 def _unglued(text: str, sentences, cuts: set[int], first_line: int = 0, actors=()):

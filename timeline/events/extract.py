@@ -908,7 +908,7 @@ class _Builder:
             actor2 = self.dateline_country.country  # "foreign dignitaries flew in" to London: Britain is the host
             names = list(names) + [actor2]
         event = Event(
-            event_id=event_id(self.article.id, position, event_type),
+            event_id=event_id(self.article.id, self.article.given_at(position), event_type),
             event_date=event_date, date_start=date_start, date_end=date_end, precision=precision,
             date_text=text[mention.start:mention.end] if mention else None,
             date_basis=str(basis), event_type=event_type, status=status,

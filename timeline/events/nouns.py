@@ -200,7 +200,10 @@ def force_demonym(actors: list[ActorMention], low: str, start: int) -> ActorMent
     commits it, the noun at ``start`` being that noun or its head."""
     for a in actors:
         if a.basis == "demonym" and a.kind == "country" and a.role and a.end < start and "possessive" not in a.flags:
-            at = _DEMONYM_RUN.match(low, a.end).end()  # "Russian| and Iranian strikes": the first of a list
+            run = _DEMONYM_RUN.match(low, a.end)  # "Russian| and Iranian strikes": the first of a list
+            if run is None:  # no space after the demonym ("Syrian&amp;Iranian strikes" of a scraped page): no noun
+                continue
+            at = run.end()
             if low.startswith(a.role, at) and start < at + len(a.role):
                 return a
     return None
