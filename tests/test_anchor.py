@@ -81,6 +81,11 @@ PUBLISHED = [
     ("8/30/2018 9:00 PM", dt.date(2018, 8, 30)),
     ("03/04/2018", dt.date(2018, 3, 4)),
     ("30/08/2018", dt.date(2018, 8, 30)),
+    ("30.08.2018", dt.date(2018, 8, 30)),  # dots: day first, as Excel writes dates where dots part them
+    ("09.12.2021", dt.date(2021, 12, 9)),  # was 2021-09-12 (dateparser, month first), without a word
+    ("9.12.2021 14:35", dt.date(2021, 12, 9)),
+    ("12.25.2021", dt.date(2021, 12, 25)),  # reads month first only
+    ("31.02.2021", None),
     ("Aug 30, 2018", dt.date(2018, 8, 30)),
     ("August 30, 2018", dt.date(2018, 8, 30)),
     ("30 August 2018", dt.date(2018, 8, 30)),

@@ -841,6 +841,19 @@ def test_ingest_missing_path_says_the_fix(tmp_path, monkeypatch, given, fix):
     assert str(err.value) == f"{given}: no such file or directory {fix.format(cwd=tmp_path)}"
 
 
+def test_ingest_every_missing_path_is_named_at_once(tmp_path, monkeypatch):
+    """`timeline build articles/ more.jsonl` (the README's example) named articles only: a run to fix it, another
+    to find more.jsonl gone too (a new user's afternoon, the forty-seventh session). The paths that are there are
+    read after the fix, not before."""
+    _tree(tmp_path / "in")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(NoInputError) as err:
+        list(read_articles(["articles/", "in/b.txt", "more.jsonl", "in/*.xml"]))
+    assert str(err.value) == (f"articles/: no such file or directory (no 'articles' in the current folder, {tmp_path}; "
+                              f"check the path); more.jsonl: no such file or directory (no 'more.jsonl' in the current "
+                              f"folder, {tmp_path}; check the path); in/*.xml: the pattern matches no files")
+
+
 @pytest.mark.parametrize("paths", [lambda d: [d], lambda d: iter([d]), lambda d: (p for p in [str(d)])],
                          ids=["list", "iterator", "generator"])
 def test_ingest_folder_without_files_raises(tmp_path, paths):

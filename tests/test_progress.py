@@ -81,3 +81,37 @@ def test_quiet_silences_the_progress_line_only(monkeypatch, articles, tmp_path):
     assert failed.exit_code == 1 and "no article could be read" in failed.stderr
     helped = " ".join(CliRunner().invoke(cli.main, ["build", "--help"]).output.split())
     assert "--quiet turns off this line and nothing else" in helped
+
+
+def test_workers_get_small_batches_so_the_line_moves(monkeypatch):
+    """3,200 articles with --workers 2 went out in batches of 400: the line stood still for the first 400 (48 s),
+    then jumped to "read 401/3200" (a new user's huge file, the forty-seventh session)."""
+    from timeline import pipeline
+    from timeline.model import Anchor, Article
+    from timeline.settings import Settings
+
+    sizes = []
+
+    class InProcess:  # the pool, run here: what matters is the batch size it is asked for
+        def __init__(self, workers):
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def map(self, fn, *iterables, chunksize=1):
+            sizes.append(chunksize)
+            return map(fn, *iterables)
+
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", InProcess)
+    monkeypatch.setattr(pipeline, "_work", lambda article, anchor, settings: ((), (), (), None))
+    articles = [Article(id=f"a{i}", text="Lavrov met Fidan.") for i in range(3200)]
+    seen = []
+    done = pipeline._run(articles, [Anchor(None, "none")] * len(articles), Settings(workers=2),
+                         lambda n, total: seen.append(n))
+    assert len(done) == 3200 and seen[:3] == [1, 2, 3]
+    assert sizes == [pipeline.MAX_CHUNK] and pipeline.MAX_CHUNK <= 20
+    assert pipeline.worker_chunk(20, 2) == 2 and pipeline.worker_chunk(3, 4) == 1

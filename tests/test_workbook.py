@@ -117,3 +117,25 @@ def test_the_workbook_is_told_without_openpyxl(tmp_path, monkeypatch):
 
     [skipped] = read_articles([path])
     assert skipped.reason.startswith("timeline's own workbook")
+
+
+def test_read_table_reads_a_sheet_of_the_workbook_with_the_csvs_types(runner, tmp_path):
+    """read_table('out/timeline.xlsx') said to name the table, "e.g. read_table('out/timeline.xlsx',
+    table='events')", and that call, followed verbatim, read the workbook as a CSV: UnicodeDecodeError (a new
+    user's afternoon, the forty-seventh session). pandas' read_excel makes the CAMEO "04" the number 4.0."""
+    pytest.importorskip("openpyxl")
+    from timeline import read_table
+
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", str(ROOT / "data" / "samples"), "-o", str(out), "--format", "csv",
+                                      "--format", "xlsx", "--no-html"])
+    assert result.exit_code == 0, result.output
+    book = out / "timeline.xlsx"
+    with pytest.raises(ValueError) as err:
+        read_table(book)
+    fix = re.search(r"e\.g\. (read_table\(.*\))$", str(err.value))[1]
+    events = eval(fix, {"read_table": read_table})  # the fix the message gives, followed verbatim
+    pd.testing.assert_frame_equal(events, read_table(out / "events.csv"))
+    assert events["cameo"].dropna().str.fullmatch(r"\d{2,3}").all()  # "04", not 4.0
+    for name in ("mentions", "articles", "actors"):
+        pd.testing.assert_frame_equal(read_table(book, table=name), read_table(out / f"{name}.csv"))

@@ -51,6 +51,7 @@ YEARS_BACK = 200  # how far back the weekday search goes
 
 _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s].*)?$")
 _US = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_DOTTED = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # 30.08.2018: written day first where dots part a date
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
@@ -59,7 +60,9 @@ def parse_published(value: str | None, day_first: bool = False) -> dt.date | Non
     written, whatever the offset), ``08/30/2018`` (``30/08/2018`` when the first number
     cannot be a month; ``03/04/2019``, which reads either way, is read month first, or day
     first when ``day_first``: the other dates of its file are, ``day_first_files``, and
-    flagged by ``metadata_notes``), or a written date (``Aug 30, 2018``, ``30 August 2018``).
+    flagged by ``metadata_notes``), ``30.08.2018`` day first (dates parted by dots are written
+    day first: ``09.12.2021`` is 9 December, which dateparser read as September 12 without a
+    word), or a written date (``Aug 30, 2018``, ``30 August 2018``).
     None when it holds no full date: a written date needs its year in digits, so
     relative words ("yesterday", "2 days ago") are never dates here."""
     if not value or not value.strip():
@@ -74,6 +77,15 @@ def parse_published(value: str | None, day_first: bool = False) -> dt.date | Non
     if match:
         month, day = int(match[1]), int(match[2])
         if month > 12 or (day_first and day <= 12):  # 30/08/2018: day first; 03/04/2019 in a day-first file
+            month, day = day, month
+        try:
+            return dt.date(int(match[3]), month, day)
+        except ValueError:
+            return None
+    match = _DOTTED.match(value)
+    if match:  # 09.12.2021 is 9 December, as Excel writes dates in the countries that part them with dots
+        day, month = int(match[1]), int(match[2])
+        if month > 12 >= day:  # 12.25.2021: month first, the only way it reads
             month, day = day, month
         try:
             return dt.date(int(match[3]), month, day)

@@ -372,6 +372,7 @@ def _report(result, written, date_field: str = "published", title_field: str = "
     from .anchor import AMBIGUOUS, ambiguous_value
     from .ingest import field_case
     from .no_events import report_line
+    from .year_note import corpus_year_line
 
     articles = result.articles
     flags = articles["flags"].astype("string").fillna("")
@@ -402,12 +403,16 @@ def _report(result, written, date_field: str = "published", title_field: str = "
         ids = examples(list(no_anchor["article_id"]), 3)
         click.echo(f"  {len(no_anchor)} article(s) have no anchor date (article_id {ids}), "
                    "so their relative dates are unresolved; "
-                   "pass --reference-date YYYY-MM-DD (or --year for datelines without one)"
+                   + _date_field_first(flags[no_anchor.index])
+                   + "pass --reference-date YYYY-MM-DD (or --year for datelines without one)"
                    + (f", or, when the records carry their date under another name than {date_field!r}, "
                       "--date-field NAME" if not missing and no_anchor["record"].notna().any() else ""),
                    err=True)  # (a field only a record file has; a missing one is named below)
     if missing:
         click.echo(missing, err=True)
+    guessed_year = corpus_year_line(articles)
+    if guessed_year:
+        click.echo(guessed_year, err=True)
     for note in _reading_notes(articles, flags):
         click.echo(note, err=True)
     repeated = _repeated_ids(articles, flags)
@@ -441,6 +446,23 @@ def _report(result, written, date_field: str = "published", title_field: str = "
                    "write dates as YYYY-MM-DD", err=True)
     for path in written:
         click.echo(f"wrote {path}", err=True)
+
+
+def _date_field_first(flags) -> str:
+    """The fix to give first for articles with no anchor whose records hold a date under another field name
+    (their ``date_field_missing`` flags name it): "--date-field Date" dates them by their own dates, where the
+    --reference-date the line gave first would date them all on one day (a CSV "from Excel" with a 'Date' column,
+    the forty-seventh session)."""
+    import shlex
+    from collections import Counter
+
+    from .anchor import date_like_fields
+
+    fields = Counter(field for flag in flags for field in date_like_fields(flag)[:1])
+    if not fields:
+        return ""
+    return (f"their records hold a date under another name: --date-field {shlex.quote(fields.most_common(1)[0][0])} "
+            "(below) reads it; else ")
 
 
 def _missing_date_field(articles, flags, date_field: str) -> str | None:

@@ -74,12 +74,15 @@ def check_replaceable(paths: list[Path]) -> None:
 
 def read_table(path: str | os.PathLike, table: str | None = None) -> pd.DataFrame:
     """A table a build wrote (``events.csv``, ``mentions.csv``, ``articles.csv``, ``actors.csv``, or their
-    ``.jsonl``), with its column types: text columns as pandas ``string`` (a CAMEO code "04" stays "04", an empty
+    ``.jsonl``, or a sheet of ``timeline.xlsx`` named by ``table``), with its column types: text columns as pandas ``string`` (a CAMEO code "04" stays "04", an empty
     cell is NA, and "NA" or "None" written in a cell stay text), counts and character offsets as ``Int64`` (no
     float 12.0 where a cell is empty). ``pandas.read_csv`` alone guesses the types from the values. The table is
     named by the file's name, or by ``table`` ("events") for a renamed file; columns it does not know are read as
     pandas reads them."""
     path = Path(path)
+    if path.suffix.lower() == ".xlsx":  # a workbook (--format xlsx): the table is its sheet of that name
+        frame = _read_workbook(path, table)
+        return _typed(frame, TYPES[str(table)])
     name = table or path.stem
     if name not in TYPES:
         raise ValueError(f"{path.name} is not named as a table timeline writes ({', '.join(TYPES)}): "
@@ -91,4 +94,19 @@ def read_table(path: str | os.PathLike, table: str | None = None) -> pd.DataFram
         frame = pd.DataFrame(rows) if rows else pd.DataFrame({column: pd.Series() for column in types})
     else:
         frame = pd.read_csv(path, dtype=types, keep_default_na=False, na_values=[""], encoding="utf-8")
+    return _typed(frame, types)
+
+
+def _typed(frame: pd.DataFrame, types: dict[str, str]) -> pd.DataFrame:
     return frame.astype({column: kind for column, kind in types.items() if column in frame.columns})
+
+
+def _read_workbook(path: Path, table: str | None) -> pd.DataFrame:
+    """The sheet ``table`` of ``timeline.xlsx``: the error said to name the table, and ``table='events'`` then
+    read the workbook as a CSV (UnicodeDecodeError: a new user's afternoon, the forty-seventh session)."""
+    from .workbook import read_sheet
+
+    if table not in TYPES:
+        raise ValueError(f"{path.name} is a workbook with a sheet per table ({', '.join(TABLES)}): say which to "
+                         f"read, e.g. read_table({str(path)!r}, table='events')")
+    return read_sheet(path, table)

@@ -35,12 +35,12 @@ SAMPLE = 500  # rows read to size a column
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # openpyxl refuses them (no XML 1.0 character)
 
 
-def require() -> None:
+def require(what: str = "--format xlsx") -> None:
     """Raise ``ImportError`` with the install command when openpyxl is missing."""
     try:
         importlib.import_module("openpyxl")
     except ImportError as err:
-        raise ImportError(f"--format xlsx needs the openpyxl package, which is not installed: {INSTALL} "
+        raise ImportError(f"{what} needs the openpyxl package, which is not installed: {INSTALL} "
                           "(or pip install openpyxl)") from err
 
 
@@ -103,3 +103,22 @@ def write_workbook(frames: dict[str, pd.DataFrame], path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     book.save(path)
     return path
+
+
+def read_sheet(path: Path, name: str) -> pd.DataFrame:
+    """The sheet ``name`` of a workbook ``write_workbook`` wrote, its cells as they are stored (text as text, so a
+    CAMEO code "04" is no number; an empty cell None): ``read_table`` gives it its types. ``pandas.read_excel``
+    guesses them from the values (the CAMEO "04" becomes 4.0), as ``read_csv`` does."""
+    require(f"reading {path.name}")
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        if name not in book.sheetnames:
+            raise ValueError(f"{path.name} has no sheet {name!r} (its sheets: {', '.join(book.sheetnames)})")
+        rows = book[name].iter_rows(values_only=True)
+        header = [str(c) for c in next(rows, ()) if c is not None]
+        width = len(header)  # a read-only sheet's row stops at its last cell with a value
+        return pd.DataFrame([(*row[:width], *(None,) * (width - len(row))) for row in rows], columns=header)
+    finally:
+        book.close()

@@ -80,6 +80,7 @@ def expand_paths(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> list
                 if not name.startswith("."):
                     add(Path(dirpath) / name)
 
+    missing: list[str] = []  # every input that is not there, said at once: one a run made a fix a run
     for raw in map(os.fspath, paths):
         path = Path(raw)
         if path.is_dir():
@@ -89,11 +90,13 @@ def expand_paths(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> list
         elif glob.has_magic(raw):
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:
-                raise NoInputError(f"{raw}: the pattern matches no files")
+                missing.append(f"{raw}: the pattern matches no files")
             for match in map(Path, matches):
                 add_tree(match) if match.is_dir() else add(match)
         else:
-            raise NoInputError(f"{raw}: no such file or directory ({_nearest(path)})")
+            missing.append(f"{raw}: no such file or directory ({_nearest(path)})")
+    if missing:
+        raise NoInputError("; ".join(missing))
     return found
 
 
