@@ -79,8 +79,13 @@ class _Group(click.Group):
             raise click.UsageError(str(err)) from None
         except TimelineError as err:
             raise click.ClickException(str(err)) from None
+        except KeyboardInterrupt:  # Ctrl-C: the shell's status for an interrupt, not 1 ("no article could be read")
+            click.echo("\ninterrupted: each output is this run's whole or the earlier run's, never a part of one "
+                       "(export/whole_file.py); run again to write them all", err=True)
+            ctx.exit(INTERRUPTED)
 
 
+INTERRUPTED = 130  # the exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells report it
 SAME_REASON_SHOWN = 3  # records of one file skipped for one reason listed one by one; the rest counted in a line
 
 

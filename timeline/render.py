@@ -73,6 +73,7 @@ from plotly.io.json import to_json_plotly
 from . import axis_breaks, axis_ticks, hover_table, merged_sources, more_labels, page_fit, view_note
 from .basis_words import source as date_source
 from .cells import cell_text, row_type
+from .export.whole_file import replacing
 from .table import LIST_SEP
 
 DIV_ID = "timeline"  # fixed, so two runs over the same data write the same bytes
@@ -901,5 +902,6 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     page = page.replace("<body>", "<body>\n" + page_fit.noscript(title, DIV_ID, len(frame) > 0), 1)
     head, tail = page.rsplit("</body>", 1)  # after the chart's script, which made the div its handlers attach to
     page = head + section(frame, leads, told) + note(articles, leads) + "\n</body>" + tail
-    path.write_text(page, encoding="utf-8")
+    with replacing(path) as part:  # whole or not at all: an interrupt leaves the earlier run's page
+        part.write_text(page, encoding="utf-8")
     return path

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from ..table import TYPES
+from .whole_file import replacing
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import Result
@@ -26,11 +27,12 @@ TABLES = ("events", "mentions", "articles", "actors")
 
 
 def write_frame(frame: pd.DataFrame, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.suffix == ".jsonl":
-        frame.to_json(path, orient="records", lines=True, force_ascii=False)
-    else:
-        frame.to_csv(path, index=False, lineterminator="\n")
+    """``frame`` as ``path`` (CSV, or JSON Lines for a .jsonl), written whole or not at all (``whole_file``)."""
+    with replacing(path) as part:
+        if path.suffix == ".jsonl":
+            frame.to_json(part, orient="records", lines=True, force_ascii=False)
+        else:
+            frame.to_csv(part, index=False, lineterminator="\n")
     return path
 
 

@@ -26,6 +26,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .whole_file import replacing
+
 NAME = "timeline.xlsx"
 INSTALL = "pip install 'timeline[xlsx]'"
 FORMULA_STARTS = ("=", "+", "-", "@")  # what Excel reads as the start of a formula when the cell is typed in
@@ -100,8 +102,8 @@ def write_workbook(frames: dict[str, pd.DataFrame], path: Path) -> Path:
         sheet.append(_cells(sheet, [str(c) for c in frame.columns], bold=Font(bold=True)))
         for row in frame.astype(object).itertuples(index=False, name=None):
             sheet.append(_cells(sheet, row))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    book.save(path)
+    with replacing(path) as part:  # (whole or not at all: ``whole_file``)
+        book.save(part)
     return path
 
 
