@@ -63,3 +63,20 @@ def test_ctrl_c_while_the_tables_are_written_exits_130_and_cuts_no_file(runner, 
     # events.csv was written before the interrupt: this run's, whole (every column, every row parses)
     assert list(pd.read_csv(out / "events.csv").columns) == list(pd.read_csv(io.BytesIO(before["events.csv"])).columns)
     assert sorted(p.name for p in out.iterdir()) == sorted(TABLES)
+
+
+def test_timex_writes_each_tml_whole(tmp_path, monkeypatch):
+    # `timeline timex` writes its .tml files through the same part file: a cut write leaves the earlier file
+    from timeline.export import timeml
+
+    out = tmp_path / "doc.tml"
+    out.write_text("earlier\n", encoding="utf-8")
+
+    def cut(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(timeml, "to_timeml", cut)
+    with pytest.raises(KeyboardInterrupt):
+        timeml.write_timeml(out, "Lavrov spoke on Monday.", [], docid="doc", dct="2018-08-30")
+    assert out.read_text(encoding="utf-8") == "earlier\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["doc.tml"]

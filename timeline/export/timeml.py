@@ -29,6 +29,8 @@ from pathlib import Path
 
 from timeline.model import Mention
 
+from .whole_file import replacing
+
 _TEXT_ESCAPES = re.compile(r"[&<>\x00-\x08\x0b\x0c\r\x0e-\x1f]")
 _NAMED = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
@@ -85,10 +87,10 @@ def to_timeml(text: str, mentions: Iterable[Mention], *, docid: str, dct: str) -
 
 def write_timeml(path: str | Path, text: str, mentions: Iterable[Mention], *,
                  docid: str, dct: str) -> Path:
-    """Write ``to_timeml(...)`` to ``path`` as UTF-8 (parent folders created); returns the path."""
+    """Write ``to_timeml(...)`` to ``path`` as UTF-8 (parent folders created), whole or not at all
+    (``whole_file``); returns the path."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with replacing(path) as part, part.open("w", encoding="utf-8", newline="") as handle:
         handle.write(to_timeml(text, mentions, docid=docid, dct=dct))
     return path
 
