@@ -364,7 +364,7 @@ def test_cli_build_names_a_headline_column_as_the_title(runner, tmp_path):
     result = runner.invoke(cli.main, ["build", str(path), "-o", str(out), "--no-html", "--text-field", "body",
                                       "--date-field", "pubdate"])
     assert result.exit_code == 0, result.output
-    assert ("no record has a 'title' field (--title-field title), so those articles are untitled; "
+    assert ("no record has a 'title' field (--title-field title, the default), so those articles are untitled; "
             "the records' title-like fields: 'headline' (--title-field headline)") in result.output
     article = pd.read_csv(out / "articles.csv").iloc[0]
     assert article["flags"] == ("title_field_missing: no 'title' field, but 'headline' looks like a title "

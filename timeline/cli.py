@@ -475,7 +475,7 @@ def _missing_date_field(articles, flags, date_field: str) -> str | None:
     for, that no record (or how many) has it, and the records' fields whose values read as dates, as the fix."""
     from .anchor import FIELD_MISSING, date_like_fields
 
-    return _missing_field(articles, flags, FIELD_MISSING, date_like_fields, date_field, "--date-field",
+    return _missing_field(articles, flags, FIELD_MISSING, date_like_fields, "published", date_field, "--date-field",
                           "so no publication date was read from them", "date-like", "reads as a date")
 
 
@@ -484,15 +484,19 @@ def _missing_title_field(articles, flags, title_field: str) -> str | None:
     silently unused and every article went untitled."""
     from .title_field import FIELD_MISSING, title_like_fields
 
-    return _missing_field(articles, flags, FIELD_MISSING, title_like_fields, title_field, "--title-field",
+    return _missing_field(articles, flags, FIELD_MISSING, title_like_fields, "title", title_field, "--title-field",
                           "so those articles are untitled", "title-like", "looks like a title")
 
 
-def _missing_field(articles, flags, marker: str, keys_of, field: str, option: str, consequence: str,
+def _missing_field(articles, flags, marker: str, keys_of, role: str, field: str, option: str, consequence: str,
                    like: str, reads: str) -> str | None:
     """The line of ``_missing_date_field`` and ``_missing_title_field``: ``marker`` the flag, ``keys_of`` the
-    fields a flag names as the likely ones."""
+    fields a flag names as the likely ones, ``role`` the field's (``Fields``: "published", "title"). A field at its
+    default name is said to be the default ("(--date-field published, the default)"): bare, it read as a fix to
+    type, though it is what the run already asked for (a new user's pass, the forty-third session)."""
     import shlex
+
+    from .settings import FIELD_DEFAULTS
 
     missing = flags[(articles["status"] == "ok") & flags.str.contains(marker)]
     if not len(missing):
@@ -501,7 +505,8 @@ def _missing_field(articles, flags, marker: str, keys_of, field: str, option: st
     keys = list(dict.fromkeys(key for text in missing for key in keys_of(text)))
     every = len(missing) >= records  # (a record without the default field is flagged only when another fits)
     who = "no record has a" if every else f"{len(missing)} record(s) (articles.csv flags say which) have no"
-    return (f"  {who} {field!r} field ({option} {shlex.quote(field)}), {consequence}"
+    default = ", the default" if field == FIELD_DEFAULTS[role] else ""
+    return (f"  {who} {field!r} field ({option} {shlex.quote(field)}{default}), {consequence}"
             + (f"; {'the' if every else 'those'} records' {like} fields: {', '.join(map(repr, keys))} "
                f"({option} {shlex.quote(keys[0])})" if keys else
                f"; no other field of theirs {reads} (give the right one with {option} NAME)"))
