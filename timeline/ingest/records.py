@@ -233,7 +233,7 @@ def _no_text(record: Mapping, name: str, schema: Schema | None = None) -> str:
     """Why a record gives no text: the field is missing (then the fix is --text-field), or it is there but empty or
     not text (then the record itself needs fixing); a record of a known schema that holds no text (a GDELT DOC or
     Media Cloud story list) says so, and how to get the text."""
-    if schema is not None and schema.no_text and not (isinstance(record.get(name), str) and record[name].strip()):
+    if schema is not None and schema.no_text:  # (only asked for a record whose text field gives no text)
         return schema.no_text
     if name not in record:
         present = ", ".join(sorted(map(str, record))[:8]) or "none"
