@@ -2100,6 +2100,9 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     # a state's at its own leader ("Syrian forces shot dead six people protesting against President Bashar al-Assad")
     events = without_own_state(events, builder.state_of_person)
     events = once_per_sentence(events)  # a sentence the page prints again word for word: its rows once, at the first
+    if builder.readout_or_joint:  # each point of a readout or joint statement is a row of its own (rule 25), which
+        # the merge keeps apart from the principal's other points of the day (``merge._one_speech``)
+        events = [replace(e, extra=e.extra | {"points": True}) for e in events]
     # two acts of one type dated by one phrase would share an id
     return unique_ids(name_places(events))  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
 
