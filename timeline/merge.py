@@ -37,6 +37,8 @@ first that holds joins the mention):
     same office); across articles, when what they say overlaps (``same_claim``: repeated wire copy, the
     same casualty figure). Points of a speech to or about different counterparts stay a row each
     (``merge_parties.apart``: "raised concerns about PRC practices in Xinjiang", "raised Russia's brutal war").
+    A readout's or joint statement's points are a row each whoever they are made to (events_gold.md rule 25, as
+    the speech rule is wire copy's): in one such article only one sentence's statements join (``_one_speech``).
 
 ``same_wording``
     two articles' reports of one act in the same words (repeated wire copy: the same sentence, or the same act
@@ -183,9 +185,15 @@ def same_claim(a: Event, b: Event) -> bool:
 
 
 def _one_speech(a: Event, b: Event) -> bool:
-    """Are two statements of one ``actor1`` on one day reports of one speech? Always for a person (or when
-    the extractor did not say who speaks); for an organisation or a country only when the same phrase names
-    the speaker in one article, or when what they say overlaps across articles."""
+    """Are two statements of one ``actor1`` on one day reports of one speech? In one readout or joint statement
+    (the ``points`` extract marks) only when one sentence tells both: each point is a row of its own (rule 25:
+    "Sullivan also expressed deep concern over the recent extremist settler attacks" and "He reiterated the
+    importance of holding accountable those responsible"). Else always for a person (or when the extractor did not
+    say who speaks): a wire story's "Putin told reporters" and his later sayings of the press talk are one speech;
+    for an organisation or a country only when the same phrase names the speaker in one article, or when what they
+    say overlaps across articles."""
+    if a.article_id == b.article_id and a.extra.get("points"):
+        return a.char_start == b.char_start
     sa, sb = a.extra.get("speaker"), b.extra.get("speaker")
     if sa is None or sb is None or sa[0] == "person" or sb[0] == "person":
         return True

@@ -197,6 +197,7 @@ from .protest_nouns import undated_protest_noun
 from .protest_sides import protest_sides
 from .own_state_targets import without_own_state
 from .pull_quotes import outside_pull_quotes
+from .repeated_sentences import once_per_sentence
 from .joint_work import commitment_of_the_day, committed_joint_work, joint_body_sides, purpose_of_joint_work
 from .lead_ins import lead_in
 from .meals import meal_after_meeting
@@ -2098,6 +2099,10 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     # "Assad sent tanks and troops into several cities": a person's act is not aimed at the person's own state, nor
     # a state's at its own leader ("Syrian forces shot dead six people protesting against President Bashar al-Assad")
     events = without_own_state(events, builder.state_of_person)
+    events = once_per_sentence(events)  # a sentence the page prints again word for word: its rows once, at the first
+    if builder.readout_or_joint:  # each point of a readout or joint statement is a row of its own (rule 25), which
+        # the merge keeps apart from the principal's other points of the day (``merge._one_speech``)
+        events = [replace(e, extra=e.extra | {"points": True}) for e in events]
     # two acts of one type dated by one phrase would share an id
     return unique_ids(name_places(events))  # "the UAE", "the Oval Office": "United Arab Emirates", "White House"
 
