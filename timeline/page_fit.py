@@ -30,21 +30,105 @@ PRINT_STYLE = ("<style>@media print{.modebar-container,.updatemenu-container,#ch
                "#chronology .bar select,#chronology .bar label,#chronology .bar a,#chronology .bar .tip,#chronology-back{display:none!important}"
                "#chronology table.h{position:static}}</style>")
 
+HEAD_STYLE = "font:600 18px/1.3 'Segoe UI',Helvetica,Arial,sans-serif;color:#222;margin:12px 12px 2px"
+SUB_STYLE = "font:12px/1.4 'Segoe UI',Helvetica,Arial,sans-serif;color:#555;margin:0 12px 4px"
+CLEAR = "rgba(0,0,0,0)"  # the chart's own title and subtitle on a narrow window: drawn, unseen (the HTML heading says them)
+
 # Run after the figure is drawn (plotly.py's ``post_script``; "{plot_id}" is the figure's div).
 POST_SCRIPT = """
 (function (gd) {
   "use strict";
   if (!gd || !window.Plotly || !gd.layout) return;
-  var narrow = false;
-  // a narrow window: no legend; back when the window widens
+  var narrow = false, head = null, wide = null, MODEBAR = 30;  // px: the mode bar's row
+  // Plotly's pseudo-HTML as plain lines of text (its entities read, its tags dropped: <br> parts the lines)
+  function lines(text) {
+    return String(text || "").split("<br>").map(function (part) {
+      return new DOMParser().parseFromString(part, "text/html").body.textContent;
+    });
+  }
+  // the title and subtitle as HTML above the chart, where they wrap (the subtitle follows view_note's rewrites)
+  function heading() {
+    if (!head) {
+      head = document.createElement("div");
+      head.className = "timeline-head";
+      gd.parentNode.insertBefore(head, gd);
+    }
+    head.textContent = "";
+    var h = document.createElement("h1");
+    h.style.cssText = "%(head)s";
+    h.textContent = lines(gd.layout.title.text).join(" ");
+    head.appendChild(h);
+    lines(gd.layout.title.subtitle && gd.layout.title.subtitle.text).forEach(function (line) {
+      var p = document.createElement("p");
+      p.style.cssText = "%(sub)s";
+      p.textContent = line;
+      head.appendChild(p);
+    });
+  }
+  // the range buttons in as many rows as fit the chart's width, each row a menu of its own
+  function rows(menu) {
+    var widths = [];
+    gd.querySelectorAll(".updatemenu-container .updatemenu-button").forEach(function (b) {
+      widths.push(b.getBBox().width);
+    });
+    // the lanes' width with no legend right of them (a menu left of the lanes would push them right)
+    var room = gd._fullLayout.width - gd._fullLayout._size.l - gd.layout.margin.r, out = [], used = room;
+    menu.buttons.forEach(function (button, k) {
+      var w = (widths[k] || 80) + 2;
+      if (used + w > room) { out.push([]); used = 0; }
+      out[out.length - 1].push(button);
+      used += w;
+    });
+    return out;
+  }
+  function top(height, y) { return 1 - (1 - y) * height; }
+  function narrowed() {
+    var L = gd.layout, menu = L.updatemenus && L.updatemenus[0], plot = gd._fullLayout._size.h;
+    var box = menu && gd.querySelector(".updatemenu-container .updatemenu-button rect");
+    var rowPx = box ? box.getBBox().height + 4 : 26, above = menu ? (menu.y - 1) * plot : 8;
+    var split = menu ? rows(menu) : [];
+    var t = Math.round(MODEBAR + above + rowPx * split.length), cut = L.margin.t - t;
+
+    wide = {menus: L.updatemenus, cut: cut, t: t, title: L.title.font && L.title.font.color || null,
+            sub: L.title.subtitle && L.title.subtitle.font && L.title.subtitle.font.color || null};
+    var update = {showlegend: false, "margin.t": t, height: L.height - cut,
+                  "title.y": top(L.height / (L.height - cut), L.title.y),
+                  "title.font.color": "%(clear)s", "title.subtitle.font.color": "%(clear)s"};
+    if (menu) update.updatemenus = split.map(function (buttons, k) {
+      return Object.assign({}, menu, {buttons: buttons, y: 1 + (above + rowPx * (split.length - 1 - k)) / plot});
+    });
+    heading();
+    head.hidden = false;
+    return update;
+  }
+  function widened() {
+    var L = gd.layout, cut = wide.cut;
+    var update = {showlegend: true, "margin.t": L.margin.t + cut, height: L.height + cut,
+                  "title.y": top(L.height / (L.height + cut), L.title.y),
+                  "title.font.color": wide.title, "title.subtitle.font.color": wide.sub, updatemenus: wide.menus};
+    if (head) head.hidden = true;
+    wide = null;
+    return update;
+  }
+  // a narrow window: no legend, the title and subtitle above the chart, the range buttons in rows; back as it
+  // was when the window widens
   function fit() {
     var now = window.innerWidth < %(narrow)d;
     if (now === narrow) return;
     narrow = now;
-    Plotly.relayout(gd, {showlegend: !now});
+    Plotly.relayout(gd, now ? narrowed() : widened());
   }
   fit();
   window.addEventListener("resize", fit);
+  // the subtitle's view line, rewritten (view_note): the heading says it; a line it adds is not room in the chart
+  gd.on("plotly_relayout", function () {
+    if (!narrow || !wide) return;
+    heading();
+    var L = gd.layout, extra = L.margin.t - wide.t;
+    if (!extra) return;
+    wide.cut += extra;
+    Plotly.relayout(gd, {"margin.t": wide.t, height: L.height - extra, "title.y": top(L.height / (L.height - extra), L.title.y)});
+  });
   // paper: the chart as wide as the page inside its margins, then as it was
   var printing = false;
   window.addEventListener("beforeprint", function () {
@@ -57,7 +141,7 @@ POST_SCRIPT = """
     Plotly.relayout(gd, {width: null}).then(function () { Plotly.Plots.resize(gd); });
   });
 })(document.getElementById("{plot_id}"));
-""" % {"narrow": NARROW_PX, "print": PRINT_PX}
+""" % {"narrow": NARROW_PX, "print": PRINT_PX, "head": HEAD_STYLE, "sub": SUB_STYLE, "clear": CLEAR}
 
 
 def noscript(title: str, div_id: str, listed: bool = True) -> str:
