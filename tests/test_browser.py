@@ -835,3 +835,66 @@ def test_browser_the_undated_rows_are_one_click_away_and_their_heading_shows(tmp
     assert found, "the undated probe did not finish"
     top, header_bottom, scrolled = json.loads(html.unescape(found.group(1)))
     assert scrolled and top >= header_bottom and top < 200, (top, header_bottom)
+
+
+# Appended at the end of <body>: where the title, the subtitle and the range buttons are drawn, then after a zoom
+HEAD_PROBE = """<script>
+window.addEventListener("load", function () {
+  var gd = document.getElementById("%(div)s"), out = {window: window.innerWidth};
+  function said() {
+    var head = document.querySelector(".timeline-head");
+    return head && !head.hidden ? Array.prototype.map.call(head.children, function (e) {
+      return [e.textContent, Math.round(e.getBoundingClientRect().right)]; }) : null;
+  }
+  setTimeout(function () {
+    out.head = said();
+    out.title = Math.round(gd.querySelector(".gtitle").getBoundingClientRect().right);
+    out.titleColor = Array.prototype.map.call(gd.querySelectorAll(".gtitle, .gtitle-subtitle"), function (t) { return t.style.opacity; }).join();
+    out.buttons = Array.prototype.map.call(gd.querySelectorAll(".updatemenu-button"), function (b) {
+      return [b.textContent, Math.round(b.getBoundingClientRect().right)]; });
+    out.menus = gd.layout.updatemenus.length;
+    Plotly.relayout(gd, {"xaxis.range": ["2021-01-01", "2021-12-31"]}).then(function () {
+      setTimeout(function () {
+        out.zoomed = said();
+        out.top = gd._fullLayout.margin.t;
+        var el = document.createElement("pre"); el.id = "__head"; el.hidden = true;
+        el.textContent = JSON.stringify(out); document.body.appendChild(el);
+      }, 400);
+    });
+  }, 300);
+});
+</script>"""
+
+
+@pytest.mark.parametrize("width", [500, 1440])  # (a headless window is no narrower than 500 px)
+def test_browser_title_and_range_buttons_fit_a_narrow_window(width, tmp_path):
+    """page48: on a 390 px phone the chart's title and subtitle (Plotly's, which do not wrap) ran off the right edge
+    and the range buttons past "last 6 months" could not be reached. Under page_fit.NARROW_PX they are HTML above the
+    chart, where they wrap, and the view line the page rewrites is said there too; the range buttons go in rows that
+    fit. A wide window keeps the chart's own title and one row of buttons."""
+    from timeline import page_fit
+
+    title = "Timeline of 141 articles dated Mar 2011 – Dec 2024 from four wire services and two ministries"
+    page = render.to_html(cut_frame(), tmp_path / "timeline.html", title=title)
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text[:text.rindex("</body>")] + HEAD_PROBE % {"div": render.DIV_ID}
+                    + text[text.rindex("</body>"):], encoding="utf-8")
+    dom = run_chromium(tmp_path, f"--window-size={width},844", "--dump-dom", page.as_uri()).stdout
+    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert errors is None or json.loads(html.unescape(errors.group(1))) == []
+    found = re.search(r'<pre id="__head" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, "the heading probe did not finish"
+    out = json.loads(html.unescape(found.group(1)))
+    assert out["window"] == width
+    labels = [label for label, _ in out["buttons"]]
+    assert len(labels) >= 5 and all(right <= width for _, right in out["buttons"]), out  # every button in reach
+    if width >= page_fit.NARROW_PX:
+        assert out["head"] is None and out["zoomed"] is None and out["menus"] == 1, out
+        assert out["titleColor"] == "1,1", out
+        return
+    assert out["titleColor"] == "0,0", out  # the chart's own title unseen
+    assert out["head"][0][0] == title and all(right <= width for _, right in out["head"]), out  # wrapped, whole
+    assert out["head"][1][0] == "12 events dated Jan 2017 – Mar 2025"
+    # the view line the page writes after a zoom is in the heading, and takes no room in the chart
+    assert out["zoomed"][1][0] == out["head"][1][0] and out["zoomed"][2][0].startswith("showing"), out
+    assert out["top"] < 150, out
