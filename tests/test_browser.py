@@ -737,6 +737,20 @@ window.addEventListener("load", function () {
 </script>"""
 
 
+def window_probe(page: Path, probe: str, pre_id: str, width: int, tmp_path: Path):
+    """``probe`` (a script that writes its findings as JSON in a hidden ``<pre id=pre_id>``) run at the end of the
+    page's body in a window ``width`` px wide and 844 high; its findings, the page's scripts having raised no error."""
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text[:text.rindex("</body>")] + probe % {"div": render.DIV_ID}
+                    + text[text.rindex("</body>"):], encoding="utf-8")
+    dom = run_chromium(tmp_path, f"--window-size={width},844", "--dump-dom", page.as_uri()).stdout
+    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert errors is None or json.loads(html.unescape(errors.group(1))) == []
+    found = re.search(rf'<pre id="{pre_id}" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, f"the probe {pre_id} did not finish"
+    return json.loads(html.unescape(found.group(1)))
+
+
 @pytest.mark.parametrize("width", [500, 1440])  # (a headless window is no narrower than 500 px)
 def test_browser_page_fits_a_phone_and_paper(width, tmp_path):
     """page47: on a 390 px phone the chart's legend, right of the lanes, was cut off and squeezed the lanes to a third
@@ -746,15 +760,7 @@ def test_browser_page_fits_a_phone_and_paper(width, tmp_path):
     from timeline import page_fit
 
     page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
-    text = page.read_text(encoding="utf-8")
-    page.write_text(text[:text.rindex("</body>")] + FIT_PROBE % {"div": render.DIV_ID}
-                    + text[text.rindex("</body>"):], encoding="utf-8")
-    dom = run_chromium(tmp_path, f"--window-size={width},844", "--dump-dom", page.as_uri()).stdout
-    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert errors is None or json.loads(html.unescape(errors.group(1))) == []
-    found = re.search(r'<pre id="__fit" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert found, "the fit probe did not finish"
-    out = json.loads(html.unescape(found.group(1)))
+    out = window_probe(page, FIT_PROBE, "__fit", width, tmp_path)
     assert out["window"] == width and out["page"] <= width, out  # nothing runs past the window's edge
     assert out["legend"] == (width >= page_fit.NARROW_PX), out
     assert out["sentence"] >= min(300, width * 0.3), out  # the sentence has room to be read
@@ -876,15 +882,7 @@ def test_browser_title_and_range_buttons_fit_a_narrow_window(width, tmp_path):
 
     title = "Timeline of 141 articles dated Mar 2011 – Dec 2024 from four wire services and two ministries"
     page = render.to_html(cut_frame(), tmp_path / "timeline.html", title=title)
-    text = page.read_text(encoding="utf-8")
-    page.write_text(text[:text.rindex("</body>")] + HEAD_PROBE % {"div": render.DIV_ID}
-                    + text[text.rindex("</body>"):], encoding="utf-8")
-    dom = run_chromium(tmp_path, f"--window-size={width},844", "--dump-dom", page.as_uri()).stdout
-    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert errors is None or json.loads(html.unescape(errors.group(1))) == []
-    found = re.search(r'<pre id="__head" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert found, "the heading probe did not finish"
-    out = json.loads(html.unescape(found.group(1)))
+    out = window_probe(page, HEAD_PROBE, "__head", width, tmp_path)
     assert out["window"] == width
     labels = [label for label, _ in out["buttons"]]
     assert len(labels) >= 5 and all(right <= width for _, right in out["buttons"]), out  # every button in reach
