@@ -7,7 +7,12 @@ does, at 1440 x 900 and on a 390 x 844 phone, printed and with JavaScript off:
   (to 40 % on a 390 px phone: 5 px text, the list unreadable). With it (``HEAD``) the page is the phone's width, where
   the chart's legend, right of the lanes, was cut off and squeezed the lanes to a third of the screen: under
   ``NARROW_PX`` the chart draws no legend (the type lanes name the types, and the list's type picker filters them; a
-  type's colour is its chip in the list); the list's rows stack their cells (``chronology.STYLE``).
+  type's colour is its chip in the list); the list's rows stack their cells (``chronology.STYLE``). page48: there
+  too the chart's title and subtitle (Plotly's, which do not wrap) ran off the right edge, and the range buttons past
+  "last 6 months" were out of reach. Under ``NARROW_PX`` the title and subtitle are HTML above the chart, where they
+  wrap, and the chart's own are drawn unseen with their room taken out of its top margin (``view_note`` still
+  rewrites the chart's subtitle; the heading follows it, and a line it adds takes no room); the range buttons go in
+  as many rows as fit the lanes' width. A wider window puts it all back as it was.
 * Paper: the chart's SVG keeps the window's width, so printing from a 1440 px window cut it at the paper's edge, the
   legend and the newest half of the lanes lost. Before printing the chart is drawn ``PRINT_PX`` wide (about an A4
   or Letter page's width inside its margins), and after it as before; the mode bar, the range buttons, the list's
