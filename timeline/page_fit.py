@@ -121,7 +121,9 @@ POST_SCRIPT = """
     var now = window.innerWidth < %(narrow)d;
     if (now === narrow) return;
     narrow = now;
-    Plotly.relayout(gd, now ? narrowed() : widened());
+    // (a page with no dated event: its chart is a message under the title, in no margin of its own; no legend)
+    var drawn = gd.layout.margin && gd.layout.updatemenus && gd.layout.updatemenus.length;
+    Plotly.relayout(gd, !drawn ? {showlegend: !now} : now ? narrowed() : widened());
   }
   fit();
   window.addEventListener("resize", fit);
