@@ -10,7 +10,7 @@ from timeline import cli
 
 
 def test_build_reads_dotted_dates_of_an_excel_export_day_first(tmp_path, monkeypatch):
-    """A new user's CSV "from Excel" (forty-seventh session) dated its White House readout of 9 December 2021
+    """A new user's CSV "from Excel" (forty-third session, `newuser47`) dated its White House readout of 9 December 2021
     "09.12.2021": it was read as 2021-09-12, three months off, with no flag, though the file's other dates
     ("15.04.2024", "26.12.2024") can only be read day first."""
     monkeypatch.setenv("COLUMNS", "200")

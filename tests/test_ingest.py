@@ -843,8 +843,8 @@ def test_ingest_missing_path_says_the_fix(tmp_path, monkeypatch, given, fix):
 
 def test_ingest_every_missing_path_is_named_at_once(tmp_path, monkeypatch):
     """`timeline build articles/ more.jsonl` (the README's example) named articles only: a run to fix it, another
-    to find more.jsonl gone too (a new user's afternoon, the forty-seventh session). The paths that are there are
-    read after the fix, not before."""
+    to find more.jsonl gone too (a new user's afternoon, the forty-third session's ``newuser47``). The paths that
+    are there are read after the fix, not before."""
     _tree(tmp_path / "in")
     monkeypatch.chdir(tmp_path)
     with pytest.raises(NoInputError) as err:

@@ -85,7 +85,7 @@ def test_quiet_silences_the_progress_line_only(monkeypatch, articles, tmp_path):
 
 def test_workers_get_small_batches_so_the_line_moves(monkeypatch):
     """3,200 articles with --workers 2 went out in batches of 400: the line stood still for the first 400 (48 s),
-    then jumped to "read 401/3200" (a new user's huge file, the forty-seventh session)."""
+    then jumped to "read 401/3200" (a new user's huge file, the forty-third session's ``newuser47``)."""
     from timeline import pipeline
     from timeline.model import Anchor, Article
     from timeline.settings import Settings

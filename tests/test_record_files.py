@@ -328,3 +328,27 @@ def test_build_names_its_own_outputs_given_back_as_inputs(tmp_path):
     other = _write(tmp_path / "feed.csv", f'event_id,sentence,body\ne1,A line.,"{TEXT}"\n')
     [kept] = read_articles([other])
     assert "--text-field body" in kept.reason
+
+
+def test_json_wrapping_a_known_schema_list_under_another_key_is_read_as_that_list(tmp_path):
+    """A Media Cloud story list saved as {"stories": [...]} (no text) was skipped as one record, "no 'text' field
+    (fields: stories)", since the search for a wrapped list wants an article's text; a list of a known export
+    schema's records is read as the list: a list without text gets its schema's reason and fix, one with text
+    (NewsAPI-like under "results") is read. A wrapped list of unknown records keeps the jq fix."""
+    import json
+
+    story = {"id": 7, "media_name": "Reuters", "media_url": "reuters.com", "title": "Syria talks",
+             "publish_date": "2013-08-05 10:00:00", "url": "https://example.com/a", "indexed_date": "2013-08-05"}
+    stories = _write(tmp_path / "mc.json", json.dumps({"stories": [story, dict(story, id=8)], "pagination": {}}))
+    skipped = list(read_articles([stories]))
+    assert len(skipped) == 2 and all(isinstance(s, Skipped) for s in skipped)
+    assert skipped[0].reason.startswith("a Media Cloud story list gives no story text")
+    news = {"source": {"id": None, "name": "AP"}, "author": "x", "title": "Talks", "description": "d",
+            "url": "https://example.com/b", "urlToImage": None, "publishedAt": "2013-08-05T10:00:00Z",
+            "content": TEXT}
+    results = _write(tmp_path / "results.json", json.dumps({"status": "ok", "data": {"results": [news]}}))
+    [article] = read_articles([results])
+    assert isinstance(article, Article) and str(article.published).startswith("2013-08-05")
+    plain = _write(tmp_path / "plain.json", json.dumps({"results": [{"body": TEXT * 3, "when": "2013-08-05"}]}))
+    [skipped] = read_articles([plain])
+    assert isinstance(skipped, Skipped) and "jq -c '.results[]'" in skipped.reason

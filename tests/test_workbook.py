@@ -122,7 +122,8 @@ def test_the_workbook_is_told_without_openpyxl(tmp_path, monkeypatch):
 def test_read_table_reads_a_sheet_of_the_workbook_with_the_csvs_types(runner, tmp_path):
     """read_table('out/timeline.xlsx') said to name the table, "e.g. read_table('out/timeline.xlsx',
     table='events')", and that call, followed verbatim, read the workbook as a CSV: UnicodeDecodeError (a new
-    user's afternoon, the forty-seventh session). pandas' read_excel makes the CAMEO "04" the number 4.0."""
+    user's afternoon, the forty-third session's ``newuser47``). pandas' read_excel makes the CAMEO "04" the number
+    4.0."""
     pytest.importorskip("openpyxl")
     from timeline import read_table
 

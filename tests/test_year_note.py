@@ -1,6 +1,6 @@
 """The run's report on what a mixed folder's dates were taken from: a yearless dateline given the set's commonest
 year (``year_note``), and records whose date sits under another field name (``--date-field`` before
-``--reference-date``). Both from a new user's folder (the forty-seventh session)."""
+``--reference-date``). Both from a new user's folder (the forty-third session, `newuser47`)."""
 
 from __future__ import annotations
 

@@ -74,27 +74,28 @@ def parse_published(value: str | None, day_first: bool = False) -> dt.date | Non
         except ValueError:
             return None
     match = _US.match(value)
-    if match:
-        month, day = int(match[1]), int(match[2])
-        if month > 12 or (day_first and day <= 12):  # 30/08/2018: day first; 03/04/2019 in a day-first file
-            month, day = day, month
-        try:
-            return dt.date(int(match[3]), month, day)
-        except ValueError:
-            return None
+    if match:  # 08/30/2018 month first; 30/08/2018, and 03/04/2019 in a day-first file, day first
+        return _numeric(match, day_first)
     match = _DOTTED.match(value)
     if match:  # 09.12.2021 is 9 December, as Excel writes dates in the countries that part them with dots
-        day, month = int(match[1]), int(match[2])
-        if month > 12 >= day:  # 12.25.2021: month first, the only way it reads
-            month, day = day, month
-        try:
-            return dt.date(int(match[3]), month, day)
-        except ValueError:
-            return None
+        return _numeric(match, True)
     written = _parse_written(value) if _YEAR.search(value) else None
     if written is None or f"{written.year:04d}" not in _YEAR.findall(value):
         return None  # "yesterday", "in 2018 days": no year written, no date
     return written
+
+
+def _numeric(match: re.Match, day_first: bool) -> dt.date | None:
+    """The date of two numbers and a year (``_US``, ``_DOTTED``), read day first or month first as asked, or the
+    other way when only that can be a date (30/08/2018 month first, 12.25.2021 day first); None when neither can."""
+    first, second = int(match[1]), int(match[2])
+    day, month = (first, second) if day_first else (second, first)
+    if month > 12:
+        day, month = month, day
+    try:
+        return dt.date(int(match[3]), month, day)
+    except ValueError:
+        return None
 
 
 _EPOCH = re.compile(r"(\d{10})(\d{3})?(?:\.\d+)?")  # seconds since 1970 (2001 to 2286), or milliseconds

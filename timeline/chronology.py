@@ -165,8 +165,8 @@ def _web(url: str) -> bool:
 
 
 def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None) -> str:
-    """The article's title, linked to its url (opened in a new tab); an article with no title is named by the start of its text
-    (``leads``, ``article_lead``) in italics, its id in the tip; with neither, by its id. A merged event's "+N more"
+    """The article's title, linked to its url (opened in a new tab); an article with no title is named by the start
+    of its text (``leads``, ``article_lead``) in italics, its id in the tip; with neither, by its id. A merged event's "+N more"
     has the other reports in its tip, each with its article (``merged_sources``; ``reports`` by event id)."""
     url, article = cell_text(row.get("url")).strip(), cell_text(row.get("article_id"))
     title, start = article_name(row, leads)

@@ -456,8 +456,8 @@ def _report(result, written, date_field: str = "published", title_field: str = "
 def _date_field_first(flags) -> str:
     """The fix to give first for articles with no anchor whose records hold a date under another field name
     (their ``date_field_missing`` flags name it): "--date-field Date" dates them by their own dates, where the
-    --reference-date the line gave first would date them all on one day (a CSV "from Excel" with a 'Date' column,
-    the forty-seventh session)."""
+    --reference-date the line gave first would date them all on one day (a CSV "from Excel" with a 'Date' column:
+    the forty-third session's ``newuser47``)."""
     import shlex
     from collections import Counter
 

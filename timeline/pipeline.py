@@ -265,8 +265,8 @@ MAX_CHUNK = 16  # articles a worker is sent at a time: the progress line moves a
 def worker_chunk(articles: int, workers: int) -> int:
     """Articles per task for ``workers`` processes: a quarter of each one's share, at most MAX_CHUNK. With no cap
     3,200 articles went out in batches of 400, and the progress line stood still for the first 400 (48 s on a
-    busy 2-core machine, then "read 1/3200" and "read 401/3200": a new user's huge file, the forty-seventh
-    session)."""
+    busy 2-core machine, then "read 1/3200" and "read 401/3200": a new user's huge file, the forty-third
+    session's ``newuser47``)."""
     return max(1, min(MAX_CHUNK, articles // (workers * 4)))
 
 

@@ -3,7 +3,8 @@
 
 A new user's folder of White House readouts of 2021-2025 with a TASS story ("IGORA ..., December 26. /TASS/.",
 of 2024) gave the story 2022, the set's commonest year, and its events 2022-12-26, with no word in the run's
-report (the forty-seventh session). The line names the articles, the dateline and the year given, and the fix.
+report (the forty-third session's ``newuser47``). The line names the articles, the dateline and the year given,
+and the fix.
 """
 
 from __future__ import annotations

@@ -76,9 +76,9 @@ def check_replaceable(paths: list[Path]) -> None:
 
 def read_table(path: str | os.PathLike, table: str | None = None) -> pd.DataFrame:
     """A table a build wrote (``events.csv``, ``mentions.csv``, ``articles.csv``, ``actors.csv``, or their
-    ``.jsonl``, or a sheet of ``timeline.xlsx`` named by ``table``), with its column types: text columns as pandas ``string`` (a CAMEO code "04" stays "04", an empty
-    cell is NA, and "NA" or "None" written in a cell stay text), counts and character offsets as ``Int64`` (no
-    float 12.0 where a cell is empty). ``pandas.read_csv`` alone guesses the types from the values. The table is
+    ``.jsonl``, or a sheet of ``timeline.xlsx`` named by ``table``), with its column types: text columns as pandas
+    ``string`` (a CAMEO code "04" stays "04", an empty cell is NA, and "NA" or "None" written in a cell stay text),
+    counts and character offsets as ``Int64`` (no float 12.0 where a cell is empty). ``pandas.read_csv`` alone guesses the types from the values. The table is
     named by the file's name, or by ``table`` ("events") for a renamed file; columns it does not know are read as
     pandas reads them."""
     path = Path(path)
@@ -105,7 +105,7 @@ def _typed(frame: pd.DataFrame, types: dict[str, str]) -> pd.DataFrame:
 
 def _read_workbook(path: Path, table: str | None) -> pd.DataFrame:
     """The sheet ``table`` of ``timeline.xlsx``: the error said to name the table, and ``table='events'`` then
-    read the workbook as a CSV (UnicodeDecodeError: a new user's afternoon, the forty-seventh session)."""
+    read the workbook as a CSV (UnicodeDecodeError: a new user's afternoon, the forty-third session's ``newuser47``)."""
     from .workbook import read_sheet
 
     if table not in TYPES:

@@ -233,7 +233,7 @@ def _no_text(record: Mapping, name: str, schema: Schema | None = None) -> str:
     """Why a record gives no text: the field is missing (then the fix is --text-field), or it is there but empty or
     not text (then the record itself needs fixing); a record of a known schema that holds no text (a GDELT DOC or
     Media Cloud story list) says so, and how to get the text."""
-    if schema is not None and schema.no_text and not (isinstance(record.get(name), str) and record[name].strip()):
+    if schema is not None and schema.no_text:  # (only asked for a record whose text field gives no text)
         return schema.no_text
     if name not in record:
         present = ", ".join(sorted(map(str, record))[:8]) or "none"
@@ -255,26 +255,43 @@ _JSON_KINDS = {bool: "true or false", int: "a number", float: "a number", list: 
 _TEXT_LENGTH = 200  # characters: a string this long in an object is an article's text, no id, date or title
 
 
-def _nested_records(data: Mapping, depth: int = 3) -> tuple[str, ...] | None:
-    """The keys down to the one list of objects a JSON document wraps its records in ({"data": {"items": [...]}}:
-    ("data", "items")), when there is exactly one within ``depth`` levels; else None (ux39: an API's response saved as
-    .json was skipped as one record with "no 'text' field (fields: data)" and --text-field as the fix)."""
-    def texty(value: Mapping) -> bool:  # a string long enough to be an article's text: a record, not a wrapper
-        return any(isinstance(inner, str) and len(inner) >= _TEXT_LENGTH for inner in value.values())
+def _texty(value: Mapping) -> bool:
+    """A string long enough to be an article's text: a record, not a wrapper."""
+    return any(isinstance(inner, str) and len(inner) >= _TEXT_LENGTH for inner in value.values())
 
+
+def _nested_lists(data: Mapping, depth: int) -> list[tuple[tuple[str, ...], list]]:
+    """Each list of objects ``data`` holds within ``depth`` levels, with the keys down to it."""
     found = []
 
     def walk(value: Mapping, keys: tuple[str, ...]) -> None:
         for key, inner in value.items():
             if isinstance(inner, list) and inner and all(isinstance(item, Mapping) for item in inner):
-                if any(texty(item) for item in inner):
-                    found.append((*keys, key))
+                found.append(((*keys, key), inner))
             elif isinstance(inner, Mapping) and len(keys) + 1 < depth:
                 walk(inner, (*keys, key))
 
-    if texty(data):  # the document is one record, with its text under another name: "no 'text' field" says so
-        return None
     walk(data, ())
+    return found
+
+
+def _nested_records(data: Mapping, depth: int = 3) -> tuple[str, ...] | None:
+    """The keys down to the one list of objects a JSON document wraps its records in ({"data": {"items": [...]}}:
+    ("data", "items")), when there is exactly one within ``depth`` levels; else None (ux39: an API's response saved as
+    .json was skipped as one record with "no 'text' field (fields: data)" and --text-field as the fix)."""
+    if _texty(data):  # the document is one record, with its text under another name: "no 'text' field" says so
+        return None
+    found = [keys for keys, items in _nested_lists(data, depth) if any(_texty(item) for item in items)]
+    return found[0] if len(found) == 1 else None
+
+
+def _schema_records(data: Mapping, depth: int = 3) -> list | None:
+    """The one list of records of a known export schema (``schemas.recognise``) a JSON document wraps within
+    ``depth`` levels, texts or none ({"stories": [...]} of Media Cloud, {"results": [...]}): read as the list, so a
+    list without text gets its schema's own reason and fix, not one record's "no 'text' field"; else None."""
+    if _texty(data) or recognise(data) is not None:
+        return None
+    found = [items for _, items in _nested_lists(data, depth) if any(recognise(item) for item in items)]
     return found[0] if len(found) == 1 else None
 
 
@@ -371,8 +388,10 @@ def read_json(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipp
             # an API's error saved in the place of its response (NewsAPI: {"status": "error", "code", "message"})
             raise InputError(str(path), f"an API's error response, not articles ({data['code']}: {data['message']})",
                              "fix the request and save its response again")
+        known = None
         if "articles" not in data and resolve(fields, data)[0].text not in data:
-            nested = _nested_records(data)
+            known = _schema_records(data)
+            nested = _nested_records(data) if known is None else None
             if nested is not None:  # {"data": {"items": [...]}}: "no 'text' field (fields: data)", --text-field no fix
                 where = " → ".join(repr(key) for key in nested)
                 query = "".join(f".{key}" if key.isidentifier() else f"[{json.dumps(key)}]" for key in nested)
@@ -380,7 +399,7 @@ def read_json(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipp
                 raise InputError(str(path), f"the articles are the list under {where}, not the file's top level",
                                  f"write them one a line, e.g. `jq -c {shlex.quote(query + '[]')} "
                                  f"{shlex.quote(str(path))} > {shlex.quote(str(target))}`, and give {target}")
-        data = data.get("articles", [data])
+        data = known if known is not None else data.get("articles", [data])
     if not isinstance(data, list):
         raise InputError(str(path), f"expected a JSON array of article objects, found {_json_kind(data)}",
                          'write [{"text": "...", "title": "...", "published": "YYYY-MM-DD"}, ...], one object per '
