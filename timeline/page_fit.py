@@ -45,6 +45,12 @@ POST_SCRIPT = """
   "use strict";
   if (!gd || !window.Plotly || !gd.layout) return;
   var narrow = false, head = null, wide = null, MODEBAR = 30;  // px: the mode bar's row
+  // the chart's box (plotly.py's div around it, as high as the figure was when written): as high as the figure is
+  var box = gd.parentNode;
+  function hold() {
+    var px = gd._fullLayout && gd._fullLayout.height;
+    if (px && box !== document.body && box.style.height !== px + "px") box.style.height = px + "px";
+  }
   // Plotly's pseudo-HTML as plain lines of text (its entities read, its tags dropped: <br> parts the lines)
   function lines(text) {
     return String(text || "").split("<br>").map(function (part) {
@@ -56,7 +62,7 @@ POST_SCRIPT = """
     if (!head) {
       head = document.createElement("div");
       head.className = "timeline-head";
-      gd.parentNode.insertBefore(head, gd);
+      box.parentNode.insertBefore(head, box);  // above the chart's box, not in it: the box holds the chart alone
     }
     head.textContent = "";
     var h = document.createElement("h1");
@@ -126,9 +132,12 @@ POST_SCRIPT = """
     Plotly.relayout(gd, !drawn ? {showlegend: !now} : now ? narrowed() : widened());
   }
   fit();
+  hold();
   window.addEventListener("resize", fit);
+  gd.on("plotly_afterplot", hold);
   // the subtitle's view line, rewritten (view_note): the heading says it; a line it adds is not room in the chart
   gd.on("plotly_relayout", function () {
+    hold();
     if (!narrow || !wide) return;
     heading();
     var L = gd.layout, extra = L.margin.t - wide.t;
