@@ -45,11 +45,15 @@ POST_SCRIPT = """
   "use strict";
   if (!gd || !window.Plotly || !gd.layout) return;
   var narrow = false, head = null, wide = null, MODEBAR = 30;  // px: the mode bar's row
-  // the chart's box (plotly.py's div around it, as high as the figure was when written): as high as the figure is
-  var box = gd.parentNode;
+  // the chart's box (plotly.py's div around it, ``outer``, as high as the figure was when written): as high as the
+  // figure is. A relayout of the figure's height also pins its width (plotly sets layout.width), after which a resized
+  // window no longer resizes the chart: the width is let go again (not while printing, which sets it). (The figure's
+  // height is its full layout's: plotly's resize to the window deletes layout.height.)
+  var outer = gd.parentNode, printing = false;
   function hold() {
     var px = gd._fullLayout && gd._fullLayout.height;
-    if (px && box !== document.body && box.style.height !== px + "px") box.style.height = px + "px";
+    if (px && outer !== document.body && outer.style.height !== px + "px") outer.style.height = px + "px";
+    if (!printing && gd.layout.width) delete gd.layout.width;
   }
   // Plotly's pseudo-HTML as plain lines of text (its entities read, its tags dropped: <br> parts the lines)
   function lines(text) {
@@ -62,7 +66,7 @@ POST_SCRIPT = """
     if (!head) {
       head = document.createElement("div");
       head.className = "timeline-head";
-      box.parentNode.insertBefore(head, box);  // above the chart's box, not in it: the box holds the chart alone
+      outer.parentNode.insertBefore(head, outer);  // above the chart's box, not in it: the box holds the chart alone
     }
     head.textContent = "";
     var h = document.createElement("h1");
@@ -94,7 +98,8 @@ POST_SCRIPT = """
   }
   function top(height, y) { return 1 - (1 - y) * height; }
   function narrowed() {
-    var L = gd.layout, menu = L.updatemenus && L.updatemenus[0], plot = gd._fullLayout._size.h;
+    var L = gd.layout, H = gd._fullLayout.height, plot = gd._fullLayout._size.h;
+    var menu = L.updatemenus && L.updatemenus[0];
     var box = menu && gd.querySelector(".updatemenu-container .updatemenu-button rect");
     var rowPx = box ? box.getBBox().height + 4 : 26, above = menu ? (menu.y - 1) * plot : 8;
     var split = menu ? rows(menu) : [];
@@ -102,8 +107,7 @@ POST_SCRIPT = """
 
     wide = {menus: L.updatemenus, cut: cut, t: t, title: L.title.font && L.title.font.color || null,
             sub: L.title.subtitle && L.title.subtitle.font && L.title.subtitle.font.color || null};
-    var update = {showlegend: false, "margin.t": t, height: L.height - cut,
-                  "title.y": top(L.height / (L.height - cut), L.title.y),
+    var update = {showlegend: false, "margin.t": t, height: H - cut, "title.y": top(H / (H - cut), L.title.y),
                   "title.font.color": "%(clear)s", "title.subtitle.font.color": "%(clear)s"};
     if (menu) update.updatemenus = split.map(function (buttons, k) {
       return Object.assign({}, menu, {buttons: buttons, y: 1 + (above + rowPx * (split.length - 1 - k)) / plot});
@@ -113,40 +117,43 @@ POST_SCRIPT = """
     return update;
   }
   function widened() {
-    var L = gd.layout, cut = wide.cut;
-    var update = {showlegend: true, "margin.t": L.margin.t + cut, height: L.height + cut,
-                  "title.y": top(L.height / (L.height + cut), L.title.y),
+    var L = gd.layout, H = gd._fullLayout.height, cut = wide.cut;
+    var update = {showlegend: true, "margin.t": L.margin.t + cut, height: H + cut,
+                  "title.y": top(H / (H + cut), L.title.y),
                   "title.font.color": wide.title, "title.subtitle.font.color": wide.sub, updatemenus: wide.menus};
     if (head) head.hidden = true;
     wide = null;
     return update;
   }
   // a narrow window: no legend, the title and subtitle above the chart, the range buttons in rows; back as it
-  // was when the window widens
+  // was when the window widens; a narrow window resized: the buttons in rows again, when the count of rows changes
   function fit() {
     var now = window.innerWidth < %(narrow)d;
-    if (now === narrow) return;
-    narrow = now;
     // (a page with no dated event: its chart is a message under the title, in no margin of its own; no legend)
     var drawn = gd.layout.margin && gd.layout.updatemenus && gd.layout.updatemenus.length;
-    Plotly.relayout(gd, !drawn ? {showlegend: !now} : now ? narrowed() : widened());
+    if (now && narrow && drawn && wide && rows(wide.menus[0]).length !== gd.layout.updatemenus.length) {
+      return Plotly.relayout(gd, widened()).then(function () { return Plotly.relayout(gd, narrowed()); });
+    }
+    if (now === narrow) return;
+    narrow = now;
+    return Plotly.relayout(gd, !drawn ? {showlegend: !now} : now ? narrowed() : widened());
   }
   fit();
   hold();
-  window.addEventListener("resize", fit);
+  // after plotly has resized the chart to the window (its own handler waits 100 ms): the rows are of its new width
+  window.addEventListener("resize", function () { Plotly.Plots.resize(gd).then(fit, fit); });
   gd.on("plotly_afterplot", hold);
   // the subtitle's view line, rewritten (view_note): the heading says it; a line it adds is not room in the chart
   gd.on("plotly_relayout", function () {
     hold();
     if (!narrow || !wide) return;
     heading();
-    var L = gd.layout, extra = L.margin.t - wide.t;
+    var L = gd.layout, H = gd._fullLayout.height, extra = L.margin.t - wide.t;
     if (!extra) return;
     wide.cut += extra;
-    Plotly.relayout(gd, {"margin.t": wide.t, height: L.height - extra, "title.y": top(L.height / (L.height - extra), L.title.y)});
+    Plotly.relayout(gd, {"margin.t": wide.t, height: H - extra, "title.y": top(H / (H - extra), L.title.y)});
   });
   // paper: the chart as wide as the page inside its margins, then as it was
-  var printing = false;
   window.addEventListener("beforeprint", function () {
     printing = true;
     Plotly.relayout(gd, {width: %(print)d});
