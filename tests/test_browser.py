@@ -896,3 +896,117 @@ def test_browser_title_and_range_buttons_fit_a_narrow_window(width, tmp_path):
     # the view line the page writes after a zoom is in the heading, and takes no room in the chart
     assert out["zoomed"][1][0] == out["head"][1][0] and out["zoomed"][2][0].startswith("showing"), out
     assert out["top"] < 150, out
+
+
+# Appended at the end of <body>: where the list's heading starts against the chart's lowest drawn pixels (the range
+# slider's, and the chart's SVG with its bottom margin), the HTML heading above the chart, the chart's and the range
+# buttons' right edges. In a window of its own: once loaded. In a frame (``frame_probe``): at each "measure" from the
+# page around it, after a resize event (a headless frame resized by its page gets its own only with the next drawn
+# frame, which --dump-dom never draws), its findings posted back.
+BELOW_PROBE = """<script>
+(function () {
+  var gd = document.getElementById("%(div)s");
+  function box(el) { return el ? el.getBoundingClientRect() : null; }
+  function measure() {
+    var head = document.querySelector(".timeline-head"), slider = box(gd.querySelector(".rangeslider-container"));
+    var svgs = Array.prototype.map.call(gd.querySelectorAll(".main-svg"), box);
+    return {window: window.innerWidth, client: document.documentElement.clientWidth, list: Math.round(box(document.querySelector("#chronology h2")).top),
+            slider: Math.round(slider.bottom), sliderHeight: Math.round(slider.height),
+            chart: Math.round(Math.max.apply(null, svgs.map(function (b) { return b.bottom; }))),
+            chartTop: Math.round(box(gd).top), right: Math.round(Math.max.apply(null, svgs.map(function (b) { return b.right; }))),
+            head: head && !head.hidden ? Math.round(box(head).bottom) : null,
+            buttons: Math.round(Math.max.apply(null, Array.prototype.map.call(gd.querySelectorAll(".updatemenu-button"),
+                                                                              function (b) { return box(b).right; }))),
+            rows: gd.layout.updatemenus.length};
+  }
+  if (window.parent === window) {
+    window.addEventListener("load", function () {
+      setTimeout(function () {
+        var el = document.createElement("pre"); el.id = "__below"; el.hidden = true;
+        el.textContent = JSON.stringify(measure()); document.body.appendChild(el);
+      }, 800);
+    });
+  } else {
+    window.addEventListener("message", function (e) {
+      if (e.data !== "measure") return;
+      window.dispatchEvent(new Event("resize"));
+      setTimeout(function () { e.source.postMessage(JSON.stringify(measure()), "*"); }, 1500);
+    });
+  }
+})();
+</script>"""
+
+# The page around the frame: the frame resized to each width in turn, measured at each (BELOW_PROBE)
+FRAME_PAGE = """<!DOCTYPE html><html><body style="margin:0">
+<iframe id="f" src="%(src)s" width="%(first)d" height="844" style="border:0"></iframe>
+<script>
+var widths = %(widths)s, k = 0, out = [], f = document.getElementById("f");
+window.addEventListener("message", function (e) { out.push(JSON.parse(e.data)); k += 1; next(); });
+function next() {
+  if (k === widths.length) {
+    var el = document.createElement("pre"); el.id = "__frames"; el.hidden = true;
+    el.textContent = JSON.stringify(out); document.body.appendChild(el);
+    return;
+  }
+  f.width = widths[k];
+  setTimeout(function () { f.contentWindow.postMessage("measure", "*"); }, 300);
+}
+f.addEventListener("load", function () { setTimeout(next, 500); });
+</script></body></html>"""
+
+
+def frame_probe(page: Path, widths: list[int], tmp_path: Path) -> list[dict]:
+    """BELOW_PROBE's findings on ``page`` in a frame of each of ``widths`` in turn (844 px high), in a window 1440 px
+    wide: a window narrower than a headless one can be (390 px), and the window resized across page_fit.NARROW_PX."""
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text[:text.rindex("</body>")] + BELOW_PROBE % {"div": render.DIV_ID}
+                    + text[text.rindex("</body>"):], encoding="utf-8")
+    outer = tmp_path / "frame.html"
+    outer.write_text(FRAME_PAGE % {"src": page.name, "first": widths[0], "widths": json.dumps(widths)},
+                     encoding="utf-8")
+    dom = run_chromium(tmp_path, "--window-size=1440,900", "--virtual-time-budget=40000", "--dump-dom",
+                       outer.as_uri()).stdout
+    found = re.search(r'<pre id="__frames" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, "the frame probe did not finish"
+    return json.loads(html.unescape(found.group(1)))
+
+
+def below_the_chart(out: dict, width: int) -> None:
+    """The list's heading starts under the chart's lowest drawn pixel (the range slider's, and the SVG's own bottom
+    margin), with no gap of a box left taller than the chart; the HTML heading (a narrow window's) ends above the
+    chart; the chart is as wide as the window (inside the page's 8 px margin and the scroll bar), and its range buttons
+    end inside it."""
+    from timeline import page_fit
+
+    assert out["window"] == width, out
+    assert out["sliderHeight"] > 0 and out["list"] >= out["slider"] and out["list"] >= out["chart"], out
+    assert out["list"] - out["chart"] < 40, out
+    assert (out["head"] is not None) == (width < page_fit.NARROW_PX), out
+    assert out["head"] is None or out["head"] <= out["chartTop"], out
+    assert out["client"] - 10 <= out["right"] <= out["client"] and out["buttons"] <= out["client"], out
+
+
+TITLE = "Timeline of 141 articles dated Mar 2011 – Dec 2024 from four wire services and two ministries"
+
+
+@pytest.mark.parametrize("width", [500, 1440])  # (a headless window is no narrower than 500 px: 390 in a frame, below)
+def test_browser_the_list_starts_below_the_chart(width, tmp_path):
+    """page49: on a 500 px window page48's narrow chart (its title as HTML above it, its range buttons in rows) was
+    drawn over the list's "Chronology" heading, range slider and all: the heading went into plotly's box around the
+    chart, which kept the height the figure had when written while the figure's height changed."""
+    page = render.to_html(cut_frame(), tmp_path / "timeline.html", title=TITLE)
+    below_the_chart(window_probe(page, BELOW_PROBE, "__below", width, tmp_path), width)
+
+
+def test_browser_the_list_stays_below_the_chart_as_the_window_is_resized(tmp_path):
+    """page49: a 390 px phone, then the window resized across page_fit.NARROW_PX both ways and within the narrow
+    widths: at each the list starts under the chart, and the chart and its range buttons fit the window. (page48's
+    height relayout pinned the chart's width, so a window narrowed from 1000 px kept a 969 px chart; its rows of
+    buttons, split once, stayed as split at 699 px on a 390 px window.)"""
+    widths = [390, 1000, 699, 390, 700, 500, 1440]
+    page = render.to_html(cut_frame(), tmp_path / "timeline.html", title=TITLE)
+    found = frame_probe(page, widths, tmp_path)
+    assert len(found) == len(widths)
+    for out, width in zip(found, widths):
+        below_the_chart(out, width)
+    assert found[0]["rows"] > 1 and found[1]["rows"] == 1 and found[3]["rows"] > found[2]["rows"], found
