@@ -907,17 +907,18 @@ BELOW_PROBE = """<script>
 (function () {
   var gd = document.getElementById("%(div)s");
   function box(el) { return el ? el.getBoundingClientRect() : null; }
+  function most(selector, side) {
+    return Math.round(Math.max.apply(null, Array.prototype.map.call(gd.querySelectorAll(selector), function (el) {
+      return box(el)[side]; })));
+  }
   function measure() {
     var head = document.querySelector(".timeline-head"), slider = box(gd.querySelector(".rangeslider-container"));
-    var svgs = Array.prototype.map.call(gd.querySelectorAll(".main-svg"), box);
-    return {window: window.innerWidth, client: document.documentElement.clientWidth, list: Math.round(box(document.querySelector("#chronology h2")).top),
+    return {window: window.innerWidth, client: document.documentElement.clientWidth,
+            list: Math.round(box(document.querySelector("#chronology h2")).top),
             slider: Math.round(slider.bottom), sliderHeight: Math.round(slider.height),
-            chart: Math.round(Math.max.apply(null, svgs.map(function (b) { return b.bottom; }))),
-            chartTop: Math.round(box(gd).top), right: Math.round(Math.max.apply(null, svgs.map(function (b) { return b.right; }))),
+            chart: most(".main-svg", "bottom"), chartTop: Math.round(box(gd).top), right: most(".main-svg", "right"),
             head: head && !head.hidden ? Math.round(box(head).bottom) : null,
-            buttons: Math.round(Math.max.apply(null, Array.prototype.map.call(gd.querySelectorAll(".updatemenu-button"),
-                                                                              function (b) { return box(b).right; }))),
-            rows: gd.layout.updatemenus.length};
+            buttons: most(".updatemenu-button", "right"), rows: gd.layout.updatemenus.length};
   }
   if (window.parent === window) {
     window.addEventListener("load", function () {
@@ -989,7 +990,7 @@ def below_the_chart(out: dict, width: int) -> None:
 TITLE = "Timeline of 141 articles dated Mar 2011 – Dec 2024 from four wire services and two ministries"
 
 
-@pytest.mark.parametrize("width", [500, 1440])  # (a headless window is no narrower than 500 px: 390 in a frame, below)
+@pytest.mark.parametrize("width", [500, 1440])  # (no headless window is narrower than 500 px: 390 in a frame, below)
 def test_browser_the_list_starts_below_the_chart(width, tmp_path):
     """page49: on a 500 px window page48's narrow chart (its title as HTML above it, its range buttons in rows) was
     drawn over the list's "Chronology" heading, range slider and all: the heading went into plotly's box around the
@@ -1010,3 +1011,51 @@ def test_browser_the_list_stays_below_the_chart_as_the_window_is_resized(tmp_pat
     for out, width in zip(found, widths):
         below_the_chart(out, width)
     assert found[0]["rows"] > 1 and found[1]["rows"] == 1 and found[3]["rows"] > found[2]["rows"], found
+
+
+# Appended at the end of <body>: the cuts' labels ("✂ 3.2 years") that lie over a marker of the chart, in a view of
+# the whole axis
+CUT_LABEL_PROBE = """<script>
+window.addEventListener("load", function () {
+  var gd = document.getElementById("%(div)s");
+  setTimeout(function () {
+    Plotly.relayout(gd, {"xaxis.range": gd._fullLayout.xaxis.rangeslider.range.slice()});
+  }, 300);
+  setTimeout(function () {
+    var out = {labels: 0, over: []};
+    var points = Array.prototype.filter.call(gd.querySelectorAll(".scatterlayer .point"), function (p) {
+      return !p.closest(".rangeslider-container"); }).map(function (p) {
+      return p.getBoundingClientRect(); }).filter(function (b) { return b.width > 0; });
+    gd.querySelectorAll(".annotation").forEach(function (a) {
+      if (a.textContent.indexOf("✂") !== 0) return;
+      out.labels += 1;
+      var l = a.querySelector(".bg").getBoundingClientRect();
+      points.forEach(function (b) {
+        if (b.left < l.right && l.left < b.right && b.top < l.bottom && l.top < b.bottom)
+          out.over.push([a.textContent, Math.round(b.left), Math.round(b.top)]);
+      });
+    });
+    out.points = points.length;
+    var el = document.createElement("pre"); el.id = "__cutlabel"; el.hidden = true;
+    el.textContent = JSON.stringify(out); document.body.appendChild(el);
+  }, 1500);
+});
+</script>"""
+
+
+def test_browser_a_cut_label_lies_over_no_marker(tmp_path):
+    """page49: the sample page's "✂ 2.1 years" stood at the top of the lanes on a meeting a few days before the
+    cut, half of whose marker it hid on a 500 px window. The label now stands in a lane with no marker by its line
+    (axis_breaks._label_lane)."""
+    def days(first, count, kind):  # every 60 days: five years of meetings, then five of statements
+        start = dt.date.fromisoformat(first)
+        return [{"event_id": f"{kind}{i}", "event_date": day, "date_start": day, "date_end": day, "precision": "day",
+                 "event_type": kind, "sentence": "x"}
+                for i, day in enumerate(str(start + dt.timedelta(days=60 * i)) for i in range(count))]
+
+    import pandas as pd
+    frame = pd.DataFrame(days("2011-03-01", 30, "meeting") + days("2021-02-01", 30, "statement")
+                         + days("2011-05-01", 1, "call"))
+    page = render.to_html(frame, tmp_path / "timeline.html", title="Cut")
+    out = window_probe(page, CUT_LABEL_PROBE, "__cutlabel", 500, tmp_path)
+    assert out["labels"] == 1 and out["points"] >= 60 and out["over"] == [], out
