@@ -12,7 +12,11 @@ does, at 1440 x 900 and on a 390 x 844 phone, printed and with JavaScript off:
   "last 6 months" were out of reach. Under ``NARROW_PX`` the title and subtitle are HTML above the chart, where they
   wrap, and the chart's own are drawn unseen with their room taken out of its top margin (``view_note`` still
   rewrites the chart's subtitle; the heading follows it, and a line it adds takes no room); the range buttons go in
-  as many rows as fit the lanes' width. A wider window puts it all back as it was.
+  as many rows as fit the lanes' width. A wider window puts it all back as it was. page49: that changed the figure's
+  height but not that of plotly.py's box around it (its height when written), and the heading went into the box, so
+  the chart ran over the list's "Chronology" heading; the box is now held as high as the figure after every draw,
+  with the heading above it, and since a relayout of the height pins the chart's width (plotly sets layout.width),
+  the width is let go again, so that a resized window resizes the chart and its buttons are split in rows again.
 * Paper: the chart's SVG keeps the window's width, so printing from a 1440 px window cut it at the paper's edge, the
   legend and the newest half of the lanes lost. Before printing the chart is drawn ``PRINT_PX`` wide (about an A4
   or Letter page's width inside its margins), and after it as before; the mode bar, the range buttons, the list's
