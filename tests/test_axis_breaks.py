@@ -104,3 +104,33 @@ def test_axis_breaks_labels_keep_room_in_drawn_time_not_calendar_time():
     # cuts far apart in drawn time all get a label
     apart = [(D("1920-01-01"), D("1925-01-01")), (D("1940-01-01"), D("1945-01-01"))]
     assert len(axis_breaks.layout(apart, drawn)["annotations"]) == 2
+
+
+def test_axis_breaks_label_leaves_the_top_lane_when_a_marker_stands_by_its_line():
+    """page49: the sample page's "✂ 2.1 years" stood at the top of the lanes, on the first lane's marker a few days
+    before the cut (a cut leaves only ``margin`` each side of it), half of which it covered on a 500 px window. With a
+    marker by the line in the top lane, the label goes in the middle of the first lane down with none by it."""
+    cuts = [(D("2018-11-01"), D("2020-12-01"))]
+    drawn = (D("2017-01-01"), D("2025-01-01"))  # about 5.9 years drawn: LABEL_CLEAR of it is 4 months
+    by_line = [(0, D("2018-08-27")), (1, D("2018-08-24")), (2, D("2022-06-01")), (3, D("2018-08-29"))]
+    (label,) = axis_breaks.layout(cuts, drawn, by_line)["annotations"]
+    assert (label["y"], label["yref"], label["yanchor"]) == (2, "y", "middle")
+    # a month drawn on each side of the cut: its two years of hidden time count for nothing
+    at = [axis_breaks._drawn_time(D(day), cuts, drawn) for day in ("2018-10-01", "2021-01-01")]
+    assert at[1] - at[0] == dt.timedelta(days=31 + 31)
+    # none by the line in the top lane (its marker far from it), or one by it in every lane: the top, as it was
+    for marks in ([(0, D("2017-03-01")), (1, D("2018-08-24"))], [(0, D("2018-08-27")), (1, D("2020-12-20"))], []):
+        (label,) = axis_breaks.layout(cuts, drawn, marks)["annotations"]
+        assert (label["y"], label["yref"], label["yanchor"]) == (1, "paper", "top"), marks
+
+
+def test_render_cut_label_stands_in_a_lane_with_no_marker_by_it():
+    """The figure gives the label its lane: the meetings of 2011 end by the cut's line, the statements of 2021 start
+    by it, the one call is months from it."""
+    frame = pd.DataFrame(rows(days("2011-03-01", 30, 10)) + rows(days("2021-02-01", 30, 10), "statement")
+                         + rows(days("2011-05-01", 1), "call"))
+    fig = render.figure(frame)
+    (label,) = fig.layout.annotations[:1]
+    lanes = list(fig.layout.yaxis.ticktext)
+    assert label.text.startswith("✂") and label.yref == "y", (label, lanes)
+    assert "call" in lanes[label.y], (label.y, lanes)

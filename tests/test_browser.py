@@ -737,6 +737,20 @@ window.addEventListener("load", function () {
 </script>"""
 
 
+def window_probe(page: Path, probe: str, pre_id: str, width: int, tmp_path: Path):
+    """``probe`` (a script that writes its findings as JSON in a hidden ``<pre id=pre_id>``) run at the end of the
+    page's body in a window ``width`` px wide and 844 high; its findings, the page's scripts having raised no error."""
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text[:text.rindex("</body>")] + probe % {"div": render.DIV_ID}
+                    + text[text.rindex("</body>"):], encoding="utf-8")
+    dom = run_chromium(tmp_path, f"--window-size={width},844", "--dump-dom", page.as_uri()).stdout
+    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert errors is None or json.loads(html.unescape(errors.group(1))) == []
+    found = re.search(rf'<pre id="{pre_id}" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, f"the probe {pre_id} did not finish"
+    return json.loads(html.unescape(found.group(1)))
+
+
 @pytest.mark.parametrize("width", [500, 1440])  # (a headless window is no narrower than 500 px)
 def test_browser_page_fits_a_phone_and_paper(width, tmp_path):
     """page47: on a 390 px phone the chart's legend, right of the lanes, was cut off and squeezed the lanes to a third
@@ -746,15 +760,7 @@ def test_browser_page_fits_a_phone_and_paper(width, tmp_path):
     from timeline import page_fit
 
     page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
-    text = page.read_text(encoding="utf-8")
-    page.write_text(text[:text.rindex("</body>")] + FIT_PROBE % {"div": render.DIV_ID}
-                    + text[text.rindex("</body>"):], encoding="utf-8")
-    dom = run_chromium(tmp_path, f"--window-size={width},844", "--dump-dom", page.as_uri()).stdout
-    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert errors is None or json.loads(html.unescape(errors.group(1))) == []
-    found = re.search(r'<pre id="__fit" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert found, "the fit probe did not finish"
-    out = json.loads(html.unescape(found.group(1)))
+    out = window_probe(page, FIT_PROBE, "__fit", width, tmp_path)
     assert out["window"] == width and out["page"] <= width, out  # nothing runs past the window's edge
     assert out["legend"] == (width >= page_fit.NARROW_PX), out
     assert out["sentence"] >= min(300, width * 0.3), out  # the sentence has room to be read
@@ -835,3 +841,221 @@ def test_browser_the_undated_rows_are_one_click_away_and_their_heading_shows(tmp
     assert found, "the undated probe did not finish"
     top, header_bottom, scrolled = json.loads(html.unescape(found.group(1)))
     assert scrolled and top >= header_bottom and top < 200, (top, header_bottom)
+
+
+# Appended at the end of <body>: where the title, the subtitle and the range buttons are drawn, then after a zoom
+HEAD_PROBE = """<script>
+window.addEventListener("load", function () {
+  var gd = document.getElementById("%(div)s"), out = {window: window.innerWidth};
+  function said() {
+    var head = document.querySelector(".timeline-head");
+    return head && !head.hidden ? Array.prototype.map.call(head.children, function (e) {
+      return [e.textContent, Math.round(e.getBoundingClientRect().right)]; }) : null;
+  }
+  setTimeout(function () {
+    out.head = said();
+    out.title = Math.round(gd.querySelector(".gtitle").getBoundingClientRect().right);
+    out.titleColor = Array.prototype.map.call(gd.querySelectorAll(".gtitle, .gtitle-subtitle"), function (t) { return t.style.opacity; }).join();
+    out.buttons = Array.prototype.map.call(gd.querySelectorAll(".updatemenu-button"), function (b) {
+      return [b.textContent, Math.round(b.getBoundingClientRect().right)]; });
+    out.menus = gd.layout.updatemenus.length;
+    Plotly.relayout(gd, {"xaxis.range": ["2021-01-01", "2021-12-31"]}).then(function () {
+      setTimeout(function () {
+        out.zoomed = said();
+        out.top = gd._fullLayout.margin.t;
+        var el = document.createElement("pre"); el.id = "__head"; el.hidden = true;
+        el.textContent = JSON.stringify(out); document.body.appendChild(el);
+      }, 400);
+    });
+  }, 300);
+});
+</script>"""
+
+
+@pytest.mark.parametrize("width", [500, 1440])  # (a headless window is no narrower than 500 px)
+def test_browser_title_and_range_buttons_fit_a_narrow_window(width, tmp_path):
+    """page48: on a 390 px phone the chart's title and subtitle (Plotly's, which do not wrap) ran off the right edge
+    and the range buttons past "last 6 months" could not be reached. Under page_fit.NARROW_PX they are HTML above the
+    chart, where they wrap, and the view line the page rewrites is said there too; the range buttons go in rows that
+    fit. A wide window keeps the chart's own title and one row of buttons."""
+    from timeline import page_fit
+
+    title = "Timeline of 141 articles dated Mar 2011 – Dec 2024 from four wire services and two ministries"
+    page = render.to_html(cut_frame(), tmp_path / "timeline.html", title=title)
+    out = window_probe(page, HEAD_PROBE, "__head", width, tmp_path)
+    assert out["window"] == width
+    labels = [label for label, _ in out["buttons"]]
+    assert len(labels) >= 5 and all(right <= width for _, right in out["buttons"]), out  # every button in reach
+    if width >= page_fit.NARROW_PX:
+        assert out["head"] is None and out["zoomed"] is None and out["menus"] == 1, out
+        assert out["titleColor"] == "1,1", out
+        return
+    assert out["titleColor"] == "0,0", out  # the chart's own title unseen
+    assert out["head"][0][0] == title and all(right <= width for _, right in out["head"]), out  # wrapped, whole
+    assert out["head"][1][0] == "12 events dated Jan 2017 – Mar 2025"
+    # the view line the page writes after a zoom is in the heading, and takes no room in the chart
+    assert out["zoomed"][1][0] == out["head"][1][0] and out["zoomed"][2][0].startswith("showing"), out
+    assert out["top"] < 150, out
+
+
+# Appended at the end of <body>: where the list's heading starts against the chart's lowest drawn pixels (the range
+# slider's, and the chart's SVG with its bottom margin), the HTML heading above the chart, the chart's and the range
+# buttons' right edges. In a window of its own: once loaded. In a frame (``frame_probe``): at each "measure" from the
+# page around it, after a resize event (a headless frame resized by its page gets its own only with the next drawn
+# frame, which --dump-dom never draws), its findings posted back.
+BELOW_PROBE = """<script>
+(function () {
+  var gd = document.getElementById("%(div)s");
+  function box(el) { return el ? el.getBoundingClientRect() : null; }
+  function most(selector, side) {
+    return Math.round(Math.max.apply(null, Array.prototype.map.call(gd.querySelectorAll(selector), function (el) {
+      return box(el)[side]; })));
+  }
+  function measure() {
+    var head = document.querySelector(".timeline-head"), slider = box(gd.querySelector(".rangeslider-container"));
+    return {window: window.innerWidth, client: document.documentElement.clientWidth,
+            list: Math.round(box(document.querySelector("#chronology h2")).top),
+            slider: Math.round(slider.bottom), sliderHeight: Math.round(slider.height),
+            chart: most(".main-svg", "bottom"), chartTop: Math.round(box(gd).top), right: most(".main-svg", "right"),
+            head: head && !head.hidden ? Math.round(box(head).bottom) : null,
+            buttons: most(".updatemenu-button", "right"), rows: gd.layout.updatemenus.length};
+  }
+  if (window.parent === window) {
+    window.addEventListener("load", function () {
+      setTimeout(function () {
+        var el = document.createElement("pre"); el.id = "__below"; el.hidden = true;
+        el.textContent = JSON.stringify(measure()); document.body.appendChild(el);
+      }, 800);
+    });
+  } else {
+    window.addEventListener("message", function (e) {
+      if (e.data !== "measure") return;
+      window.dispatchEvent(new Event("resize"));
+      setTimeout(function () { e.source.postMessage(JSON.stringify(measure()), "*"); }, 1500);
+    });
+  }
+})();
+</script>"""
+
+# The page around the frame: the frame resized to each width in turn, measured at each (BELOW_PROBE)
+FRAME_PAGE = """<!DOCTYPE html><html><body style="margin:0">
+<iframe id="f" src="%(src)s" width="%(first)d" height="844" style="border:0"></iframe>
+<script>
+var widths = %(widths)s, k = 0, out = [], f = document.getElementById("f");
+window.addEventListener("message", function (e) { out.push(JSON.parse(e.data)); k += 1; next(); });
+function next() {
+  if (k === widths.length) {
+    var el = document.createElement("pre"); el.id = "__frames"; el.hidden = true;
+    el.textContent = JSON.stringify(out); document.body.appendChild(el);
+    return;
+  }
+  f.width = widths[k];
+  setTimeout(function () { f.contentWindow.postMessage("measure", "*"); }, 300);
+}
+f.addEventListener("load", function () { setTimeout(next, 500); });
+</script></body></html>"""
+
+
+def frame_probe(page: Path, widths: list[int], tmp_path: Path) -> list[dict]:
+    """BELOW_PROBE's findings on ``page`` in a frame of each of ``widths`` in turn (844 px high), in a window 1440 px
+    wide: a window narrower than a headless one can be (390 px), and the window resized across page_fit.NARROW_PX."""
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text[:text.rindex("</body>")] + BELOW_PROBE % {"div": render.DIV_ID}
+                    + text[text.rindex("</body>"):], encoding="utf-8")
+    outer = tmp_path / "frame.html"
+    outer.write_text(FRAME_PAGE % {"src": page.name, "first": widths[0], "widths": json.dumps(widths)},
+                     encoding="utf-8")
+    dom = run_chromium(tmp_path, "--window-size=1440,900", "--virtual-time-budget=40000", "--dump-dom",
+                       outer.as_uri()).stdout
+    found = re.search(r'<pre id="__frames" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, "the frame probe did not finish"
+    return json.loads(html.unescape(found.group(1)))
+
+
+def below_the_chart(out: dict, width: int) -> None:
+    """The list's heading starts under the chart's lowest drawn pixel (the range slider's, and the SVG's own bottom
+    margin), with no gap of a box left taller than the chart; the HTML heading (a narrow window's) ends above the
+    chart; the chart is as wide as the window (inside the page's 8 px margin and the scroll bar), and its range buttons
+    end inside it."""
+    from timeline import page_fit
+
+    assert out["window"] == width, out
+    assert out["sliderHeight"] > 0 and out["list"] >= out["slider"] and out["list"] >= out["chart"], out
+    assert out["list"] - out["chart"] < 40, out
+    assert (out["head"] is not None) == (width < page_fit.NARROW_PX), out
+    assert out["head"] is None or out["head"] <= out["chartTop"], out
+    assert out["client"] - 10 <= out["right"] <= out["client"] and out["buttons"] <= out["client"], out
+
+
+TITLE = "Timeline of 141 articles dated Mar 2011 – Dec 2024 from four wire services and two ministries"
+
+
+@pytest.mark.parametrize("width", [500, 1440])  # (no headless window is narrower than 500 px: 390 in a frame, below)
+def test_browser_the_list_starts_below_the_chart(width, tmp_path):
+    """page49: on a 500 px window page48's narrow chart (its title as HTML above it, its range buttons in rows) was
+    drawn over the list's "Chronology" heading, range slider and all: the heading went into plotly's box around the
+    chart, which kept the height the figure had when written while the figure's height changed."""
+    page = render.to_html(cut_frame(), tmp_path / "timeline.html", title=TITLE)
+    below_the_chart(window_probe(page, BELOW_PROBE, "__below", width, tmp_path), width)
+
+
+def test_browser_the_list_stays_below_the_chart_as_the_window_is_resized(tmp_path):
+    """page49: a 390 px phone, then the window resized across page_fit.NARROW_PX both ways and within the narrow
+    widths: at each the list starts under the chart, and the chart and its range buttons fit the window. (page48's
+    height relayout pinned the chart's width, so a window narrowed from 1000 px kept a 969 px chart; its rows of
+    buttons, split once, stayed as split at 699 px on a 390 px window.)"""
+    widths = [390, 1000, 699, 390, 700, 500, 1440]
+    page = render.to_html(cut_frame(), tmp_path / "timeline.html", title=TITLE)
+    found = frame_probe(page, widths, tmp_path)
+    assert len(found) == len(widths)
+    for out, width in zip(found, widths):
+        below_the_chart(out, width)
+    assert found[0]["rows"] > 1 and found[1]["rows"] == 1 and found[3]["rows"] > found[2]["rows"], found
+
+
+# Appended at the end of <body>: the cuts' labels ("✂ 3.2 years") that lie over a marker of the chart, in a view of
+# the whole axis
+CUT_LABEL_PROBE = """<script>
+window.addEventListener("load", function () {
+  var gd = document.getElementById("%(div)s");
+  setTimeout(function () {
+    Plotly.relayout(gd, {"xaxis.range": gd._fullLayout.xaxis.rangeslider.range.slice()});
+  }, 300);
+  setTimeout(function () {
+    var out = {labels: 0, over: []};
+    var points = Array.prototype.filter.call(gd.querySelectorAll(".scatterlayer .point"), function (p) {
+      return !p.closest(".rangeslider-container"); }).map(function (p) {
+      return p.getBoundingClientRect(); }).filter(function (b) { return b.width > 0; });
+    gd.querySelectorAll(".annotation").forEach(function (a) {
+      if (a.textContent.indexOf("✂") !== 0) return;
+      out.labels += 1;
+      var l = a.querySelector(".bg").getBoundingClientRect();
+      points.forEach(function (b) {
+        if (b.left < l.right && l.left < b.right && b.top < l.bottom && l.top < b.bottom)
+          out.over.push([a.textContent, Math.round(b.left), Math.round(b.top)]);
+      });
+    });
+    out.points = points.length;
+    var el = document.createElement("pre"); el.id = "__cutlabel"; el.hidden = true;
+    el.textContent = JSON.stringify(out); document.body.appendChild(el);
+  }, 1500);
+});
+</script>"""
+
+
+def test_browser_a_cut_label_lies_over_no_marker(tmp_path):
+    """page49: the sample page's "✂ 2.1 years" stood at the top of the lanes on a meeting a few days before the
+    cut, half of whose marker it hid on a 500 px window. The label now stands in a lane with no marker by its line
+    (axis_breaks._label_lane)."""
+    def days(first, count, kind):  # every 60 days: five years of meetings, then five of statements
+        start = dt.date.fromisoformat(first)
+        return [{"event_id": f"{kind}{i}", "event_date": day, "date_start": day, "date_end": day, "precision": "day",
+                 "event_type": kind, "sentence": "x"}
+                for i, day in enumerate(str(start + dt.timedelta(days=60 * i)) for i in range(count))]
+
+    import pandas as pd
+    frame = pd.DataFrame(days("2011-03-01", 30, "meeting") + days("2021-02-01", 30, "statement")
+                         + days("2011-05-01", 1, "call"))
+    page = render.to_html(frame, tmp_path / "timeline.html", title="Cut")
+    out = window_probe(page, CUT_LABEL_PROBE, "__cutlabel", 500, tmp_path)
+    assert out["labels"] == 1 and out["points"] >= 60 and out["over"] == [], out

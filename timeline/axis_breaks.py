@@ -91,21 +91,57 @@ def _length(span: dt.timedelta) -> str:
     return f"{round(span.days / 30.44)} months"
 
 
-def layout(cuts: list[tuple[dt.date, dt.date]], drawn: tuple[dt.date, dt.date]) -> dict:
+def layout(cuts: list[tuple[dt.date, dt.date]], drawn: tuple[dt.date, dt.date],
+           marks: list[tuple[int, dt.date]] = ()) -> dict:
     """What the figure's layout takes for the cuts: the date axis's ``rangebreaks``, and at each cut a dashed
     line across the lanes (``shapes``) and a label on top of it (``annotations``: "✂ 3.4 years", its hover the
-    days skipped), so that two stretches drawn side by side are not read as one. ``drawn``: the whole axis."""
+    days skipped), so that two stretches drawn side by side are not read as one. ``drawn``: the whole axis.
+    ``marks``: the markers, (lane, day); a label whose top lane has one by its line goes to the first lane that
+    has none (``_label_lane``)."""
     return {
         "rangebreaks": [{"bounds": [start.isoformat(), end.isoformat()]} for start, end in cuts],
         "shapes": [{"type": "line", "xref": "x", "yref": "paper", "x0": end.isoformat(), "x1": end.isoformat(),
                     "y0": 0, "y1": 1, "layer": "above", "line": {"color": CUT_COLOR, "width": 1.5, "dash": "dash"}}
                    for _, end in cuts],
-        "annotations": [{"x": end.isoformat(), "xref": "x", "y": 1, "yref": "paper", "yanchor": "top",
-                         "text": f"✂ {_length(end - start)}", "textangle": -90, "showarrow": False,
-                         "font": {"size": 11, "color": CUT_COLOR}, "bgcolor": "rgba(255,255,255,0.85)",
-                         "hovertext": f"no event from {start.isoformat()} to {end.isoformat()}: cut from the axis"}
+        "annotations": [{"x": end.isoformat(), "xref": "x", "text": f"✂ {_length(end - start)}", "textangle": -90,
+                         "showarrow": False, "font": {"size": 11, "color": CUT_COLOR},
+                         "bgcolor": "rgba(255,255,255,0.85)",
+                         "hovertext": f"no event from {start.isoformat()} to {end.isoformat()}: cut from the axis",
+                         **_label_place(_label_lane((start, end), cuts, drawn, marks))}
                         for start, end in _labelled(cuts, drawn)],
     }
+
+
+# The share of the drawn axis on each side of a cut's line where a marker lies under its label: the label is 14 px
+# wide on the line, a marker up to 12 px across, and a 390 px phone has about 260 px of lanes (16 px is 6 % of it)
+LABEL_CLEAR = 0.06
+
+
+def _label_place(lane: int | None) -> dict:
+    """A label's place: at the top of the lanes, or (``lane``) in the middle of that lane."""
+    if lane is None:
+        return {"y": 1, "yref": "paper", "yanchor": "top"}
+    return {"y": lane, "yref": "y", "yanchor": "middle"}
+
+
+def _drawn_time(day: dt.date, cuts: list[tuple[dt.date, dt.date]], drawn: tuple[dt.date, dt.date]) -> dt.timedelta:
+    """How far from the axis's start ``day`` is drawn: its time from ``drawn``'s start less the cuts before it."""
+    return day - drawn[0] - sum((min(end, day) - start for start, end in cuts if start < day), dt.timedelta(0))
+
+
+def _label_lane(cut: tuple[dt.date, dt.date], cuts: list[tuple[dt.date, dt.date]], drawn: tuple[dt.date, dt.date],
+                marks: list[tuple[int, dt.date]]) -> int | None:
+    """The lane a cut's label goes in: None (the top of the lanes, where it stood) unless the top lane has a marker
+    within LABEL_CLEAR of the drawn axis of the cut's line (the cut leaves only ``margin`` on each side of it, so the
+    markers at its edges stand close: the sample page's "✂ 2.1 years" covered half of a meeting's marker on a 500 px
+    window); then the first lane down that has none (None when every lane has one)."""
+    length = (drawn[1] - drawn[0]) - sum((end - start for start, end in cuts), dt.timedelta(0))
+    line = _drawn_time(cut[1], cuts, drawn)
+    near = {lane for lane, day in marks if abs(_drawn_time(day, cuts, drawn) - line) < length * LABEL_CLEAR}
+    if 0 not in near:
+        return None
+    free = [lane for lane in range(max(lane for lane, _ in marks) + 1) if lane not in near]
+    return free[0] if free else None
 
 
 LABEL_ROOM = 0.03  # share of the drawn axis between two labelled cuts (about 30 px of 1,000: a label is 14 px wide)

@@ -7,7 +7,16 @@ does, at 1440 x 900 and on a 390 x 844 phone, printed and with JavaScript off:
   (to 40 % on a 390 px phone: 5 px text, the list unreadable). With it (``HEAD``) the page is the phone's width, where
   the chart's legend, right of the lanes, was cut off and squeezed the lanes to a third of the screen: under
   ``NARROW_PX`` the chart draws no legend (the type lanes name the types, and the list's type picker filters them; a
-  type's colour is its chip in the list); the list's rows stack their cells (``chronology.STYLE``).
+  type's colour is its chip in the list); the list's rows stack their cells (``chronology.STYLE``). page48: there
+  too the chart's title and subtitle (Plotly's, which do not wrap) ran off the right edge, and the range buttons past
+  "last 6 months" were out of reach. Under ``NARROW_PX`` the title and subtitle are HTML above the chart, where they
+  wrap, and the chart's own are drawn unseen with their room taken out of its top margin (``view_note`` still
+  rewrites the chart's subtitle; the heading follows it, and a line it adds takes no room); the range buttons go in
+  as many rows as fit the lanes' width. A wider window puts it all back as it was. page49: that changed the figure's
+  height but not that of plotly.py's box around it (its height when written), and the heading went into the box, so
+  the chart ran over the list's "Chronology" heading; the box is now held as high as the figure after every draw,
+  with the heading above it, and since a relayout of the height pins the chart's width (plotly sets layout.width),
+  the width is let go again, so that a resized window resizes the chart and its buttons are split in rows again.
 * Paper: the chart's SVG keeps the window's width, so printing from a 1440 px window cut it at the paper's edge, the
   legend and the newest half of the lanes lost. Before printing the chart is drawn ``PRINT_PX`` wide (about an A4
   or Letter page's width inside its margins), and after it as before; the mode bar, the range buttons, the list's
@@ -30,23 +39,125 @@ PRINT_STYLE = ("<style>@media print{.modebar-container,.updatemenu-container,#ch
                "#chronology .bar select,#chronology .bar label,#chronology .bar a,#chronology .bar .tip,#chronology-back{display:none!important}"
                "#chronology table.h{position:static}}</style>")
 
+HEAD_STYLE = "font:600 18px/1.3 'Segoe UI',Helvetica,Arial,sans-serif;color:#222;margin:12px 12px 2px"
+SUB_STYLE = "font:12px/1.4 'Segoe UI',Helvetica,Arial,sans-serif;color:#555;margin:0 12px 4px"
+CLEAR = "rgba(0,0,0,0)"  # the chart's own title and subtitle on a narrow window: drawn, unseen (the HTML heading says them)
+
 # Run after the figure is drawn (plotly.py's ``post_script``; "{plot_id}" is the figure's div).
 POST_SCRIPT = """
 (function (gd) {
   "use strict";
   if (!gd || !window.Plotly || !gd.layout) return;
-  var narrow = false;
-  // a narrow window: no legend; back when the window widens
+  var narrow = false, head = null, wide = null, MODEBAR = 30;  // px: the mode bar's row
+  // the chart's box (plotly.py's div around it, ``outer``, as high as the figure was when written): as high as the
+  // figure is. A relayout of the figure's height also pins its width (plotly sets layout.width), after which a resized
+  // window no longer resizes the chart: the width is let go again (not while printing, which sets it). (The figure's
+  // height is its full layout's: plotly's resize to the window deletes layout.height.)
+  var outer = gd.parentNode, printing = false;
+  function hold() {
+    var px = gd._fullLayout && gd._fullLayout.height;
+    if (px && outer !== document.body && outer.style.height !== px + "px") outer.style.height = px + "px";
+    if (!printing && gd.layout.width) delete gd.layout.width;
+  }
+  // Plotly's pseudo-HTML as plain lines of text (its entities read, its tags dropped: <br> parts the lines)
+  function lines(text) {
+    return String(text || "").split("<br>").map(function (part) {
+      return new DOMParser().parseFromString(part, "text/html").body.textContent;
+    });
+  }
+  // the title and subtitle as HTML above the chart, where they wrap (the subtitle follows view_note's rewrites)
+  function heading() {
+    if (!head) {
+      head = document.createElement("div");
+      head.className = "timeline-head";
+      outer.parentNode.insertBefore(head, outer);  // above the chart's box, not in it: the box holds the chart alone
+    }
+    head.textContent = "";
+    var h = document.createElement("h1");
+    h.style.cssText = "%(head)s";
+    h.textContent = lines(gd.layout.title.text).join(" ");
+    head.appendChild(h);
+    lines(gd.layout.title.subtitle && gd.layout.title.subtitle.text).forEach(function (line) {
+      var p = document.createElement("p");
+      p.style.cssText = "%(sub)s";
+      p.textContent = line;
+      head.appendChild(p);
+    });
+  }
+  // the range buttons in as many rows as fit the chart's width, each row a menu of its own
+  function rows(menu) {
+    var widths = [];
+    gd.querySelectorAll(".updatemenu-container .updatemenu-button").forEach(function (b) {
+      widths.push(b.getBBox().width);
+    });
+    // the lanes' width with no legend right of them (a menu left of the lanes would push them right)
+    var room = gd._fullLayout.width - gd._fullLayout._size.l - gd.layout.margin.r, out = [], used = room;
+    menu.buttons.forEach(function (button, k) {
+      var w = (widths[k] || 80) + 2;
+      if (used + w > room) { out.push([]); used = 0; }
+      out[out.length - 1].push(button);
+      used += w;
+    });
+    return out;
+  }
+  function top(height, y) { return 1 - (1 - y) * height; }
+  function narrowed() {
+    var L = gd.layout, H = gd._fullLayout.height, plot = gd._fullLayout._size.h;
+    var menu = L.updatemenus && L.updatemenus[0];
+    var box = menu && gd.querySelector(".updatemenu-container .updatemenu-button rect");
+    var rowPx = box ? box.getBBox().height + 4 : 26, above = menu ? (menu.y - 1) * plot : 8;
+    var split = menu ? rows(menu) : [];
+    var t = Math.round(MODEBAR + above + rowPx * split.length), cut = L.margin.t - t;
+
+    wide = {menus: L.updatemenus, cut: cut, t: t, title: L.title.font && L.title.font.color || null,
+            sub: L.title.subtitle && L.title.subtitle.font && L.title.subtitle.font.color || null};
+    var update = {showlegend: false, "margin.t": t, height: H - cut, "title.y": top(H / (H - cut), L.title.y),
+                  "title.font.color": "%(clear)s", "title.subtitle.font.color": "%(clear)s"};
+    if (menu) update.updatemenus = split.map(function (buttons, k) {
+      return Object.assign({}, menu, {buttons: buttons, y: 1 + (above + rowPx * (split.length - 1 - k)) / plot});
+    });
+    heading();
+    head.hidden = false;
+    return update;
+  }
+  function widened() {
+    var L = gd.layout, H = gd._fullLayout.height, cut = wide.cut;
+    var update = {showlegend: true, "margin.t": L.margin.t + cut, height: H + cut,
+                  "title.y": top(H / (H + cut), L.title.y),
+                  "title.font.color": wide.title, "title.subtitle.font.color": wide.sub, updatemenus: wide.menus};
+    if (head) head.hidden = true;
+    wide = null;
+    return update;
+  }
+  // a narrow window: no legend, the title and subtitle above the chart, the range buttons in rows; back as it
+  // was when the window widens; a narrow window resized: the buttons in rows again, when the count of rows changes
   function fit() {
     var now = window.innerWidth < %(narrow)d;
+    // (a page with no dated event: its chart is a message under the title, in no margin of its own; no legend)
+    var drawn = gd.layout.margin && gd.layout.updatemenus && gd.layout.updatemenus.length;
+    if (now && narrow && drawn && wide && rows(wide.menus[0]).length !== gd.layout.updatemenus.length) {
+      return Plotly.relayout(gd, widened()).then(function () { return Plotly.relayout(gd, narrowed()); });
+    }
     if (now === narrow) return;
     narrow = now;
-    Plotly.relayout(gd, {showlegend: !now});
+    return Plotly.relayout(gd, !drawn ? {showlegend: !now} : now ? narrowed() : widened());
   }
   fit();
-  window.addEventListener("resize", fit);
+  hold();
+  // after plotly has resized the chart to the window (its own handler waits 100 ms): the rows are of its new width
+  window.addEventListener("resize", function () { Plotly.Plots.resize(gd).then(fit, fit); });
+  gd.on("plotly_afterplot", hold);
+  // the subtitle's view line, rewritten (view_note): the heading says it; a line it adds is not room in the chart
+  gd.on("plotly_relayout", function () {
+    hold();
+    if (!narrow || !wide) return;
+    heading();
+    var L = gd.layout, H = gd._fullLayout.height, extra = L.margin.t - wide.t;
+    if (!extra) return;
+    wide.cut += extra;
+    Plotly.relayout(gd, {"margin.t": wide.t, height: H - extra, "title.y": top(H / (H - extra), L.title.y)});
+  });
   // paper: the chart as wide as the page inside its margins, then as it was
-  var printing = false;
   window.addEventListener("beforeprint", function () {
     printing = true;
     Plotly.relayout(gd, {width: %(print)d});
@@ -57,7 +168,7 @@ POST_SCRIPT = """
     Plotly.relayout(gd, {width: null}).then(function () { Plotly.Plots.resize(gd); });
   });
 })(document.getElementById("{plot_id}"));
-""" % {"narrow": NARROW_PX, "print": PRINT_PX}
+""" % {"narrow": NARROW_PX, "print": PRINT_PX, "head": HEAD_STYLE, "sub": SUB_STYLE, "clear": CLEAR}
 
 
 def noscript(title: str, div_id: str, listed: bool = True) -> str:

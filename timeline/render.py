@@ -809,7 +809,9 @@ def _figure(frame: pd.DataFrame, lanes: str, title: str, told: Mapping[str, list
     subtitle = _subtitle(len(placed_rows), unplaced, planned, focused, folded,
                          stretches[0][0] if first != x_range else None, len(cuts),
                          _month_span([d for span in spans for d in span]), _view_span(*found) if found else "")
-    marks = axis_breaks.layout(cuts, tuple(dt.date.fromisoformat(d) for d in slider_range))
+    lane_of = {lane: i for i, lane in enumerate(order)}  # (a cut's label goes in a lane with no marker by its line)
+    marks = axis_breaks.layout(cuts, tuple(dt.date.fromisoformat(d) for d in slider_range),
+                               [(lane_of[p["lane"]], dt.date.fromisoformat(p["start"])) for p in points])
     dates_on_top = plot_px > DATES_ON_TOP_PX  # a tall page scrolls a bottom axis out of the first screen
     top = TITLE_TOP + 80 + SUBTITLE_LINE * (subtitle.count("<br>") + 1)  # title, subtitle, the range buttons
     top += 30 if dates_on_top else 0

@@ -80,8 +80,9 @@ var timelineView = (function () {
         if (at < 0) {  // a line of its own under the counts: the top margin grows by one
           at = 1;
           update["margin.t"] = gd.layout.margin.t + meta.px;
-          update.height = gd.layout.height + meta.px;
-          update["title.y"] = 1 - (1 - gd.layout.title.y) * gd.layout.height / update.height;
+          // (the full layout's height: plotly's resize to the window deletes layout.height)
+          update.height = gd._fullLayout.height + meta.px;
+          update["title.y"] = 1 - (1 - gd.layout.title.y) * gd._fullLayout.height / update.height;
         }
         if (meta.line >= 0) lines[at] = text; else lines.splice(at, 0, text);
         update["title.subtitle.text"] = lines.join("<br>");
