@@ -111,7 +111,7 @@ def to_article(record: object, path: Path, number: int, fields: Fields,
     text = record.get(fields.text)
     if not isinstance(text, str) or not text.strip():
         return Skipped(str(path), _no_text(record, fields.text, schema), record=number, id=_field(record, fields.id))
-    truncated = cut(text)
+    truncated = reading.text_cut if reading.cut_taken else cut(text)
     if truncated is not None:
         if not truncated.text.strip():
             return Skipped(str(path), f"the {fields.text!r} field holds only an API's truncation mark "
