@@ -99,3 +99,30 @@ def test_an_organisations_country_is_the_one_inside_it():
     find_organisations(sc)
     assert [(sc.work[r.start:r.end], r.country) for r in sc.raws] == [("Latvian Constitutional Court", "Latvia"),
                                                                         ("Latvian Supreme Court", "Latvia")]
+
+
+def test_a_description_that_fits_no_one_asks_each_person_once():
+    """``coref._description`` walks back by each person's last mention (``Resolver.latest``), not every entry of the
+    history: "the Japanese prime minister" in a story of two other people asked about every mention so far."""
+    from timeline.actors.coref import Resolver
+
+    turn = ("Foreign Minister Sergei Lavrov of Russia met Kofi Annan in Moscow. "
+            "The Japanese prime minister said he hoped for peace. ")
+    asked = []
+    fits = Resolver._fits
+
+    def counted(ent, r, strict):
+        asked.append(ent.key)
+        return fits(ent, r, strict)
+
+    def calls(n: int) -> int:
+        asked.clear()
+        Resolver._fits = staticmethod(counted)
+        try:
+            find_actors(turn * n)
+        finally:
+            Resolver._fits = staticmethod(fits)
+        return len(asked)
+
+    assert calls(200) < LINEAR * calls(50)  # (every entry of the history: 16 times)
+
