@@ -104,6 +104,33 @@ def test_named_fields_win_over_the_schema(tmp_path):
                          "Syria in a phone call on Monday." and first.truncated is None
 
 
+def test_newsapi_content_is_cut_once_to_choose_and_read_it(tmp_path, monkeypatch):
+    """Choosing "content" over "description" weighs the cut content; the article reads that cut, not a second one."""
+    from timeline.ingest import records, schemas
+
+    cuts = []
+
+    def counted(text: str):
+        cuts.append(text)
+        return cut(text)
+
+    monkeypatch.setattr(schemas, "cut", counted)
+    monkeypatch.setattr(records, "cut", counted)
+    record = {"source": {"id": None, "name": "Reuters"}, "author": None, "title": "Talks", "url": "https://x/1",
+              "urlToImage": None, "publishedAt": "2018-08-28T10:15:00Z", "description": "Lavrov met Cavusoglu.",
+              "content": "MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov met Turkish Foreign Minister "
+                         "Mevlut Cavusoglu in Moscow on Monday. They discussed … [+2210 chars]"}
+    article, = _records(tmp_path, [record])
+    assert article.text.endswith("in Moscow on Monday.") and article.truncated.startswith("text_truncated: ")
+    assert cuts == [record["content"]]
+    record["description"] = "Russian Foreign Minister Sergei Lavrov met Turkish Foreign Minister Mevlut Cavusoglu " \
+                            "in Moscow on Monday to discuss Syria's Idlib province, the ministry said."
+    cuts.clear()
+    article, = _records(tmp_path, [record])  # the description chosen: it is the text read, and cut (it has no mark)
+    assert article.text == record["description"] and article.truncated is None
+    assert cuts == [record["content"], record["description"]]
+
+
 def test_newsapi_reads_the_description_when_the_cut_content_keeps_less(tmp_path):
     record = {"source": {"id": None, "name": "Reuters"}, "author": None, "title": "Talks", "url": "https://x/1",
               "urlToImage": None, "publishedAt": "2018-08-28T10:15:00Z",

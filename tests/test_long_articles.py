@@ -99,3 +99,51 @@ def test_an_organisations_country_is_the_one_inside_it():
     find_organisations(sc)
     assert [(sc.work[r.start:r.end], r.country) for r in sc.raws] == [("Latvian Constitutional Court", "Latvia"),
                                                                         ("Latvian Supreme Court", "Latvia")]
+
+
+def test_a_description_that_fits_no_one_asks_each_person_once():
+    """``coref._description`` walks back by each person's last mention (``Resolver.latest``), not every entry of the
+    history: "the Japanese prime minister" in a story of two other people asked about every mention so far."""
+    from timeline.actors.coref import Resolver
+
+    turn = ("Foreign Minister Sergei Lavrov of Russia met Kofi Annan in Moscow. "
+            "The Japanese prime minister said he hoped for peace. ")
+    asked = []
+    fits = Resolver._fits
+
+    def counted(ent, r, strict):
+        asked.append(ent.key)
+        return fits(ent, r, strict)
+
+    def calls(n: int) -> int:
+        asked.clear()
+        Resolver._fits = staticmethod(counted)
+        try:
+            find_actors(turn * n)
+        finally:
+            Resolver._fits = staticmethod(fits)
+        return len(asked)
+
+    assert calls(200) < LINEAR * calls(50)  # (every entry of the history: 16 times)
+
+
+def test_organisation_references_among_many_mentions_are_fast():
+    """``orgref.organisation_references`` asks an index of the mentions whether a match lies inside one, and puts each
+    body it finds among the earlier ones by a bisect, not a scan of every mention and a sort per match."""
+    from timeline.actors.orgref import organisation_references
+
+    turn = ("Foreign Minister Sergei Lavrov of Russia met Kofi Annan and Nabil Elaraby in Moscow. "
+            "The Arab League said the talks would go on. The league said it would send monitors. ")
+
+    def make(n: int) -> tuple[str, list]:
+        text = turn * n
+        return text, [m for m in find_actors(text) if m.basis != "description"]
+
+    def run(made: tuple[str, list]) -> None:
+        organisation_references(*made)
+
+    small, big = make(1200 // QUARTER), make(1200)
+    assert growth(run, small, big, LINEAR) < LINEAR
+    text, mentions = make(2)
+    assert [(m.text, m.name) for m in organisation_references(text, mentions) if m.basis == "description"] == \
+        [("The league", "Arab League")] * 2

@@ -670,22 +670,19 @@ def test_merge_keeps_two_dateline_days_apart_unless_they_say_the_same():
     """Two news stories dated by their datelines a day or more apart join when they say the same thing (the later one
     retells the act), not otherwise (audit: t17-bbc-185 and -297 on Prince Saud al-Faisal; t17-bbc-304 and -254 on Ban
     Ki-moon)."""
-    def story(eid, date, article, sentence, actors):
-        e = event(eid, date, etype="demand", family="demand", actors=actors, article=article, basis="dateline",
-                  sentence=sentence)
-        return dataclasses.replace(e, date_rule="dateline/metadata")
-    saud = ("Saud al-Faisal", "Syria")
-    assert len(merge([
-        story("e1", "2012-01-22", "a1", "Foreign Minister Prince Saud al-Faisal called on the international community"
-              " to put more pressure on the regime.", saud),
-        story("e2", "2012-01-23", "a2", "At the start of the Arab League meeting, Saudi Foreign Minister Prince Saud"
-              " al-Faisal urged the international community to step in and put pressure on Damascus.", saud)])[0]) == 1
-    ban = ("Ban Ki-moon", "Syria")
-    assert len(merge([
-        story("e1", "2012-07-28", "a1", "UN Secretary General Ban Ki-moon urged the Syrian government to halt its"
-              " offensive.", ban),
-        story("e2", "2012-07-31", "a2", "He also called on the Syrian government to renounce the possibility of using"
-              " chemical weapons under any circumstances, and to secure its stockpiles.", ban)])[0]) == 2
+    def events(actors, *stories):  # how many events two stories' (day, sentence) of one demand merge into
+        reports = [event(f"e{i}", day, etype="demand", family="demand", actors=actors, article=f"a{i}",
+                         basis="dateline", sentence=sentence) for i, (day, sentence) in enumerate(stories, 1)]
+        return len(merge([dataclasses.replace(e, date_rule="dateline/metadata") for e in reports])[0])
+    assert events(("Saud al-Faisal", "Syria"),
+                  ("2012-01-22", "Foreign Minister Prince Saud al-Faisal called on the international community to put"
+                   " more pressure on the regime."),
+                  ("2012-01-23", "At the start of the Arab League meeting, Saudi Foreign Minister Prince Saud al-Faisal"
+                   " urged the international community to step in and put pressure on Damascus.")) == 1
+    assert events(("Ban Ki-moon", "Syria"),
+                  ("2012-07-28", "UN Secretary General Ban Ki-moon urged the Syrian government to halt its offensive."),
+                  ("2012-07-31", "He also called on the Syrian government to renounce the possibility of using chemical"
+                   " weapons under any circumstances, and to secure its stockpiles.")) == 2
 
 
 def test_merge_joins_a_week_and_one_party_across_articles_only_when_they_say_the_same():

@@ -236,9 +236,8 @@ def _rule(a: Event, b: Event) -> str | None:
     # been a defection" (this week) the officials' dismissal of an offensive in Damascus on Tuesday
     across = a.article_id != b.article_id
     coarse = max(PRECISION_RANK[a.precision], PRECISION_RANK[b.precision]) >= PRECISION_RANK["month"]
-    need = 2 if across and coarse else min(2, fewer)
-    if (_contains(a, b) or _contains(b, a)) and shared and shared >= need and not one_sided \
-            and not (across and shared < 2 and not same_claim(a, b)):
+    need = 2 if across and (coarse or not same_claim(a, b)) else min(2, fewer)
+    if (_contains(a, b) or _contains(b, a)) and shared and shared >= need and not one_sided:
         return "within_period"  # "a BRICS Media Summit in September" and "the summit, September 13 to 17"
     if a.precision == b.precision and a.date_start == b.date_start and shared >= 2:
         return "same_day" if a.precision in ("day", "time") else "same_period"

@@ -223,6 +223,7 @@ class Resolver:
         self.oblique: set[int] = set()
         self.counts: Counter[str] = Counter()  # entity key -> its entries in ``history`` (both kept by ``_add``)
         self.starts_of: dict[str, list[int]] = {}  # entity key -> the starts of its entries in ``history`` (``_add``)
+        self.latest: dict[str, None] = {}  # the entity keys of ``history``, ordered by their last entry (``_add``)
         self.out: list[ActorMention] = []
         self.labels: dict[int, str] = {}  # transcript turn label start -> entity key
         self.label_raws: dict[int, str] = {}  # start of a label's name ("PRESIDENT BIDEN", "PRESIDENT") -> entity key
@@ -598,6 +599,8 @@ class Resolver:
             self.oblique.add(r.start)
         self.history.append((r.start, ent.key, r.subject, self.scanner.sentence_index(r.start)))
         self.starts_of.setdefault(ent.key, []).append(r.start)
+        self.latest.pop(ent.key, None)
+        self.latest[ent.key] = None
         if r.kind in ("speaker", "addressee"):
             self.deictic.add(r.start)
         self.counts[ent.key] += 1
@@ -641,9 +644,10 @@ class Resolver:
             found.append(principal)
         # the most recent people that fit; a known country first ("the Japanese leader" is not
         # a leader of unknown country when a Japanese one was mentioned); the walk back stops once ``r.count`` are
-        # found (a walk over the whole history per description was quadratic in a long article)
+        # found, and goes by each person's last entry (``latest``), not every entry of the history: one that matches
+        # no one walked the whole history, quadratic in a long article
         for strict in (True, False) if r.country else (False,):
-            for _, key, _, _ in ([] if r.indefinite else reversed(self.history)):
+            for key in ([] if r.indefinite else reversed(self.latest)):
                 if len(found) >= r.count:
                     break
                 ent = self.entities[key]
@@ -759,6 +763,12 @@ class Resolver:
             return "Counterpart"  # (not "Arab League Special Envoy on the Syrian ...": an office of no state)
         return COUNTERPART_ROLES.get(before.role, before.role)
 
+    def _first_start(self, begin: int, end: int) -> int | None:
+        """Where the first candidate mention in ``[begin, end)`` starts (``starts`` is in text order: a bisect, not a
+        walk over the article's mentions per description)."""
+        i = bisect.bisect_left(self.starts, begin)
+        return self.starts[i] if i < len(self.starts) and self.starts[i] < end else None
+
     def _cataphor(self, r: Raw) -> Entity | None:
         """An official described by office alone as a subject ("The UN's humanitarian chief has arrived in
         Syria ...") is the person named in full as the subject that opens the next sentence ("Valerie Amos met
@@ -772,11 +782,11 @@ class Resolver:
             return None
         begin = sc.sent_starts[nxt]
         end = sc.sent_starts[nxt + 1] if nxt + 1 < len(sc.sent_starts) else len(sc.work)
-        first = next((s for s in self.starts if begin <= s < end), None)
+        first = self._first_start(begin, end)
         quote = _OPENING_QUOTE.match(sc.work, begin, end)
         if quote is not None:  # '"We had a very professional exchange ...," Maj Gen Robert Mood said.': who says it
             close = _QUOTE_CLOSE.search(sc.work, quote.end(), end)
-            first = next((s for s in self.starts if close is not None and close.end() <= s < end), None)
+            first = self._first_start(close.end(), end) if close is not None else None
         if first is None or first not in self.full_at:
             return None
         key, subject = self.full_at[first]

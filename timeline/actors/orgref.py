@@ -26,6 +26,7 @@ coreference:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from functools import lru_cache
@@ -34,7 +35,7 @@ from ..temporal.lexicon import FULL_WEEKDAYS
 from .forces import story_country
 from .gazetteer import GAZETTEER, ORG_KINDS, SPEAKS, SPEAKS_AFTER, TITLES, Entry, opening_first, rows, word_list
 from .itref import FALLBACK, THING, antecedent as it_antecedent, mention_index, owner as its_owner
-from .mention import ActorMention, in_text_order, overlaps
+from .mention import ActorMention, SpanIndex, in_text_order
 from .names import canonical_key
 from .scan import sentence_starts
 
@@ -103,11 +104,11 @@ def short_names(mentions: list[ActorMention]) -> list[ActorMention]:
     listed body of the story's country ("the newly formed National Council" in a Syria story: the Syrian
     National Council; ``forces.story_country``) is that one."""
     out: list[ActorMention] = []
-    seen: list[ActorMention] = []
+    tails: dict[str, ActorMention] = {}  # each word tail of a body's name seen ("National Council") -> the last body
     country = ...  # read at the first unlisted body with a listed namesake: most articles have none
     for m in mentions:
         if m.kind in ("organization", "group") and m.basis == "name":
-            full = next((f for f in reversed(seen) if f.name != m.name and f.name.endswith(" " + m.name)), None)
+            full = tails.get(m.name)  # (an index, not a walk back over every body per body)
             if full is not None:
                 m = dataclasses.replace(m, name=full.name, key=full.key, role=full.role, country=full.country,
                                         basis="alias")
@@ -118,24 +119,30 @@ def short_names(mentions: list[ActorMention]) -> list[ActorMention]:
                 if entry is not None:
                     m = dataclasses.replace(m, name=entry.name, key=canonical_key(entry.name), kind=entry.kind,
                                             country=entry.country, basis="alias")
-                seen.append(m)
+                tails.update(_tails(m))
             else:
-                seen.append(m)
+                tails.update(_tails(m))
         out.append(m)
     return out
 
 
+def _tails(m: ActorMention) -> dict[str, ActorMention]:
+    """The word tails of ``m``'s name ("National Council", "Council" of "Syrian National Council"), each to ``m``."""
+    return {m.name[i + 1:]: m for i, c in enumerate(m.name) if c == " "}
+
+
 def organisation_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """``mentions`` with the references to earlier organisations added, in text order."""
+    """``mentions`` with the references to earlier organisations added, in text order (``mentions`` are in it)."""
     mentions = short_names(mentions)
     orgs = [m for m in mentions if m.kind == "organization" and not m.placed]
     bodies = [m for m in mentions if m.kind in ("organization", "group") and not m.placed]
-    taken = [(m.start, m.end) for m in mentions]
+    spans = [(m.start, m.end) for m in mentions]
+    taken = SpanIndex(spans)  # (asked of each match: a scan of every mention per match was quadratic in a long article)
     added: list[ActorMention] = []
     descriptions = _descriptions()
     for match in _reference_re().finditer(text):
         start, end = match.start(), match.end()
-        if overlaps(taken, start, end):
+        if taken.overlaps(start, end):
             continue
         spoken = SPEAKS_AFTER.match(text, end) or _closing(text, start)
         if not (spoken or _clause_subject(text, start, end)):
@@ -156,21 +163,25 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
             # named speaker's does) or an owner ("The group's founding charter calls for": a document's stance) refers
             # by its kind no further (a subject inside the sentence refers by no kind at all, above)
             kinds = frozenset()
-        antecedent = next((m for m in reversed(bodies) if m.end <= start and start - m.end <= _WINDOW
+        # (the walk back starts at the last body that starts by the match, found by a bisect: the bodies after it end
+        # after the match; a walk over every one of them per match was quadratic in a long article)
+        earlier = map(bodies.__getitem__, range(bisect.bisect_right(bodies, start, key=_start) - 1, -1, -1))
+        antecedent = next((m for m in earlier if m.end <= start and start - m.end <= _WINDOW
                            and (noun in m.name.lower() or m.name in named
                                 or _of_kind(text, m, kinds, start if noun in _LOOSE else None))), None)
         if antecedent is not None:
             added.append(_refer(text, start, end, antecedent, "description"))
-            # a later "the group" may be this one ("The Observatory, which said ... . The group says")
-            bodies = sorted(bodies + [added[-1]], key=lambda m: m.start)
+            # a later "the group" may be this one ("The Observatory, which said ... . The group says"): put after those
+            # of its start, as a stable sort of the list would (a sort per reference was quadratic in a long article)
+            bisect.insort(bodies, added[-1], key=_start)
     if added:
         orgs = sorted(orgs + added, key=lambda m: m.start)
-        taken += [(m.start, m.end) for m in added]
+        taken = SpanIndex(spans + [(m.start, m.end) for m in added])
     context = None  # read at the first "it" or "its" that may speak: most articles have none
     for match in _ITS_OFFICE.finditer(text):
         start, end = match.start(), match.end("title")
         title = TITLES.get(match.group("title"))
-        if title is None or title.kind in ("honorific", "modifier", "counterpart") or overlaps(taken, start, end):
+        if title is None or title.kind in ("honorific", "modifier", "counterpart") or taken.overlaps(start, end):
             continue
         if context is None:
             context = _it_context(text, mentions + added, orgs)
@@ -179,7 +190,7 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
             added.append(_refer(text, start, end, antecedent, "description"))
     for match in _IT_SPEAKS.finditer(text):
         start, end = match.span("it")
-        if overlaps(taken, start, end) or not _closing(text, start):
+        if taken.overlaps(start, end) or not _closing(text, start):
             continue
         if context is None:
             context = _it_context(text, mentions + added, orgs)
@@ -238,9 +249,15 @@ def _name_nouns() -> frozenset[str]:
 
 
 def _other_body_before(text: str, start: int, bodies: list[ActorMention]) -> bool:
-    """Is a body named between the start of the sentence that holds ``start`` and ``start``?"""
+    """Is a body named between the start of the sentence that holds ``start`` and ``start``? (``bodies`` in text
+    order: the first that starts at the sentence's opening or after it, by a bisect)"""
     opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    return any(opening <= m.start < start for m in bodies)
+    i = bisect.bisect_left(bodies, opening, key=_start)
+    return i < len(bodies) and bodies[i].start < start
+
+
+def _start(m: ActorMention) -> int:
+    return m.start
 
 
 def _clause_subject(text: str, start: int, end: int) -> bool:

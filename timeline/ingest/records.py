@@ -75,22 +75,24 @@ def field_value(value: object) -> tuple[str | None, str | None]:
     return None, _json_kind(value)
 
 
-def _unread(record: Mapping, fields: Fields) -> tuple[str, ...]:
-    """One note per field read (title, date, url, source, id) that holds no text (``field_value``)."""
+def _read(record: Mapping, fields: Fields) -> tuple[dict[str, str | None], tuple[str, ...]]:
+    """The text of each field read (title, date, url, source, id) by its role (``field_value``, once a field), and one
+    note per such field that holds no text."""
+    texts: dict[str, str | None] = {}
     notes = []
     for role, word in (("title", "title"), ("published", "date"), ("url", "url"), ("source", "source"),
                        ("id", "id")):
         name = getattr(fields, role)
         value = record.get(name)
-        problem = field_value(value)[1]
+        texts[role], problem = field_value(value)
         if problem:
             shown = json.dumps(value, ensure_ascii=False, default=str)
             shown = shown if len(shown) <= 60 else shown[:59] + "…"
             notes.append(f"{UNREAD}: the {name!r} field holds {problem} ({shown}), so no {word} was read from it")
-    return tuple(notes)
+    return texts, tuple(notes)
 
 
-UNREAD = "field_unreadable"  # the articles.csv flag of a field that held no text (``_unread``)
+UNREAD = "field_unreadable"  # the articles.csv flag of a field that held no text (``_read``)
 
 
 def to_article(record: object, path: Path, number: int, fields: Fields,
@@ -109,25 +111,26 @@ def to_article(record: object, path: Path, number: int, fields: Fields,
     text = record.get(fields.text)
     if not isinstance(text, str) or not text.strip():
         return Skipped(str(path), _no_text(record, fields.text, schema), record=number, id=_field(record, fields.id))
-    truncated = cut(text)
+    truncated = reading.text_cut if reading.cut_taken else cut(text)
     if truncated is not None:
         if not truncated.text.strip():
             return Skipped(str(path), f"the {fields.text!r} field holds only an API's truncation mark "
                            f"('[+{truncated.total} chars]') and no text (fetch the story from its url)",
                            record=number, id=_field(record, fields.id))
         text = truncated.text
+    read, unread = _read(record, fields)
     return Article(
-        id=_field(record, fields.id) or f"{path.stem}:{number}",
+        id=read["id"] or f"{path.stem}:{number}",
         text=text,
-        title=_field(record, fields.title),
-        published=_field(record, fields.published),
-        url=_field(record, fields.url),
-        source=_field(record, fields.source),
+        title=read["title"],
+        published=read["published"],
+        url=read["url"],
+        source=read["source"],
         path=str(path),
         record=number,
         read_as=describe(reading, record),
         truncated=truncated.note() if truncated is not None else None,
-        unread=_unread(record, fields),
+        unread=unread,
         **_missing_date(record, fields),
         **_missing_title(record, fields),
         field_case=case,

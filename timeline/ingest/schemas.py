@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ..settings import Fields
-from .truncation import cut
+from .truncation import Cut, cut
 
 FLAG = "schema"  # the articles.csv flag of a record read in a known schema: "schema: read as a NewsAPI response: ..."
 ROLES = ("text", "published", "title", "url", "source", "id")
@@ -104,6 +104,8 @@ class Reading:
     schema: Schema | None = None
     read: tuple[tuple[str, str], ...] = ()  # (role, field) taken from the schema, in ROLES order
     why: str | None = None  # why the text came from the field it came from, when the schema had a choice
+    cut_taken: bool = False  # choosing the text field cut its text already (NewsAPI's "content"): ``text_cut`` is it
+    text_cut: Cut | None = None  # that ``truncation.cut`` (None: the text has no truncation mark)
 
 
 def fields_for(record: Mapping, fields: Fields) -> Reading:
@@ -113,37 +115,39 @@ def fields_for(record: Mapping, fields: Fields) -> Reading:
     if schema is None:
         return Reading(fields)
     chosen: dict[str, str] = {}
-    why = None
+    why, text_cut, cut_taken = None, None, False
     for role in ROLES:
         if fields.is_named(role) or not schema.fields[role]:
             continue
         if role == "text" and schema.fields["text"] == ("content", "description"):
-            chosen[role], why = _newsapi_text(record)
+            chosen[role], why, text_cut, cut_taken = _newsapi_text(record)
             continue
         names = schema.fields[role]
         chosen[role] = next((name for name in names if _filled(record.get(name))), names[0])
     read = tuple((role, chosen[role]) for role in ROLES if role in chosen and _filled(record.get(chosen[role])))
-    return Reading(dataclasses.replace(fields, **chosen), schema, read, why)
+    return Reading(dataclasses.replace(fields, **chosen), schema, read, why, cut_taken, text_cut)
 
 
 def _filled(value: object) -> bool:
     return value is not None and not (isinstance(value, str) and not value.strip())
 
 
-def _newsapi_text(record: Mapping) -> tuple[str, str | None]:
+def _newsapi_text(record: Mapping) -> tuple[str, str | None, Cut | None, bool]:
     """NewsAPI's text field: "content", the story's own opening (its dateline with it, which anchors the article),
     unless the API cut it ("... [+1534 chars]") to less than the "description" holds: the description is the
     story's summary, never cut, so it then says more (the whole sentences the cut content keeps are weighed, as they
-    are what is read of it). With neither, "content" (the record is skipped as having no text)."""
+    are what is read of it). With neither, "content" (the record is skipped as having no text). Then why, and
+    the "content" text's ``truncation.cut`` and True when it is the text read, so that it is not cut again."""
     content, description = record.get("content"), record.get("description")
     if not isinstance(content, str) or not content.strip():
-        return ("description", None) if isinstance(description, str) and description.strip() else ("content", None)
+        field = "description" if isinstance(description, str) and description.strip() else "content"
+        return field, None, None, False
     truncated = cut(content)
     if truncated is None or not isinstance(description, str):
-        return "content", None
+        return "content", None, truncated, True
     if len(description.strip()) > len(truncated.text.strip()):
-        return "description", "the API cut 'content' shorter than 'description'"
-    return "content", None
+        return "description", "the API cut 'content' shorter than 'description'", None, False
+    return "content", None, truncated, True
 
 
 def describe(reading: Reading, record: Mapping) -> str | None:
