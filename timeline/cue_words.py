@@ -53,6 +53,12 @@ def load_kinds(name: str, kinds: tuple[str, ...]) -> dict[str, list[str]]:
     return found
 
 
+# A colon that ends a clause or a frame, as a pattern's alternative: any but one between digits, which is a clock, a
+# clip's length or a score ("Syria shelling (1:37) Aug. 5 - Amateur video purports to show Syrian troops shelling",
+# "14:19", "3:0"), never a break. The events' clause breaks and frames (``events.cues``, ``dating``, ``roles``,
+# ``speech``) and the tense cues' words (``temporal.direction``) read their colon through this one.
+COLON = r"(?<!\d):|:(?!\d)"
+
 # the modals ("will", "could", "must": the cue row ``modal``; the tense cues read them too, ``direction._BASE_BEFORE``)
 MODALS = frozenset(load_tsv("event_cues.tsv")["modal"])
 # A verb in the past ("reaffirmed", "met") and a finite verb, past or present ("calls"): one word, matched whole

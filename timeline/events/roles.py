@@ -26,7 +26,8 @@ from ..actors import ActorMention, canonical_key
 from ..actors.people import own_state
 from ..actors.gazetteer import SPEECH_VERBS, phrase_alternation
 from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
-from .cues import ADVERBS, CUES, MONEY_NOUNS, PAST_VERB, PHRASE_CLOSE, SUBORDINATORS, TASKED_BODY, VERB_GROUP
+from .cues import (ADVERBS, CLAUSE_STOP, CUES, MONEY_NOUNS, PAST_VERB, PHRASE_CLOSE, SUBORDINATORS, TASKED_BODY,
+                   VERB_GROUP)
 from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
 from .nouns import NOUN_BY, owner as noun_owner, right_after
 from .having_subject import having_subject
@@ -1081,7 +1082,7 @@ def _subject_position(p: Predicate, reading: SentenceReading, low: str,
             return m.start()
     # a first conjunct the lexicon does not know under a modal: the verb after the modal ("We will share best practices
     # and coordinate capacity building efforts", "we will continue to reinforce ... and to work together": we coordinate)
-    hard = max((m.end() for m in _CLAUSE_BREAK.finditer(low, floor, coordinated.start())), default=floor)
+    hard = max((m.end() for m in CLAUSE_STOP.finditer(low, floor, coordinated.start())), default=floor)
     m = _MODAL_VERB.search(low, hard, coordinated.start())
     if m is not None and not any(s <= m.end() < e for s, e in spans) \
             and SUBORDINATORS.isdisjoint(_WORD.findall(low, m.end(), coordinated.start())):
@@ -1090,7 +1091,6 @@ def _subject_position(p: Predicate, reading: SentenceReading, low: str,
     return p.start
 
 
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s")
 # a modal and the verb it governs: "will share", "will continue to reinforce", "should also aim"
 # (or a plan verb's "to": "decided to expand and strengthen bilateral cooperation": they strengthen it)
 _MODAL_VERB = re.compile(r"(?<![\w-])(?:will|shall|would|must|should|can|could|" + _WE_PLAN + r")\s+(?:(?:also|jointly|further|together|[a-z]{3,}ly)\s+)*"
