@@ -7,13 +7,13 @@ import re
 
 import pytest
 
-from timeline.cue_words import COLON
-from timeline.events import dating, speech
+from timeline.cue_words import COLON, break_class
+from timeline.events import adverbials, dating, relatives, speech, subjects
 from timeline.events.cues import CLAUSE_BREAK, CLAUSE_STOP, PHRASE_CLOSE, PUNCT_BREAK
 from timeline.temporal import direction
 
 BREAKS = [CLAUSE_BREAK, CLAUSE_STOP, PHRASE_CLOSE, PUNCT_BREAK, dating._CLAUSE_OPEN, dating._CLAUSE_BREAK,
-          speech._SIDELINES_BREAK]
+          speech._SIDELINES_BREAK, subjects.HARD, adverbials._TOLL_CLAUSE_BREAK, relatives._ASIDE_CLOSE]
 
 
 @pytest.mark.parametrize("text", [
@@ -38,3 +38,8 @@ def test_any_other_colon_still_breaks(text):
         assert pattern.search(text) is not None, pattern.pattern
     assert ":" in direction._WORD.findall(text)
     assert re.search(COLON, text)
+
+
+def test_a_break_class_is_its_marks_with_the_colon_of_a_clock_left_out():
+    marks = re.compile(break_class(r",;:()"))
+    assert [m.group() for m in marks.finditer("shelled (1:37), at 14:19; then: (")] == ["(", ")", ",", ";", ":", "("]

@@ -56,8 +56,16 @@ def load_kinds(name: str, kinds: tuple[str, ...]) -> dict[str, list[str]]:
 # A colon that ends a clause or a frame, as a pattern's alternative: any but one between digits, which is a clock, a
 # clip's length or a score ("Syria shelling (1:37) Aug. 5 - Amateur video purports to show Syrian troops shelling",
 # "14:19", "3:0"), never a break. The events' clause breaks and frames (``events.cues``, ``dating``, ``roles``,
-# ``speech``) and the tense cues' words (``temporal.direction``) read their colon through this one.
+# ``speech``; the other modules' character classes through ``break_class``) and the tense cues' words
+# (``temporal.direction``) read their colon through this one.
 COLON = r"(?<!\d):|:(?!\d)"
+
+
+def break_class(marks: str) -> str:
+    """A pattern's character class of ``marks`` (its body, a colon among them) whose colon is ``COLON``: the clause
+    break "[,;:()]" that leaves "(1:37)" whole."""
+    return "(?:[%s]|%s)" % (marks.replace(":", ""), COLON)
+
 
 # the modals ("will", "could", "must": the cue row ``modal``; the tense cues read them too, ``direction._BASE_BEFORE``)
 MODALS = frozenset(load_tsv("event_cues.tsv")["modal"])

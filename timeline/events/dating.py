@@ -21,6 +21,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from ..cue_words import break_class
 from ..model import Mention
 from ..temporal.lexicon import FULL_MONTHS
 from ..temporal.points import SEASON_START, Point, add_months
@@ -475,7 +476,7 @@ OBJECT_DAY_WEEK = 7  # days before the anchor: the week of news an announcing is
 # before, is more likely the date of what is announced)
 # what makes the words after the verb a clause, not a noun phrase: a subordinator, an auxiliary or a finite verb, a
 # comma or a clause break ("announced that talks would resume on Tuesday", "declared the vote had been rigged")
-_CLAUSE_WORD = re.compile(r"[,;:()\"“”]|\s[—–-]\s|\b(?:%s)\b" % phrase_alternation(
+_CLAUSE_WORD = re.compile(break_class(r",;:()\"“”") + r"|\s[—–-]\s|\b(?:%s)\b" % phrase_alternation(
     set(CUES["subordinator"]) | set(CUES["auxiliary"]) | set(CUES["be"]) | set(CUES["have"]) | set(CUES["modal"])))
 # an infinitive in the object ("announced plans to hold a referendum on Sunday"): the date may be the plan's
 _TO_VERB_OBJECT = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z]")

@@ -52,6 +52,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Callable, NamedTuple
 
+from ..cue_words import break_class
 from ..actors import ActorMention, story_country
 from ..actors.credits import credit_spans
 from ..actors.gazetteer import GAZETTEER, phrase_alternation, word_list
@@ -3269,7 +3270,7 @@ def _before_or_after(q: Predicate, sent: Sentence, low: str) -> bool:
 
 
 _BEFORE_AFTER = ("after ", "before ", "since ")
-_MEASURED_STOP = re.compile(r"[,;:()\"“”]|\s[—–-]\s")
+_MEASURED_STOP = re.compile(break_class(r",;:()\"“”") + r"|\s[—–-]\s")
 
 
 def _clause_subject(q: Predicate, sent: Sentence, low: str) -> tuple[str, ...]:

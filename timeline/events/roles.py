@@ -21,6 +21,7 @@ import bisect
 import dataclasses
 import re
 
+from ..cue_words import break_class
 from .own_clause import clause_end, time_clause_at
 from ..actors import ActorMention, canonical_key
 from ..actors.people import own_state
@@ -201,7 +202,7 @@ def fronted_occasion(p: Predicate, reading: SentenceReading, low: str) -> bool:
 _WITH_OBJECT = re.compile(r"\s+(?:(?:in|at)\s+[^,;:()]{1,40}?\s+)?with\s")  # "talks (in Damascus) with Assad"
 _GERUND_AFTER = re.compile(r"\b(?:after|following|before)\s+$")  # "After meeting Lavrov": no determiner, a gerund
 _WELCOMED_TO = re.compile(r"welcomed\s.*\sto\s", re.S)
-_TOLD_STOP = re.compile(r"[,;:\"“]|(?<![\w'])that(?![\w'])")
+_TOLD_STOP = re.compile(break_class(r",;:\"“") + r"|(?<![\w'])that(?![\w'])")
 
 
 def _fronted_occasion(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
@@ -1104,7 +1105,8 @@ _TOPIC_VERB = re.compile(r"(?:^|\s)(?:%s)$" % phrase_alternation(CUES["topic_ver
 _TOPIC_LEAD = re.compile(r"\s+(?:%s)\s+(?!(?:the\s+)?(?:%s|%s|\d|weekend|phone|telephone)\b)"
                          % (phrase_alternation(CUES["topic_lead"]), alternation(MONTHS), alternation(WEEKDAYS)))
 _TOPIC_WITH = re.compile(r"\s*(?:[\w.'’-]+\s+){0,8}?(?:with|alongside)\s")
-_TOPIC_END = re.compile(r"[,;:()\"“”]|\s(?:after|before|when|while|because|but|which|who|where|that)\s")
+_TOPIC_END = re.compile(break_class(r",;:()\"“”") + r"|\s(?:after|before|when|while|because|but|which|who|where"
+                        r"|that)\s")
 
 
 def _without_topic(p: Predicate, after: list[ActorMention], low: str, ceiling: int) -> list[ActorMention]:
