@@ -27,7 +27,7 @@ from ..temporal.lexicon import FULL_MONTHS
 from ..temporal.points import SEASON_START, Point, add_months
 from ..actors.gazetteer import phrase_alternation, word_list
 from ..last_match import last_match
-from .cues import CLAUSE_BREAK, COLON, CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE, PUNCT_BREAK
+from .cues import CLAUSE_BREAK, CUES, FRAME_ADJUNCT, MODAL_GROUP, PAST_VERB, PHRASE_CLOSE, PUNCT_BREAK
 from .predicates import DRAWING, Predicate, gerund_of
 from .relatives import PRONOUN as RELATIVE_PRONOUN, in_aside
 from . import comparison_dates, reduced_relatives, trailing_participles
@@ -259,7 +259,7 @@ _IN_THE_BEFORE = re.compile(r"\b(?:in|during)\s+the\s+$")
 _PERIOD_NOUN_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:%s)\b" % "|".join(CUES["period_noun"]))
 
 
-_CLAUSE_BREAK = re.compile(r"[,;()]|" + COLON)  # (a comma between: the noun is not the date's)
+_CLAUSE_BREAK = re.compile(break_class(",;:()"))  # (a comma between: the noun is not the date's)
 
 
 def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) -> Predicate | bool:
@@ -1001,7 +1001,7 @@ def deadline_day(low: str, mention: Mention, p=None) -> bool:
 
 
 # where a clause begins, for the reach of a future auxiliary
-_CLAUSE_OPEN = re.compile(r";|" + COLON + r"|,\s|\s[—–-]\s|\b(?:that|which|who|whom|whose|because|while|when|where|"
+_CLAUSE_OPEN = re.compile(break_class(";:") + r"|,\s|\s[—–-]\s|\b(?:that|which|who|whom|whose|because|while|when|where|"
                           r"whether|if|how|as|since|after|before|although|though|but)\b")
 # (or "intend to": "we intend to maintain a particular focus on using and coordinating the use of our trade policy tools")
 _WILL = re.compile(r"\b(?:will|shall)\b|[’']ll\b|\bintends?\s+to\b")

@@ -34,8 +34,8 @@ from .contingent_force import contingent_force
 from .conditions import warns_of_harm
 from .defiance import defiance, defying_words
 from .foreign_backing import foreign_backing
-from .cues import (ADVERBS, BE, COLON, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
-                   SUBORDINATORS, TOPIC, phrases)
+from .cues import (ADVERBS, BE, COLON, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB,
+                   PRONOUNS, SUBORDINATORS, TOPIC, break_class, phrases)
 from .media import by_phone, document_topics, state_protest
 from .obliged import addressed_pronoun, group_subject, halted_harm, said_inside
 from .kept_commitments import kept_commitment
@@ -190,7 +190,7 @@ def sidelines_host(low: str, mention_start: int, preds: list[Predicate]) -> Pred
     return None
 
 
-_SIDELINES_BREAK = re.compile(r";|" + COLON + r"|(?<![\w'])(?:which|that|who|where|when|after|before|since|while)"
+_SIDELINES_BREAK = re.compile(break_class(";:") + r"|(?<![\w'])(?:which|that|who|where|when|after|before|since|while)"
                               r"(?![\w'])")
 
 
