@@ -332,3 +332,21 @@ def test_word_starts_take_numbers_of_any_script_as_heads():
     for token in ("٣", "the １９９０s", "１９９０s", "٢٠١٨", "'90s", "q1", "2019", "the q3", "q3"):
         assert text.index(token) in starts, token
     assert text.index("zq1") not in starts and text.index("ab{c the") + 5 not in starts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Reuters video caption (t17_syria t17-reuters-184): the clip's length, alone in its brackets, is no time
+    ("Amateur video shows aftermath of Syria shelling (1:37) Aug. 5 - Amateur video purports to show",
+     [("Aug. 5", "2013-08-05")]),
+    ("Gunfire and bloodshed in Syria (3:19) Oct. 8 - Activists say", [("Oct. 8", "2012-10-08")]),
+    ("Gaddafi death fuels Syria protests (12:05) Oct. 21 -", [("Oct. 21", "2012-10-21")]),
+    # a clock with more in its brackets, or outside them, is still read
+    ("Shelling resumed (1400 GMT) in Homs.", [("1400 GMT", "2013-08-05T14:00")]),
+    ("Shelling resumed (14:37 GMT) in Homs.", [("14:37 GMT", "2013-08-05T14:37")]),
+    ("Shelling resumed at 1:37 p.m. in Homs.", [("1:37 p.m.", "2013-08-05T13:37")]),
+    ("Shelling resumed (1:37 p.m.) in Homs.", [("1:37 p.m.", "2013-08-05T13:37")]),
+    ("Shelling resumed at 14:37 in Homs.", [("14:37", "2013-08-05T14:37")]),
+])
+def test_a_clips_length_in_brackets_is_no_clock(text, expected):
+    anchor = dt.date(2013, 8, 5) if "Aug." in text or "Homs" in text else dt.date(2012, 10, 25)
+    assert [(m.text, m.value) for m in find_mentions(text, anchor)] == expected

@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import accumulate
 
-from ..cue_words import load_tsv
+from ..cue_words import break_class, load_tsv
 from ..temporal.lexicon import FULL_WEEKDAYS, NUMBERS, alternation
 from .gazetteer import (DEMONYMS, demonym_state, opening_class, phrase_alternation, phrase_alternatives, rows,
                         word_list)
@@ -69,7 +69,8 @@ SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“”—–]|\)\s+-|\b(?:the|and|b
 # only after its "a"); a wire dateline's dash opens the lead ("AMMAN (Reuters) - Tanks pounded a Syrian town")
 # where a clause opens, for a subject that may stand nowhere else ("The country voted", "but the two countries have";
 # not "fled from the country", "between the two countries"): govref's "the country", counted's "the two countries"
-CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:\"“”—–]|\b(?:and|but|that|while|as|after|when|since|because|although|"
+CLAUSE_OPENS = re.compile(r"(?:^|" + break_class(r".!?;:\"“”—–") + r"|\b(?:and|but|that|while|as|after|when|since"
+                          r"|because|although|"
                           r"said|says|say)\b)\s*$", re.I)
 # a capitalised word that is no weekday, the wire style of dating a subject's act ("The government Tuesday said",
 # "The opposition Tuesday accused"): what makes a noun part of a name ("the government Ministry", "the opposition
@@ -104,7 +105,8 @@ _HEAD_AFTER = re.compile(r"\s+(?:%s)(?![\w-])" % phrase_alternation(word_list("f
 # peoples.py shares and so keeps "thousands of Kurds" out), or the victims a verb of killing counts ("armed groups which it
 # says have killed at least 700 security personnel": the story's forces, audit t17-reuters-329, -219); not after "and"
 # or another verb ("sent 400 troops", "with 60 tanks")
-_COUNT_OPENS = re.compile(r"(?:^|[.!?;:\"“”—–]|\b(?:that|after|when|while|since|because|killed|killing|kill|shot\s+dead)\b)\s*(?:(?:at\s+least|more\s+than|"
+_COUNT_OPENS = re.compile(r"(?:^|" + break_class(r".!?;:\"“”—–") + r"|\b(?:that|after|when|while|since|because|killed"
+                          r"|killing|kill|shot\s+dead)\b)\s*(?:(?:at\s+least|more\s+than|"
                           r"over|some|about|around|nearly|almost|up\s+to|as\s+many\s+as)\s+)?(?:\d[\d,]*|%s|"
                           r"(?:dozens|hundreds|thousands|scores)\s+of)\s+$"
                           % _SMALL_NUMBERS,
@@ -283,7 +285,7 @@ TARGET_BEFORE = re.compile(r"\b(?:(?:fir(?:e|ed|es|ing)|shot|shoot(?:ing|s)?|ope
 # weapons and withdraw to barracks 3.", "Troops to leave Homs"), which tells no act of the force; not a place or a noun
 # phrase after "to" ("troops to the north", "troops to Aleppo"), nor the purpose of a verb before ("has sent tanks and
 # troops to crush protests": the force is that verb's object)
-_CLAUSE_OPEN = re.compile(r"(?:^|[.!?;:])\s*(?:the\s+)?$", re.I)
+_CLAUSE_OPEN = re.compile(r"(?:^|" + break_class(r".!?;:") + r")\s*(?:the\s+)?$", re.I)
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|whom|which)\b)[a-z]+\b")
 
 

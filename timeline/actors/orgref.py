@@ -31,6 +31,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
+from ..cue_words import break_class
 from ..temporal.lexicon import FULL_WEEKDAYS
 from .forces import story_country
 from .gazetteer import GAZETTEER, ORG_KINDS, SPEAKS, SPEAKS_AFTER, TITLES, Entry, opening_first, rows, word_list
@@ -211,7 +212,8 @@ def organisation_references(text: str, mentions: list[ActorMention]) -> list[Act
 # would send a strong message", "some envoys said the council was close to agreement": after a clause boundary (a
 # comma, a subordinator, a saying, an opening time phrase) and before a finite verb (not "the council of ministers",
 # "urged the council to act", "the league's charter")
-_BOUNDARY_BEFORE = re.compile(r"(?:[,;:]|(?<![\w-])(?i:that|said|says|say|saying|hoped|hopes|believes|expects|when|after|before|as|"
+_BOUNDARY_BEFORE = re.compile(r"(?:" + break_class(r",;:") + r"|(?<![\w-])(?i:that|said|says|say|saying|hoped|hopes"
+                              r"|believes|expects|when|after|before|as|"
                               r"because|but|while|if|since|until|whether|weekend|week|month|year|morning|night|evening|"
                               r"afternoon|earlier|later|now|then|meanwhile|yesterday|today|"
                               + "|".join(FULL_WEEKDAYS) + r"))[ ]+$")

@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..cue_words import break_class
 from ..sentences import abbreviation_continues
 from .credits import credit_spans
 from .gazetteer import (GAZ_RE, NOT_NAME_WORDS, UPPER, TITLE_CASED_RE, TITLE_HYPHEN_RE, TITLE_LOWER_RE, TITLES, Entry, Title,
@@ -56,7 +57,7 @@ _SPEAKS_BEFORE = re.compile(r"[,\"”'’][ ]*(?:%s)[ ]+$" % phrase_alternation(
 # "Lavrov said", "Mr Annan, the UN envoy, also told": a reporting verb right after the subject (speech_verbs.txt)
 _SAYS_AFTER = re.compile(r",?[ ]+(?:has[ ]|have[ ]|had[ ]|also[ ]|later[ ]|then[ ]|earlier[ ]|again[ ])?(?:%s)(?!\w)"
                          % phrase_alternation(word_list("speech_verbs.txt")))
-_SPEAKER_ENDS = re.compile(r"[ ]*(?:[,;:!?\n]|\.(?:[ \n\"”’]|$)|$)")
+_SPEAKER_ENDS = re.compile(r"[ ]*(?:" + break_class(r",;:!?\n") + r"|\.(?:[ \n\"”’]|$)|$)")
 # "Ramadan Abdel Qader, who had been shot in the foot, told Reuters": a clause between subject and verb
 _ASIDE = re.compile(r",[ ]+(?:who|an?|the|one)[ ][^,.;:\"“”()\n]{1,100}(?=,)")
 _SUFFIX_TAIL = re.compile(r",?[ ](?:Jr\.?|Sr\.?|II|III|IV)$")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..cue_words import break_class
 from ..temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS
 from .gazetteer import (COUNT_BACK_NUMBERS, COUNT_WORDS, GAZETTEER, NOT_NAME_WORDS, TITLE_GENDERS, UPPER, with_article,
                         word_list)
@@ -161,7 +162,8 @@ def _state_offices(sc: Scanner, parts: list[TitleMatch], states: list[re.Match])
 
 _PAIR_AND = re.compile(r"(?:,[ ]|[ ]and[ ]|,[ ]and[ ])")
 _NAME_AND = re.compile(r"[ ]and[ ]|,[ ](?:and[ ])?")
-_APPOSITIVE_CLOSE = re.compile(r"\s*(?:[,;:)]|[.!?](?:\s|$)|$)")  # the comma or stop after names in apposition
+# the comma or stop after names in apposition
+_APPOSITIVE_CLOSE = re.compile(r"\s*(?:" + break_class(r",;:)") + r"|[.!?](?:\s|$)|$)")
 
 
 def _paired_offices(sc: Scanner, parts: list[TitleMatch], pos: int) -> bool:

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from importlib import resources
 
+from ..cue_words import break_class
 from ..actors import ActorMention
 from ..model import Mention
 from .predicates import Predicate
@@ -41,7 +42,8 @@ _BARE_DAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|su
 # what may stand between the noun and its date: a short phrase ("over Japan", "of the Guidelines", "by the DPRK"),
 # no verb, no clause, no comma
 _PHRASE_GAP = 7  # words
-_CLAUSE_WORD = re.compile(r"[,;:()]|\s[—–-]\s|\b(?:that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|will|"
+_CLAUSE_WORD = re.compile(break_class(r",;:()") + r"|\s[—–-]\s|\b(?:that|which|who|whom|whose|is|are|was|were|be|been"
+                          r"|has|have|had|will|"
                           r"would|to|but|when|while|after|before|since|because|as|said|says)\b")
 _DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|[’']s)\s+$")
 _PRENOMINAL_GAP = re.compile(r"(?:<sup>\w+</sup>|st|nd|rd|th)?(?:\s+[\w’'.-]+){0,3}?\s+$")

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..cue_words import break_class
 from ..actors.gazetteer import phrase_alternation
 from ..last_match import last_match
 from .basis import CONSULT
@@ -201,7 +202,7 @@ def subjectless_clause(q: Predicate, sent: Sentence, low: str) -> ClauseAct | No
 
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:%s)\s+$" % phrase_alternation(CUES["force_clause_not_subject"]))  # "troops loyal to
 # President Assad"
-_CLAUSE_END = re.compile(r"[,;:]|\s(?:while|but|and\s+(?:the|a|an|his|her|their|its)\s)|$")
+_CLAUSE_END = re.compile(break_class(r",;:") + r"|\s(?:while|but|and\s+(?:the|a|an|his|her|their|its)\s)|$")
 
 
 def subordinate_force_acts(st: _SentenceState, is_event: Callable[..., bool]) -> None:
@@ -317,7 +318,7 @@ def toll_day(dates: list[Mention], low: str, toll: re.Match, at: int) -> Mention
 
 # what ends a toll's clause before a clause of the same time on it: a clause break, or a comma that opens no such clause
 # (", when Assad's forces opened fire" goes on with it)
-_TOLL_CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\s[—–-]\s|,\s+(?!while\b|when\b|as\b)")
+_TOLL_CLAUSE_BREAK = re.compile(break_class(r";:()\"“”") + r"|\s[—–-]\s|,\s+(?!while\b|when\b|as\b)")
 
 
 def _toll_clause_ends(low: str, lo: int, hi: int) -> bool:
@@ -416,7 +417,7 @@ def unreal_force_noun(p: Predicate, low: str, start: int) -> bool:
 
 # where the noun's own clause starts: a comma, a dash, a relative pronoun or a subordinator (not "that" or a saying: the
 # content of "warned that an attack by Israel would ..." is the warning's) (cues: unreal_clause_start)
-_CLAUSE_OR_COMMA = re.compile(r"[,;:\n]|\s[—–]\s|\s--?\s|(?<![\w'’-])(?:%s)(?![\w-])"
+_CLAUSE_OR_COMMA = re.compile(break_class(r",;:\n") + r"|\s[—–]\s|\s--?\s|(?<![\w'’-])(?:%s)(?![\w-])"
                               % phrase_alternation(CUES["unreal_clause_start"]))
 
 

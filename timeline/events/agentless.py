@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..cue_words import break_class
 from ..actors import ActorMention
 from ..temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, NUMBERS
 from .cues import ADVERBS, BE, COUNT_WORD, CUES, HAVE, MODAL_GROUP
@@ -157,7 +158,7 @@ def crowd_demand(p: Predicate, text: str, low: str, floor: int, targets: list[st
 
 # where the phrase of the act a crowd wants ends: "Activists want prosecutions by the International Criminal Court (ICC)
 # and hope ...", "want the downfall of the regime, not some compromise"
-_WANTED_END = re.compile(r"[,;:(\"“”]|\s(?:and|but|while|because|as|who|which|that|not)\s")
+_WANTED_END = re.compile(break_class(r",;:(\"“”") + r"|\s(?:and|but|while|because|as|who|which|that|not)\s")
 
 
 def _wanted_of(p: Predicate, low: str, actors: list[ActorMention], targets: list[str], ceiling: int) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..cue_words import break_class
 from ..actors.gazetteer import word_list
 from ..last_match import last_match
 from .cues import CUES, MODAL_GROUP, MODALS, PERFECT_ADVERBS
@@ -67,7 +68,8 @@ _CLAUSE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:%s|not|never)\s+)*(?:b
                              r"[a-z]+(?:ed|en|wn|ght|ne|nt|lt|pt|ade|ook|eld|ung|un|ing)\b")
 # what leaves the clause of that verb group between it and the act: a subordinator, a relative or a reporting verb, a
 # clause break (the act is then another clause's, with its own time)
-_CLAUSE_LEFT = re.compile(r"[;:\n]|\s[—–]\s|\s--?\s|\b(?:that|which|who|whom|whose|where|when|whenever|while|after|"
+_CLAUSE_LEFT = re.compile(break_class(r";:\n") + r"|\s[—–]\s|\s--?\s|\b(?:that|which|who|whom|whose|where|when"
+                          r"|whenever|while|after|"
                           r"before|because|since|until|although|though|if|said|says|told|according)\b")
 # the act hangs on that clause: a verb coordinated with no subject of its own ("has been allied to Iran and backed
 # militant groups", "has called it a decisive battle and urged"), or a participle clause after a comma and what it
@@ -369,7 +371,7 @@ def aside(low: str, p: Predicate) -> bool:
 # with no day ("The United States and Canada are working together", events_gold rule 6)
 _NOW_GROUP = re.compile(r"\b(?:(?:has|have)\s+now\s+[a-z]+(?:ed|en)|(?:is|are|[’']re)\s+[a-z]+ing\s+now"
                         r"|(?P<ongoing>(?:is|are|[’']re)\s+(?:now|currently)\s+(?:[a-z]+ing|in)))\b")
-_NOW_BREAK = re.compile(r"[;:]|\s[—–]\s|\s--?\s")
+_NOW_BREAK = re.compile(break_class(r";:") + r"|\s[—–]\s|\s--?\s")
 
 
 def _now_group(low: str, p: Predicate, start: int) -> re.Match | None:

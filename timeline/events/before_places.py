@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import break_class
 from ..actors.gazetteer import GAZETTEER
 from ..last_match import last_match
 from .capital_places import party_states
@@ -33,7 +34,8 @@ WINDOW = 150  # characters before the trigger in which the phrase must stand
 _IN_PLACE = re.compile(r"(?<![\w-])(?:in|at)\s+(?:the\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:area|district|quarter|neighbou?rhood)"
                        r"\s+of\s+)?" + TOWN_NAME + r"(?![\w'’-])")
 # what cuts the phrase off from the trigger's clause
-_CUT = re.compile(r"[;:()\"“”—]|\s--?\s|(?<![\w-])(?:who|which|where|whose|while|but|after|when|since|before|whereas)"
+_CUT = re.compile(break_class(r";:()\"“”—") + r"|\s--?\s|(?<![\w-])(?:who|which|where|whose|while|but|after|when"
+                  r"|since|before|whereas)"
                   r"(?![\w-])")
 
 

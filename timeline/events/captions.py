@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..cue_words import break_class
 from ..actors.gazetteer import SPEECH_VERBS, opening_first, word_list
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .glued_subjects import GluedSubjects, subject_starts
@@ -63,7 +64,8 @@ _GLUED_DATE = re.compile(r"\b(?:in|on|last|since)\s+(?:early\s+|late\s+|mid-)?(?
 _SAID_BEFORE = re.compile(r"\b%s\s+$" % SPEECH_VERBS, re.IGNORECASE)
 # nor a date that opens a coordinated or subordinate clause ("protests erupted in Deraa and on Friday President Bashar
 # al-Assad promised reforms"): a conjunction or a comma right before it
-_CLAUSE_BEFORE = re.compile(r"(?:[,;:]|\b(?:and|but|or|while|whereas|then|when|as|after|before|until|because|so|yet))\s*$",
+_CLAUSE_BEFORE = re.compile(r"(?:" + break_class(r",;:") + r"|\b(?:and|but|or|while|whereas|then|when|as|after|before"
+                            r"|until|because|so|yet))\s*$",
                             re.IGNORECASE)
 
 

@@ -11,6 +11,7 @@ October, as they did on Libya last year"); a temporal "as" ("as protests erupted
 
 from __future__ import annotations
 
+from ..cue_words import break_class
 import re
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,7 @@ _COMPARISON = re.compile(r"(?<![\w’'-])(?<!\bwell\s)(?<!\bsuch\s)(?:just\s+)?(
                          r"|(?:as|like)\s+(?:in|with|during))"
                          r"\b[^,;:()\"“”.!?—–]{0,60}$")
 _LOOK_BACK = 100  # characters before the date searched for the clause's opener
-_BREAK_AFTER = re.compile(r"[,;:()—–]|\s--?\s")
+_BREAK_AFTER = re.compile(break_class(r",;:()—–") + r"|\s--?\s")
 
 
 def comparison(low: str, mention: Mention) -> int | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import NUMBERS, first_character, opening_class, phrase_alternation, phrase_alternatives
-from ..cue_words import FINITE_VERB, MODALS, PAST_VERB, load_tsv  # re-exported: the events modules import them here
+from ..cue_words import COLON, FINITE_VERB, MODALS, PAST_VERB, break_class, load_tsv  # re-exported for events
 
 
 CUES = load_tsv("event_cues.tsv")
@@ -126,7 +126,7 @@ BOUNDARY = frozenset({",", ";", ":", "—", "–", "--", "-", "(", ")"})
 # "2011-2012"). It is not the clause break of tense cues (``temporal.direction._CLAUSE_BREAK``, which bounds a
 # date's own clause): that one is not closed by a colon, is closed by a dash with no spaces around it, and by "but",
 # "while", "although", "though" and "whereas" too. Kept apart so that neither moves when the other is changed.
-PHRASE_CLOSE = re.compile(r"[,;:]|\s[-–—]\s")
+PHRASE_CLOSE = re.compile(break_class(",;:") + r"|\s[-–—]\s")
 # A comma that closes a clause or an aside, as a pattern's alternative: any but the thousands comma of a number
 # ("after it passed 5,400 in January", "killed at least 3,500 people": ``dating``'s subordinate clauses,
 # ``relatives``' asides)
@@ -135,10 +135,13 @@ CLAUSE_COMMA = r"(?<!\d),|,(?!\d{3}\b)"
 # semicolon, colon, bracket or quotation mark, or a dash with spaces around it ("the meeting, which was set for Sunday,
 # ...": the actors of a called-off event noun's own clause; a date no verb before it reaches,
 # ``extract._clause_date_act``; a subordinate clause of another time holding a date, ``dating``)
-PUNCT_BREAK = re.compile(CLAUSE_COMMA + r"|[;:()\"“”]|\s[—–-]+\s")
+PUNCT_BREAK = re.compile(CLAUSE_COMMA + "|" + break_class(r";:()\"“”") + r"|\s[—–-]+\s")
 # Where a clause stops for a date or a participle after it: a semicolon, a colon or a dash with spaces around it, not
 # a comma ("vetoed ... on Saturday, drawing protests": ``dating``, ``trailing_participles``)
-CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\s--?\s")
+CLAUSE_BREAK = re.compile(break_class(";:") + r"|\s[—–]\s|\s--?\s")
+# The same, for an actor's reach in its act's clause, without the hyphen and typewriter's dash ("--"): ``roles``' own
+# (a coordinated subject's hard floor), ``extract``'s (the recipient of aid after its act)
+CLAUSE_STOP = re.compile(break_class(";:") + r"|\s[—–]\s")
 # The words of a verb group before its verb (auxiliaries, have, be, adverbs, negation: "has not yet", "would
 # never"), as one alternation with either apostrophe ("won't", "won’t"); the curly spellings of the list are the
 # straight ones again.

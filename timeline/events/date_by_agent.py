@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..cue_words import break_class
 from ..actors import ActorMention
 
-_BREAK = re.compile(r"[,;:()—–]")
+_BREAK = re.compile(break_class(r",;:()—–"))
 # a past participle and "by" right before the actor ("run by the", "imposed by his", "jailed ... by the elder")
 _PARTICIPLE_BY = re.compile(r"\b[a-z]+(?:ed|en|wn|un|ut)\s+(?:[a-z]+\s+){0,3}?by\s+(?:(?:the|his|her|its|their)\s+)?"
                             r"(?:[a-z]+\s+)?$")

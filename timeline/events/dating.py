@@ -21,6 +21,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from ..cue_words import break_class
 from ..model import Mention
 from ..temporal.lexicon import FULL_MONTHS
 from ..temporal.points import SEASON_START, Point, add_months
@@ -258,7 +259,7 @@ _IN_THE_BEFORE = re.compile(r"\b(?:in|during)\s+the\s+$")
 _PERIOD_NOUN_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:%s)\b" % "|".join(CUES["period_noun"]))
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()]")  # (a comma between: the noun is not the date's)
+_CLAUSE_BREAK = re.compile(break_class(",;:()"))  # (a comma between: the noun is not the date's)
 
 
 def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) -> Predicate | bool:
@@ -475,7 +476,7 @@ OBJECT_DAY_WEEK = 7  # days before the anchor: the week of news an announcing is
 # before, is more likely the date of what is announced)
 # what makes the words after the verb a clause, not a noun phrase: a subordinator, an auxiliary or a finite verb, a
 # comma or a clause break ("announced that talks would resume on Tuesday", "declared the vote had been rigged")
-_CLAUSE_WORD = re.compile(r"[,;:()\"“”]|\s[—–-]\s|\b(?:%s)\b" % phrase_alternation(
+_CLAUSE_WORD = re.compile(break_class(r",;:()\"“”") + r"|\s[—–-]\s|\b(?:%s)\b" % phrase_alternation(
     set(CUES["subordinator"]) | set(CUES["auxiliary"]) | set(CUES["be"]) | set(CUES["have"]) | set(CUES["modal"])))
 # an infinitive in the object ("announced plans to hold a referendum on Sunday"): the date may be the plan's
 _TO_VERB_OBJECT = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z]")
@@ -1000,8 +1001,8 @@ def deadline_day(low: str, mention: Mention, p=None) -> bool:
 
 
 # where a clause begins, for the reach of a future auxiliary
-_CLAUSE_OPEN = re.compile(r"[;:]|,\s|\s[—–-]\s|\b(?:that|which|who|whom|whose|because|while|when|where|whether|if|how|as|"
-                          r"since|after|before|although|though|but)\b")
+_CLAUSE_OPEN = re.compile(break_class(";:") + r"|,\s|\s[—–-]\s|\b(?:that|which|who|whom|whose|because|while|when|where|"
+                          r"whether|if|how|as|since|after|before|although|though|but)\b")
 # (or "intend to": "we intend to maintain a particular focus on using and coordinating the use of our trade policy tools")
 _WILL = re.compile(r"\b(?:will|shall)\b|[’']ll\b|\bintends?\s+to\b")
 

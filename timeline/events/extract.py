@@ -52,6 +52,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Callable, NamedTuple
 
+from ..cue_words import break_class
 from ..actors import ActorMention, story_country
 from ..actors.credits import credit_spans
 from ..actors.gazetteer import GAZETTEER, phrase_alternation, word_list
@@ -86,8 +87,8 @@ from .private_speakers import private_named, private_names
 from .commentators import commentator
 from .continued import first_person_act, recalled_act, run_on, run_on_act, we_act
 from .dateonly_agent import apposed_kinsman, no_agent, of_undergoer
-from .cues import (CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB, object_words,
-                   stance_object)
+from .cues import (CLAUSE_STOP, CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB,
+                   object_words, stance_object)
 from .since_onset import since_phrase_act, since_span_act
 from .past_narrative import past_narrative
 from .since_then import since_then_act, then_event
@@ -1765,7 +1766,7 @@ class _Builder:
             if a.start <= p.trigger.end or a.name not in counterparts or a.name in own:
                 continue
             if _TO_RECIPIENT.search(self.low, max(p.trigger.end, a.start - 40), a.start) \
-                    and not _CLAUSE_STOP.search(self.low, p.trigger.end, a.start):
+                    and not CLAUSE_STOP.search(self.low, p.trigger.end, a.start):
                 return a.name
         return None
 
@@ -1798,7 +1799,6 @@ def _body_named(sent: Sentence, p: Predicate, speaker: str, low: str) -> bool:
 # the recipient of aid: a name right after "to" ("to the Ukrainian people", "to the Governments of Ukraine"), within
 # the act's clause (``_Builder._recipient``)
 _TO_RECIPIENT = re.compile(r"\bto\s+(?:the\s+)?(?:(?:governments?|people|peoples|citizens|population)\s+of\s+(?:the\s+)?)?$")
-_CLAUSE_STOP = re.compile(r"[;:]|\s[—–]\s")
 
 
 # the verb group of a finite past act: nothing before its past verb but the perfect's or the passive's auxiliaries
@@ -3275,7 +3275,7 @@ def _before_or_after(q: Predicate, sent: Sentence, low: str) -> bool:
 
 
 _BEFORE_AFTER = ("after ", "before ", "since ")
-_MEASURED_STOP = re.compile(r"[,;:()\"“”]|\s[—–-]\s")
+_MEASURED_STOP = re.compile(break_class(r",;:()\"“”") + r"|\s[—–-]\s")
 
 
 def _clause_subject(q: Predicate, sent: Sentence, low: str) -> tuple[str, ...]:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..cue_words import break_class
 from ..actors.gazetteer import phrase_alternation, word_list
 from .predicates import Predicate
 
 _MEDIA = re.compile(r"\b(?:" + phrase_alternation(word_list("phone_media.txt")) + r")\b")
-_CLAUSE_END = re.compile(r"[,;:.!?\"“”]|\s(?:but|while|whereas|which|who|after|before)\s")
+_CLAUSE_END = re.compile(break_class(r",;:.!?\"“”") + r"|\s(?:but|while|whereas|which|who|after|before)\s")
 _DISCUSSING = re.compile(r"discuss(?:ed|es)?|exchanged\s+views|exchange\s+views|exchanges\s+views")
 
 

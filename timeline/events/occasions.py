@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import break_class
 from .basis import CONSULT
 from .clauses import OPENING_PARTICIPLE, opening_subject
 from .roles import fronted_occasion
@@ -75,7 +76,8 @@ _AFTER_OCCASION = re.compile(r"(?<![\w'’-])(?:after|following)\s+(?:(?:[\w-]+\
 # on Tuesday") and a comma
 _SAYING_TO_AFTER = re.compile(r"[\s,]*(?:(?:reporters|journalists|the\s+press|a\s+news\s+conference)\s+)?"
                               r"(?:(?:on|late|early|last|this)(?:\s+[\w-]+){1,3}?)?[\s,]*")
-_OCCASION_PHRASE_END = re.compile(r"[,;:\"“”]|(?<![\w'’])(?:that|and|but|saying|where|which|who)(?![\w'’])")
+_OCCASION_PHRASE_END = re.compile(break_class(r",;:\"“”") + r"|(?<![\w'’])(?:that|and|but|saying|where|which"
+                                  r"|who)(?![\w'’])")
 
 
 def occasion_after_saying(st: _SentenceState) -> None:

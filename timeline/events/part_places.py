@@ -22,13 +22,15 @@ from __future__ import annotations
 
 import re
 
+from ..cue_words import break_class
 from ..actors.gazetteer import country_entry
 from .cues import CUES
 from .places import known_named_place
 
 WINDOW = 110  # characters after the trigger in which the phrase must start
 # where the trigger's clause ends: another clause, a saying
-_STOP = re.compile(r"[;:()\"“”—]|\s--\s|\s(?:who|which|where|whose|while|said|says|say|told|according|adding|added)\b")
+_STOP = re.compile(break_class(r";:()\"“”—") + r"|\s--\s|\s(?:who|which|where|whose|while|said|says|say|told"
+                   r"|according|adding|added)\b")
 
 _PLACE = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)?-?\s*[A-Z][\w'’.\-]*){0,2})"
 # up to four modifiers of the noun, none a function word ("the besieged port of", "the country's most populous city,")

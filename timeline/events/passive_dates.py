@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..cue_words import break_class
 from ..actors import ActorMention
 from ..last_match import last_match
 from .agentless import VERB_GROUP_WORD
@@ -28,7 +29,8 @@ _PARTICIPLE = r"(?:[a-z]+(?:ed|en|wn)|%s)" % "|".join(sorted(CUES["passive_date_
 _PASSIVE = re.compile(rf"\b(?:was|were|been|being|is|are|got)\s+(?:(?:[a-z]+ly|also|later|then|since|all|both)\s+)*"
                       rf"(?P<part>{_PARTICIPLE})\b")
 # what ends the date's clause before it: a clause break, a conjunction opening a new clause or a relative pronoun
-_BREAK = re.compile(r"[;:()—–\"“”]|,\s+(?:and|but|while|after|before|when|as)\s|\s(?:and|but|while|when|after|before)"
+_BREAK = re.compile(break_class(r";:()—–\"“”") + r"|,\s+(?:and|but|while|after|before|when|as)\s|\s(?:and|but|while"
+                    r"|when|after|before)"
                     r"\s+(?:he|she|it|they|we|the)\s")
 # the verb group between the subject and the participle, after an apposition ("Najib Mikati, a Sunni, was
 # designated"): the passive's own words only

@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from ..cue_words import break_class
 from ..actors import ActorMention
 from ..actors.mention import SpanIndex
 from ..actors.gazetteer import GAZETTEER, phrase_alternation
@@ -178,7 +179,7 @@ COMMITMENT_NOUNS = frozenset(CUES["term_noun"])  # "commitment", "commitments"
 # the object "(our combined) efforts to" after a verb of joint work or commitment ("enhance our efforts to",
 # "commit to redoubling our combined efforts to"): what follows is the efforts' purpose
 _EFFORTS_TO = re.compile(r"\s+(?:to\s+)?(?:[\w’'-]+\s+){0,3}?efforts?\s+to\s+")
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+_CLAUSE_BREAK = re.compile(break_class(r",;:.!?()"))
 # a commitment to give: "reaffirmed their commitment to providing critical assistance to the Ukrainian people", "commit
 # to continue providing assistance to Ukraine" (events_gold.md rule 7 (d): aid; the blind set's "commitment to ...
 # provide security and economic assistance")

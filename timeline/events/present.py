@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ..cue_words import break_class
 from ..model import Mention
 from .cues import load_tsv
 
@@ -32,7 +33,7 @@ _STATE = WORDS["state"] - _STATE_PHRASES
 _DAYS = frozenset({"today", "tonight"})
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*|['’](?:s|re|m|ve|ll|d)(?![a-z])|n['’]t(?![a-z])")
 # a stretch of the sentence: commas, dashes, colons, brackets, quotes and sentence ends close it
-_STRETCH = re.compile(r"[,;:—–()\"“”?!]|\s--?\s|\.\s|\n")
+_STRETCH = re.compile(break_class(r",;:—–()\"“”?!") + r"|\s--?\s|\.\s|\n")
 _ADVERBS = frozenset({"not", "n't", "n’t", "only", "still", "also", "now", "already", "very", "really", "so", "just",
                       "never", "even", "all", "again", "further", "definitely", "certainly", "clearly", "indeed"})
 _FIRST_PERSON = frozenset({"i", "we"})

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..cue_words import break_class
 from .cues import CUES
 from .agentless import anti_target, crowd_protest
 from .dating import CLAUSE_VERB
@@ -46,13 +47,14 @@ _FRAME_BEFORE = re.compile(r"\b(?:since|until|till|before|after|following|(?:day
 # an onset or another clause between the verb and a date: "spread ... after first erupting in a small city ... nearly
 # two weeks ago", "spread ..., and the government crackdown intensified", "went ahead despite Assad's lifting of the
 # state of emergency the day before" (the lifting's day)
-_OTHER_CLAUSE = re.compile(r"[,;:\"“”()]|\b(?:after|since|before|when|while|as|and|but|which|that|who|where|first|"
+_OTHER_CLAUSE = re.compile(break_class(r",;:\"“”()") + r"|\b(?:after|since|before|when|while|as|and|but|which|that"
+                           r"|who|where|first|"
                            r"despite|amid|following|over|ahead)\b")
 _SPREAD = re.compile(r"spread|swept|sweep")  # verbs of extent: the places they name are no venue
 _ONSET = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out|broken\s+out|flared\s+up)$")  # a verb of onset
 # the "as" that ties the protests' clause to the clause before it, and the words it may stand before
 _AS = re.compile(r"(?:,\s*)?\bas\s+")
-_TIE_BREAK = re.compile(r"[;:\"“”()]")  # what ends the clause an "as" ties to (a comma does not)
+_TIE_BREAK = re.compile(break_class(r";:\"“”()"))  # what ends the clause an "as" ties to (a comma does not)
 # the phrase that places an act inside the protest: "taking part in a peaceful protest", "joining a rally"
 _PLACED = re.compile(r"\b(?:taking|took|take|takes)\s+part\s+in\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?$"
                      r"|\b(?:joining|joined)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?$")
@@ -120,7 +122,7 @@ def protest_clause_rows(st) -> None:
 # a subordinator of the same time and the crowd clause it opens: "when people marched through the city", "as thousands
 # of protesters rallied"
 _SAME_TIME = re.compile(r"\b(?:when|as|while)\s+[^,;:\"“”()]{1,60}$")
-_CLAUSE_CLOSE = re.compile(r"[,;:\"“”()]")  # where the crowd's clause ends
+_CLAUSE_CLOSE = re.compile(break_class(r",;:\"“”()"))  # where the crowd's clause ends
 
 
 def _crowd_in_clause_of_same_time(st, q: Predicate):

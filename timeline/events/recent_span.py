@@ -24,6 +24,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from ..cue_words import break_class
 from ..last_match import last_match
 from ..model import Mention
 from ..temporal.points import Point
@@ -41,7 +42,7 @@ _COUNT_NOUN = re.compile(r"\b(?:number|toll|tally)\b")
 _COUNT_REACH = 100  # characters back from the span to the count's noun
 # what ends the count's phrase before the span: a clause break or a finite auxiliary ("the toll was ... in the past week":
 # the span is the clause's)
-_COUNT_PHRASE_END = re.compile(rf"[,;:()\"“”]|\b(?:{FINITE_AUXILIARY})\b")
+_COUNT_PHRASE_END = re.compile(break_class(r",;:()\"“”") + rf"|\b(?:{FINITE_AUXILIARY})\b")
 
 
 def _short_span(mention: Mention) -> bool:

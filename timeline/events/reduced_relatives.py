@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import break_class
 from .cues import AUXILIARY, BE, HAVE
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ _INTRANSITIVE = frozenset("erupted happened occurred intensified escalated emerg
 # a subordinator between the clause's last break and the participle: the participle is that clause's finite verb
 # ("since the fighting in Damascus and elsewhere intensified on 15 July")
 _SUBORDINATOR = re.compile(r"\b(?:since|after|before|when|until|as|because|while|once|though|although|if|where|whereas)\b")
-_CLAUSE_START = re.compile(r"[,;:()]|\s[—–-]\s")
+_CLAUSE_START = re.compile(break_class(r",;:()") + r"|\s[—–-]\s")
 # a date near the news is no background: "condemned a UN General Assembly resolution passed on Friday" keeps the
 # condemnation on Friday; the rule is for a year, a decade or a month ("occupied in 1967", "published last month")
 _COARSE = re.compile(r"\d{2}(?:\d{2}|\dX|XX)(?:-\d{2})?")

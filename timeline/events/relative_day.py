@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import break_class
 from ..actors.gazetteer import word_list
 from ..temporal.lexicon import NUMBERS, alternation
 from ..temporal.points import Point, add_months
@@ -125,7 +126,7 @@ _MEASURED = re.compile(
 # and a measure after "for" or "in" is how long something lasted ("was jailed for eight years after he criticized the
 # state"), not how far apart two acts are
 _ROUGHLY = re.compile(r"\b(?:than|about|nearly|almost|around|within|over|roughly|approximately|some|up\s+to|for|in)\s+$")
-_MEASURED_CLOSE = re.compile(r"[,;:()\"“”]|\s[—–-]\s")
+_MEASURED_CLOSE = re.compile(break_class(r",;:()\"“”") + r"|\s[—–-]\s")
 # what the main clause names as the occasion: "The assault came a day after", "The move comes two days after"
 # or names it by a pronoun, the act of the sentence before: "They occurred a day before", "It came two days after"
 _IT_CAME = re.compile(r"(?:they|it)\s+(?:came|comes|occurred|happened|took\s+place)\s+")

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..cue_words import break_class
 from ..actors.gazetteer import word_list
 from ..last_match import last_match
 from .cues import CLAUSE_COMMA, CUES, PAST_VERB
@@ -82,7 +83,8 @@ def in_person_aside(low: str, floor: int, at: int) -> bool:
 # semicolon, colon or dash.
 _ASIDE_OPEN = re.compile(rf",\s*(?:{PRONOUN}\s|whose\s|(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:to|as|in|last|this|earlier)\b)"
                          r"|(?<=[a-z])\s+who\s")
-_ASIDE_CLOSE = re.compile(CLAUSE_COMMA + r"|[;:]|\s[—–-]+\s")  # (not the comma of a number: "killed at least 3,500 people")
+# (not the comma of a number: "killed at least 3,500 people")
+_ASIDE_CLOSE = re.compile(CLAUSE_COMMA + r"|" + break_class(r";:") + r"|\s[—–-]+\s")
 
 
 def aside_span(low: str, start: int, end: int, mention: Mention) -> tuple[int, int] | None:

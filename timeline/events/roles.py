@@ -21,12 +21,14 @@ import bisect
 import dataclasses
 import re
 
+from ..cue_words import break_class
 from .own_clause import clause_end, time_clause_at
 from ..actors import ActorMention, canonical_key
 from ..actors.people import own_state
 from ..actors.gazetteer import SPEECH_VERBS, phrase_alternation
 from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
-from .cues import ADVERBS, CUES, MONEY_NOUNS, PAST_VERB, PHRASE_CLOSE, SUBORDINATORS, TASKED_BODY, VERB_GROUP
+from .cues import (ADVERBS, CLAUSE_STOP, CUES, MONEY_NOUNS, PAST_VERB, PHRASE_CLOSE, SUBORDINATORS, TASKED_BODY,
+                   VERB_GROUP)
 from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
 from .nouns import NOUN_BY, owner as noun_owner, right_after
 from .having_subject import having_subject
@@ -200,7 +202,7 @@ def fronted_occasion(p: Predicate, reading: SentenceReading, low: str) -> bool:
 _WITH_OBJECT = re.compile(r"\s+(?:(?:in|at)\s+[^,;:()]{1,40}?\s+)?with\s")  # "talks (in Damascus) with Assad"
 _GERUND_AFTER = re.compile(r"\b(?:after|following|before)\s+$")  # "After meeting Lavrov": no determiner, a gerund
 _WELCOMED_TO = re.compile(r"welcomed\s.*\sto\s", re.S)
-_TOLD_STOP = re.compile(r"[,;:\"“]|(?<![\w'])that(?![\w'])")
+_TOLD_STOP = re.compile(break_class(r",;:\"“") + r"|(?<![\w'])that(?![\w'])")
 
 
 def _fronted_occasion(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,
@@ -1081,7 +1083,7 @@ def _subject_position(p: Predicate, reading: SentenceReading, low: str,
             return m.start()
     # a first conjunct the lexicon does not know under a modal: the verb after the modal ("We will share best practices
     # and coordinate capacity building efforts", "we will continue to reinforce ... and to work together": we coordinate)
-    hard = max((m.end() for m in _CLAUSE_BREAK.finditer(low, floor, coordinated.start())), default=floor)
+    hard = max((m.end() for m in CLAUSE_STOP.finditer(low, floor, coordinated.start())), default=floor)
     m = _MODAL_VERB.search(low, hard, coordinated.start())
     if m is not None and not any(s <= m.end() < e for s, e in spans) \
             and SUBORDINATORS.isdisjoint(_WORD.findall(low, m.end(), coordinated.start())):
@@ -1090,7 +1092,6 @@ def _subject_position(p: Predicate, reading: SentenceReading, low: str,
     return p.start
 
 
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s")
 # a modal and the verb it governs: "will share", "will continue to reinforce", "should also aim"
 # (or a plan verb's "to": "decided to expand and strengthen bilateral cooperation": they strengthen it)
 _MODAL_VERB = re.compile(r"(?<![\w-])(?:will|shall|would|must|should|can|could|" + _WE_PLAN + r")\s+(?:(?:also|jointly|further|together|[a-z]{3,}ly)\s+)*"
@@ -1104,7 +1105,8 @@ _TOPIC_VERB = re.compile(r"(?:^|\s)(?:%s)$" % phrase_alternation(CUES["topic_ver
 _TOPIC_LEAD = re.compile(r"\s+(?:%s)\s+(?!(?:the\s+)?(?:%s|%s|\d|weekend|phone|telephone)\b)"
                          % (phrase_alternation(CUES["topic_lead"]), alternation(MONTHS), alternation(WEEKDAYS)))
 _TOPIC_WITH = re.compile(r"\s*(?:[\w.'’-]+\s+){0,8}?(?:with|alongside)\s")
-_TOPIC_END = re.compile(r"[,;:()\"“”]|\s(?:after|before|when|while|because|but|which|who|where|that)\s")
+_TOPIC_END = re.compile(break_class(r",;:()\"“”") + r"|\s(?:after|before|when|while|because|but|which|who|where"
+                        r"|that)\s")
 
 
 def _without_topic(p: Predicate, after: list[ActorMention], low: str, ceiling: int) -> list[ActorMention]:

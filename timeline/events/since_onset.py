@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..cue_words import break_class
 from .cues import COUNT_NUMBER, COUNT_QUANTITY, CUES, PUNCT_BREAK
 from .dating import onset_subordinator
 from .predicates import Predicate
@@ -45,7 +46,7 @@ _OTHER_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose|that|when|while|bec
 SPAN_STATE = re.compile(r"(?:grown|become|turned|remained|stayed|been|gotten|got)\b")
 # where the act's clause opens: the sentence's start, a clause break or a reporting "says/said" (the count of "The UN
 # says 2,200 people have been killed" is the toll's subject)
-_CLAUSE_OPEN = re.compile(r"[,;:()\"“”]|\s[—–-]\s|\b(?:says?|said|estimates?|estimated)\b")
+_CLAUSE_OPEN = re.compile(break_class(r",;:()\"“”") + r"|\s[—–-]\s|\b(?:says?|said|estimates?|estimated)\b")
 
 
 def since_onset_act(low: str, start: int, mention: Mention, preds: list[Predicate]) -> Predicate | None:

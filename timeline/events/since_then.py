@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import break_class
 from .since_onset import SPAN_COMPARISON, SPAN_COUNT, SPAN_PERFECT, SPAN_STATE
 
 if TYPE_CHECKING:
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
 # "Since then", "And since then,", "But since then" opening the sentence
 _OPENS = re.compile(r"[\s\"“]*(?:(?:and|but)\s+)?since\s+then\b\s*,?")
 # a clause break between the opening and the act: the act is another clause's ("Since then, as violence grew, ...")
-_BREAK = re.compile(r"[;:()\"“”]|\s[—–-]\s|\b(?:who|which|that|where|when|while|because|although|as|after|before)\b")
+_BREAK = re.compile(break_class(r";:()\"“”") + r"|\s[—–-]\s|\b(?:who|which|that|where|when|while|because|although|as"
+                    r"|after|before)\b")
 
 
 def since_then_act(low: str, sent: Sentence, p: Predicate) -> bool:

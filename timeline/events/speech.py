@@ -34,8 +34,8 @@ from .contingent_force import contingent_force
 from .conditions import warns_of_harm
 from .defiance import defiance, defying_words
 from .foreign_backing import foreign_backing
-from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB, PRONOUNS,
-                   SUBORDINATORS, TOPIC, phrases)
+from .cues import (ADVERBS, BE, COLON, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB,
+                   PRONOUNS, SUBORDINATORS, TOPIC, break_class, phrases)
 from .media import by_phone, document_topics, state_protest
 from .obliged import addressed_pronoun, group_subject, halted_harm, said_inside
 from .kept_commitments import kept_commitment
@@ -190,7 +190,8 @@ def sidelines_host(low: str, mention_start: int, preds: list[Predicate]) -> Pred
     return None
 
 
-_SIDELINES_BREAK = re.compile(r"[;:]|(?<![\w'])(?:which|that|who|where|when|after|before|since|while)(?![\w'])")
+_SIDELINES_BREAK = re.compile(break_class(";:") + r"|(?<![\w'])(?:which|that|who|where|when|after|before|since|while)"
+                              r"(?![\w'])")
 
 
 def frame_and_content(reader: PredicateReader, preds: list[Predicate]) -> tuple[Predicate | None, tuple[int, int] | None]:
@@ -471,10 +472,10 @@ def _last_speaker(reader: PredicateReader, pos: int, p: Predicate) -> bool:
                for a in reader.actors)
 
 
-_COLON_AFTER = re.compile(r"\s*:")
+_COLON_AFTER = re.compile(r"\s*(?:" + COLON + ")")
 # the one told, in a few words, before a colon ("Susan Rice told the Security Council: \"...\""): what the frame
 # reports follows the colon, as after "told reporters:" (``ADDRESSEE``)
-_TOLD_COLON = re.compile(r"(?:\s+[\w'’.-]+){1,6}?\s*:")
+_TOLD_COLON = re.compile(r"(?:\s+[\w'’.-]+){1,6}?\s*(?:" + COLON + ")")
 # the comma that closes a frame set off inside a clause, and the first word after it (", state media said, security")
 _COMMA_AFTER_FRAME = re.compile(r"\s*,\s*([\w'’\"“-]+)")
 # words after that comma that open no rest of the clause: a conjunction, a participle or an adjunct of the frame's own

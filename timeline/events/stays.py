@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..cue_words import break_class
 from .places import journey_purpose
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -24,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .predicates import Predicate
 
 _WITH = re.compile(r"\s+with\s+")
-_BREAK = re.compile(r"[,;:()\"“”—–]|\s(?:and|but|who|which|that)\s")
+_BREAK = re.compile(break_class(r",;:()\"“”—–") + r"|\s(?:and|but|who|which|that)\s")
 
 
 def _own_clause(st: _SentenceState, e: Event, stay: Predicate) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..cue_words import break_class
 from ..actors import ActorMention
 from ..actors.forces import PARTITIVE
 from ..actors.gazetteer import TITLES, phrase_alternation
@@ -44,7 +45,7 @@ COORDINATION = re.compile(
     rf"(?:(?:[a-z][\w-]*\s+)?(?:{phrase_alternation(CUES['coordination_noun'])})\s+)?"  # "and oil-rich neighbor Kuwait"
     rf"(?:(?:[\w’'-]+\s+){{0,2}}(?:{phrase_alternation(CUES['state_of'])})s?\s+of\s+(?:the\s+)?)?$")  # "and the People's Republic of"
 _AND_MORE = re.compile(r",?\s+and\s+(?:other\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:allies|partners|countries|nations|states|governments|powers)\b")
-HARD = re.compile(r"[;:—–]|\s-\s")
+HARD = re.compile(break_class(r";:—–") + r"|\s-\s")
 QUOTE = re.compile(r"[\"“”]")
 _SPEAKER_GAP = 45  # characters between a speaker and "said"
 _OWNED_FORCE = re.compile(r"\w['’]s\s")
@@ -328,7 +329,8 @@ def _named_in_apposition(near: ActorMention, low: str, pos: int) -> bool:
 
 
 # what goes before a phrase that opens its clause: the sentence's start, or a clause word and its comma ("where,")
-_OPENS_CLAUSE = re.compile(r"(?:^|[.!?:;\n\"\u201d]\s*|\b(?:where|when|while|and|but|that|as)\s*,?\s*)$")
+_OPENS_CLAUSE = re.compile(r"(?:^|" + break_class(r".!?:;\n\"\u201d") + r"\s*|\b(?:where|when|while|and|but|that"
+                           r"|as)\s*,?\s*)$")
 
 
 # a saying coordinated after another verb's object: "Obama met Erdogan on Monday and said"

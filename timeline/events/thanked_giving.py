@@ -18,6 +18,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Callable
 
+from ..cue_words import break_class
 from ..actors.gazetteer import opening_class
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,7 +30,7 @@ _THANKS = re.compile(opening_class(["thank(?:s|ed|ing)?", "gratitude", "apprecia
 _FOR = re.compile(r"\bfor\s+$")
 _ROLE = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?role\s+(?P<who>(?:[\w.'’-]+\s+){0,5}?)(?:has|have|had)\s+played\s+in\s+$")
 _POSSESSIVE = re.compile(r"[’']s?\s")
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:said|says|but|while|which|who)\b")
+_CLAUSE_BREAK = re.compile(break_class(r";:") + r"|\b(?:said|says|but|while|which|who)\b")
 
 
 def thanked_giving(st: _SentenceState, is_event: Callable) -> None:

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..cue_words import break_class
 from ..actors.gazetteer import phrase_alternation
 from .cues import CUES, FORCE_HEAD_END
 from .adverbials import subordinate_clause, toll_time
@@ -55,7 +56,7 @@ VICTIM_LEAD_WORDS = (r"a|an|the|some|at\s+least|more\s+than|about|nearly|over|[\
 # between the verb and its victim: "on" (or the "with" of a clash or an exchange of fire: "clashed with the army"), then
 # those words, "one" and "its"
 _TO_VICTIM = re.compile(r"(?:\s+(?:on|at|upon|with))?(?:\s+(?:" + VICTIM_LEAD_WORDS + r"|one|its))*\s+")
-_OBJECT_END = re.compile(r"[,;:.()\"“”]|\s(?:in|near|at|on|since|during|after|when|while|who|which)\s")
+_OBJECT_END = re.compile(break_class(r",;:.()\"“”") + r"|\s(?:in|near|at|on|since|during|after|when|while|who|which)\s")
 
 
 def victim_force(p: Predicate, actors: list[ActorMention], low: str, floor: int) -> ActorMention | None:

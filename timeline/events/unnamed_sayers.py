@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..cue_words import break_class
 from ..actors import ActorMention
 from .cues import PLURAL_ANAPHORS, SUBJECT_TO_VERB
 
@@ -58,7 +59,8 @@ def same_they(low: str, pronoun: int, floor: int, actors: list[ActorMention]) ->
 
 
 # what ends the reported act's own phrase: a clause mark or a conjunction that opens another clause
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”—–]|\s-\s|\b(?:but|and|or|while|as|after|before|because|since|when)\b")
+_CLAUSE_BREAK = re.compile(break_class(r",;:.!?()\"“”—–") + r"|\s-\s|\b(?:but|and|or|while|as|after|before|because"
+                           r"|since|when)\b")
 
 
 def named_in_clause(p, actors: list[ActorMention], low: str, names: list[str]) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import break_class
 from ..actors.gazetteer import DEMONYMS, phrase_alternation
 from .agentless import crowd_demander
 from .cues import CUES, MODAL_GROUP, SUBJECT_TO_VERB
@@ -49,11 +50,13 @@ _NOT_SUBJECT = re.compile(r"(?:\b(?:of|with|by|for|to|from|among|against|who|tha
                           r"(?:[\w-]+\s+){0,3}$")
 _MODAL = re.compile(r"\b(?:%s)\s+(?:[a-z]+\s+)?$" % MODAL_GROUP)
 # the end of the verb's object: the supported is named before it ("endorsed it at the Cairo meeting": no one named)
-_OBJECT_END = re.compile(r"[,;:(]|\s(?:as|but|while|because|after|when|and|who|which|that|at|in|on|during|since|"
+_OBJECT_END = re.compile(break_class(r",;:(") + r"|\s(?:as|but|while|because|after|when|and|who|which|that|at|in|on"
+                         r"|during|since|"
                          r"over|from)\s")
 # a sanction's target follows "on", "from" or "against" ("tightened sanctions on Syria", "withdrawn their ambassadors
 # from Syria"): its object runs past them
-_SANCTION_END = re.compile(r"[,;:(]|\s(?:as|but|while|because|after|when|and|who|which|that|at|in|during|since|"
+_SANCTION_END = re.compile(break_class(r",;:(") + r"|\s(?:as|but|while|because|after|when|and|who|which|that|at|in"
+                           r"|during|since|"
                            r"over)\s")
 
 

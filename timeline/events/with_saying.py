@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable
 
+from ..cue_words import break_class
 from .clause_saying import past_main
 from .predicates import CHARGING_PARTICIPLE, Predicate
 from .triggers import Trigger
@@ -129,5 +130,5 @@ def with_acts(st: _SentenceState, is_event: Callable) -> None:
         st.builder.amend(event, actor1=agent, actor2=target, actors=names)
 
 
-_CLAUSE_END = re.compile(r"[,;:]|\sand\s+(?:the\s+)?[A-Za-z]")
+_CLAUSE_END = re.compile(break_class(r",;:") + r"|\sand\s+(?:the\s+)?[A-Za-z]")
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b")

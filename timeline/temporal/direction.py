@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from timeline.cue_words import IRREGULAR_PAST, MODALS
+from timeline.cue_words import IRREGULAR_PAST, MODALS, break_class
 from timeline.sentences import abbreviation_continues
 
 from .lexicon import WEEKDAYS
@@ -111,7 +111,7 @@ def past_form(word: str) -> bool:
     ("launched"; not a word of ``NOT_PAST``: "need", "united")?"""
     return word in PAST_VERBS or len(word) > 4 and word.endswith("ed") and word not in NOT_PAST
 
-_WORD = re.compile(r"[a-z]+(?:['\u2019][a-z]+)?|['\u2019][a-z]+|[.!?;:]")
+_WORD = re.compile(r"[a-z]+(?:['\u2019][a-z]+)?|['\u2019][a-z]+|" + break_class(".!?;:"))  # (not the colon of "1:37")
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'\u201d\u2019)]|'')*\s+(?=(?:[\"'(\u201c]|``)?[A-Z0-9])|\n\s*\n")
 WINDOW = 160  # characters searched on each side
 _QUOTE = re.compile("\"|''|``|\u201c|\u201d")

@@ -118,7 +118,8 @@ RULES: list[tuple[str, str]] = [
     # Clock times: "10:35 a.m.", "5 p.m. EST Nov. 9", "noon Thursday", "1400 GMT"
     ("clock", rf"(?:(?P<approx>around|approximately)\s+)?"
               rf"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?:a\.m\.?|p\.m\.?|am|pm)(?!\w))"
-              rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:])"
+              # "(1:37)" alone in its brackets is a clip's length, "Syria shelling (1:37) Aug. 5": no time of day
+              rf"|(?!(?<=\()\d\d?:\d\d\))(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:])"
               rf"|(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:gmt|utc|msk|local\s+time))"
               rf"|(?P<oclock>[01]?\d)\s+o'clock"
               rf"|(?P<noon>noon|midnight|midday))"
