@@ -402,10 +402,11 @@ def url(root: Node, metas: dict[str, str]) -> str | None:
 
 # --- bytes ------------------------------------------------------------------------------------------------------
 
-def decode_page(data: bytes, path: Path, declared: re.Pattern[bytes] = _CHARSET) -> str:
+def decode_page(data: bytes, path: Path, declared: re.Pattern[bytes] = _CHARSET, encoding: str | None = None) -> str:
     """A byte-order mark, else the page's declared charset, else UTF-8 (``text.decode``: a binary file or bytes
-    that are not UTF-8 get its Skipped with the fix). ``declared`` finds the charset in the first 4 KiB: a
-    ``<meta charset>`` here, an XML declaration's ``encoding`` for a feed (``ingest/feed.py``)."""
+    that are not UTF-8 get its Skipped with the fix), or ``encoding`` (``--encoding``) where no charset other than a
+    UTF is declared. ``declared`` finds the charset in the first 4 KiB: a ``<meta charset>`` here, an XML
+    declaration's ``encoding`` for a feed (``ingest/feed.py``)."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -422,11 +423,11 @@ def decode_page(data: bytes, path: Path, declared: re.Pattern[bytes] = _CHARSET)
                 codec = "cp1252"  # as browsers read them (HTML's encoding standard)
             if codec and not codec.startswith(("utf-8", "utf-16", "utf-32")):
                 return data.decode(codec, errors="replace")
-    return decode(data, path)
+    return decode(data, path, encoding=encoding)
 
 
-def read_html(path: Path, fields: Fields = Fields()) -> Iterator[Article]:
-    page = decode_page(path.read_bytes(), path)
+def read_html(path: Path, fields: Fields = Fields(), encoding: str | None = None) -> Iterator[Article]:
+    page = decode_page(path.read_bytes(), path, encoding=encoding)
     if not page.strip():
         raise InputError(str(path), "the file is empty", "remove it or save the page again")
     root = parse(page)
