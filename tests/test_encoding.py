@@ -120,3 +120,26 @@ def test_the_commands_take_encoding(tmp_path, monkeypatch, command):
     assert "skipped /" not in result.output and "not UTF-8" not in result.output
     wrong = CliRunner().invoke(cli.main, args + ["--encoding", "win1252"])
     assert wrong.exit_code == 2 and "is not a text encoding Python knows" in wrong.output
+
+
+def test_excel_unicode_text_saved_as_txt_is_named_a_table_not_read_as_one_article(tmp_path):
+    """Excel's "Unicode Text" is a tab-separated sheet with the suffix .txt: it was one article titled
+    "id\\tpublished\\ttext", its stories run together; the fix renames it .tsv, which reads each row."""
+    path = tmp_path / "sheet.txt"
+    path.write_bytes(_table("\t").encode("utf-16"))
+    [skipped] = read_file(path)
+    assert isinstance(skipped, Skipped) and skipped.reason.startswith("a tab-separated table")
+    assert f"rename it to .tsv: mv {path} {tmp_path / 'sheet.tsv'}" in skipped.reason
+    path.rename(tmp_path / "sheet.tsv")
+    assert len(_texts(list(read_file(tmp_path / "sheet.tsv")))) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Home\tNews\tSport\n\nMOSCOW, December 26. /TASS/. Russian President Vladimir Putin met reporters.\n",
+    "MOSCOW, December 26. /TASS/.\tRussian President Vladimir Putin met reporters.\nHe said\tthat talks went on.\n",
+    "Title\n\n\tAn indented paragraph on the talks.\n\tAnother one.\n",
+])
+def test_a_text_with_tabs_is_still_an_article(tmp_path, text):
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    assert len(_texts(list(read_file(path)))) == 1

@@ -10,6 +10,8 @@ browser (``menu_run``: "Skip to content / Accessibility Help / Home / News ...")
 
 from __future__ import annotations
 
+import csv
+import io
 import itertools
 import json
 import re
@@ -91,6 +93,26 @@ def json_records_format(text: str) -> tuple[str, str] | None:
     return ("JSON", ".json") if json_document(start) is not None else None
 
 
+HEADER_CELL = 40  # characters: a column's name ("published", "article_title"), not a sentence
+
+
+def tab_table(text: str) -> bool:
+    """Is ``text`` a tab-separated table: a header row of two or more short names, and every row under it as many
+    cells? Excel on Windows saves a sheet as "Unicode Text" with the suffix .txt: it was read as one article, its
+    header "id\ttitle\tpublished\ttext" the title and its stories run together (newuser49)."""
+    if "\t" not in text.lstrip().split("\n", 1)[0]:
+        return False
+    try:
+        rows = [row for row in csv.reader(io.StringIO(text.lstrip()), delimiter="\t") if any(map(str.strip, row))]
+    except csv.Error:  # a cell longer than the csv module's limit: left to be read as text
+        return False
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return False
+    header, body = rows[0], rows[1:]
+    names = all(0 < len(cell.strip()) <= HEADER_CELL and cell.strip()[-1] not in ".!?:;," for cell in header)
+    return names and all(len(row) == len(header) for row in body)
+
+
 def read_txt(path: Path, fields: Fields = Fields(), encoding: str | None = None) -> Iterator[Article]:
     text = decode(path.read_bytes(), path, encoding=encoding)
     if not text.strip():
@@ -101,4 +123,8 @@ def read_txt(path: Path, fields: Fields = Fields(), encoding: str | None = None)
         raise InputError(str(path), f"{name} records, not an article's plain text",
                          f"rename it to {suffix}: mv {shlex.quote(str(path))} "
                          f"{shlex.quote(str(path.with_suffix(suffix)))}")
+    if tab_table(text):
+        raise InputError(str(path), "a tab-separated table (a header row and rows, as Excel's \"Unicode Text\" "
+                                    "saves a sheet), not an article's plain text",
+                         f"rename it to .tsv: mv {shlex.quote(str(path))} {shlex.quote(str(path.with_suffix('.tsv')))}")
     yield Article(id=path.stem, text=text, title=guess_title(text), published=date_line(text), path=str(path))
