@@ -143,3 +143,17 @@ def test_a_text_with_tabs_is_still_an_article(tmp_path, text):
     path = tmp_path / "story.txt"
     path.write_text(text, encoding="utf-8")
     assert len(_texts(list(read_file(path)))) == 1
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_a_wrong_utf16_option_skips_the_file_rather_than_read_it_as_cjk(tmp_path, suffix):
+    """WINDOWS-1252 bytes read as UTF-16 decode without an error, two letters to one CJK character: a .txt was an
+    article of such characters, a page "no paragraph text found"; no space or line break among them says so."""
+    text = STORIES[0]["text"] + " Caf\u00e9."
+    content = text if suffix == ".txt" else f"<html><body><article><p>{text}</p></article></body></html>"
+    data = content.encode("cp1252")
+    path = tmp_path / f"story{suffix}"
+    path.write_bytes(data + b" " * (len(data) % 2))
+    [skipped] = read_file(path, encoding="utf-16")
+    assert isinstance(skipped, Skipped) and skipped.reason.startswith("not utf-16 text (read so, its first ")
+    assert "this one looks like WINDOWS-1252" in skipped.reason

@@ -57,6 +57,10 @@ def decode(data: bytes, path: Path, record: int | None = None, encoding: str | N
     except UnicodeDecodeError as err:
         bad = err.start
     else:
+        if not marked and _wide_garble(text, codec):
+            raise InputError(str(path), f"not {codec} text (read so, its first {min(len(text), 4096)} characters hold "
+                                        f"no space or line break: {text[:12]}...)", _fix(path, utf16_kind(data), encoding),
+                             record)
         if "\x00" not in text[:4096]:
             return text
         bad = max(data.find(b"\x00"), 0)  # a NUL: BOM-less UTF-16 of ASCII text, or a binary file
@@ -72,6 +76,14 @@ def decode(data: bytes, path: Path, record: int | None = None, encoding: str | N
         problem = (f"{utf16} text, not UTF-8" if utf16
                    else f"not UTF-8 text (byte 0x{data[bad]:02x} at offset {bad})")
     raise InputError(str(path), problem, _fix(path, utf16, encoding), record) from None
+
+
+def _wide_garble(text: str, codec: str) -> bool:
+    """Is ``text`` bytes of another encoding read as UTF-16 or UTF-32 (``--encoding utf-16`` on a WINDOWS-1252 or
+    UTF-8 file)? Two bytes of such text make one CJK-like character, never a space or line break (those need a NUL
+    byte beside them), where any article has them; a wrong 16-bit reading decodes without an error."""
+    wide = codecs.lookup(codec).name.startswith(("utf-16", "utf-32"))
+    return wide and len(text) > 40 and not any(c in " \n\r\t" for c in text[:4096])
 
 
 def _codec(data: bytes, encoding: str | None) -> str:
