@@ -168,8 +168,8 @@ def two_files(tmp_path, monkeypatch):
         (folder / name).write_text("".join(json.dumps(s) + "\n" for s in stories), encoding="utf-8")
     real = ingest.READERS[".jsonl"]
 
-    def reader(path, fields):
-        for i, item in enumerate(real(path, fields)):
+    def reader(path, fields, encoding=None):
+        for i, item in enumerate(real(path, fields, encoding)):
             if path.name == "bad.jsonl" and i == 1:
                 raise ValueError("a reader's bug")
             yield item
@@ -204,10 +204,10 @@ def test_cli_timex_fails_a_file_whose_reader_raises_and_tags_the_others(runner, 
         (two_files / f"{name}.tml").write_text(_TML.format(name), encoding="utf-8")
     real = timex.read_tml
 
-    def read(path):
+    def read(path, encoding=None):
         if path.name == "a.tml":
             raise KeyError("dct")
-        return real(path)
+        return real(path, encoding)
 
     monkeypatch.setattr(timex, "read_tml", read)
     out = tmp_path / "tagged"
@@ -258,7 +258,7 @@ def test_cli_dates_fails_one_article_and_shows_the_others(runner, monkeypatch):
 
 def test_reading_does_not_catch_an_interrupt_or_memory_error(monkeypatch):
     for error in (KeyboardInterrupt, MemoryError, SystemExit):
-        def reader(path, fields):
+        def reader(path, fields, encoding=None):
             raise error()
 
         monkeypatch.setitem(ingest.READERS, ".jsonl", reader)

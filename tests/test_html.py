@@ -375,3 +375,37 @@ def test_html_thousands_of_unclosed_elements(tmp_path):
     page = "<html><body><article>" + "<div><font>" * 5000 + f"<p>{STORY}</p><h1>A <em>deep</em> title</h1></body>"
     article = _read(_write(tmp_path, "story.html", page))
     assert (article.text, article.title) == (STORY, "A deep title")
+
+
+COOKIE_BANNERS = [  # as consent tools write them into the page a browser saves ("Save Page As", complete)
+    '<div role="dialog" aria-live="polite" aria-label="cookieconsent" aria-describedby="cookieconsent:desc" '
+    'class="cc-window cc-banner"><span id="cookieconsent:desc" class="cc-message"><p>This website uses cookies to '
+    'ensure you get the best experience on our website.</p></span><a class="cc-btn">Got it!</a></div>',
+    '<div id="CybotCookiebotDialog" role="alertdialog"><p>This website uses cookies. We use cookies to personalise '
+    'content and ads, to provide social media features and to analyse our traffic.</p></div>',
+    '<dialog open><p>Sign up for our newsletter to get the latest news delivered daily to your inbox.</p></dialog>',
+    '<div role="navigation"><p>Politics | World | Business &amp; Economy | Society</p></div>',
+]
+
+
+@pytest.mark.parametrize("banner", COOKIE_BANNERS)
+def test_html_a_dialog_or_landmark_role_is_furniture_on_a_page_without_a_container(tmp_path, banner):
+    """A page with no <article> or <main> is read as every <p> of its body: a cookie banner (role="dialog") was read
+    as the story's first paragraph, before its dateline (newuser49)."""
+    story = ("MOSCOW, December 26. /TASS/. Russian Foreign Minister Sergey Lavrov held talks with his Turkish "
+             "counterpart Hakan Fidan on Thursday.")
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body>{banner}<h1>Lavrov, Fidan hold talks</h1><div class='c'><p>{story}</p></div>"
+                    "</body></html>", encoding="utf-8")
+    [article] = read_file(path)
+    assert article.text == story
+
+
+def test_html_a_role_that_holds_the_story_is_not_furniture(tmp_path):
+    # a story shown in a modal: the dialog holds the <article>, so it is read
+    story = "WASHINGTON, January 25. President Trump held a call with King Abdullah II of Jordan on Saturday."
+    path = tmp_path / "modal.html"
+    path.write_text(f"<html><body><div role='dialog'><article><p>{story}</p></article></div></body></html>",
+                    encoding="utf-8")
+    [article] = read_file(path)
+    assert article.text == story

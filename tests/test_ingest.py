@@ -729,12 +729,12 @@ def test_ingest_binary_file_is_not_sent_to_iconv(tmp_path, suffix):
     assert skipped.reason.startswith("a binary file, not text") and "iconv" not in skipped.reason
 
 
-@pytest.mark.parametrize("encoding, hint", [("utf-16", "UTF-16"), ("utf-16-le", "UTF-16LE"),
-                                            ("utf-16-be", "UTF-16BE")])
+@pytest.mark.parametrize("encoding, hint", [("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")])
 @pytest.mark.parametrize("suffix", [".txt", ".jsonl", ".csv", ".tml"])
 def test_ingest_utf16_gets_a_utf16_iconv_hint(tmp_path, monkeypatch, suffix, encoding, hint):
-    """Windows tools write UTF-16 (with a BOM, or without one); the fix must not say WINDOWS-1252.
-    The command names the path as given, so it can be pasted where the run was started."""
+    """Windows tools write UTF-16 (with a BOM, read as such since newuser49: tests/test_encoding.py, or without
+    one); the fix must not say WINDOWS-1252. The command names the path as given, so it can be pasted where the run
+    was started."""
     monkeypatch.chdir(tmp_path)
     record = {"id": "seed", "text": SEED}
     content = {".txt": SEED, ".jsonl": _jsonl([record]), ".csv": _csv([record], ["id", "text"]),

@@ -181,6 +181,14 @@ def _field_options(command):
     return command
 
 
+def _encoding_option(command):
+    return click.option("--encoding", metavar="NAME",
+                        help="Encoding of the input files that are not UTF-8, any Python knows: windows-1252 (Excel's "
+                             "CSV on Windows), utf-16, latin-1 ... [default: UTF-8]. A byte-order mark wins; a file "
+                             "that is UTF-8 is read as UTF-8; one whose bytes do not decode is skipped with the "
+                             "reason.")(command)
+
+
 _FIELD_OPTIONS = {"text": "text_field", "title": "title_field", "published": "date_field", "url": "url_field",
                   "source": "source_field", "id": "id_field"}
 
@@ -208,6 +216,7 @@ def _fields(text_field, title_field, date_field, url_field, source_field, id_fie
               help="Anchor for articles with no date of their own (no metadata, no dateline).")
 @_year_option
 @_field_options
+@_encoding_option
 @click.option("--aliases", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="CSV of alias,canonical names that override actor name matching.")
 @click.option("--lanes", type=click.Choice(["type", "actor"]), default="type", show_default=True,
@@ -230,7 +239,7 @@ def _fields(text_field, title_field, date_field, url_field, source_field, id_fie
                    "still says how the run went.")
 @_fail_fast_option
 def build(inputs, outdir, reference_date, year, text_field, title_field, date_field, url_field, source_field,
-          id_field, aliases, lanes, page_title, formats, workers, html, progress, fail_fast):
+          id_field, encoding, aliases, lanes, page_title, formats, workers, html, progress, fail_fast):
     """Read articles and write the dated events table and the HTML timeline.
 
     INPUTS are files, folders (read recursively) or glob patterns: .txt/.md/.text
@@ -268,7 +277,7 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         reference_date=reference_date, year=year, run_date=_today(),
         fields=_fields(text_field, title_field, date_field, url_field, source_field, id_field),
         aliases=tuple(read_alias_file(aliases).items()) if aliases else (),
-        workers=workers, fail_fast=fail_fast,
+        workers=workers, fail_fast=fail_fast, encoding=encoding,
     )
     line = progress_for(progress)
     try:
@@ -521,10 +530,11 @@ def _missing_field(articles, flags, marker: str, keys_of, role: str, field: str,
               help="Anchor for articles with no date of their own (.tml files use their DCT).")
 @_year_option
 @_field_options
+@_encoding_option
 @click.option("--explain", is_flag=True, help="Also print every expression with its value, rule and anchor.")
 @_fail_fast_option
 def timex(inputs, outdir, reference_date, year, text_field, title_field, date_field, url_field, source_field,
-          id_field, explain, fail_fast):
+          id_field, encoding, explain, fail_fast):
     """Tag temporal expressions and write TimeML (TIMEX3), one .tml per article.
 
     A .tml input keeps its text character for character and its creation time
@@ -544,7 +554,7 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
 
     settings = Settings(reference_date=reference_date, year=year, run_date=_today(),
                         fields=_fields(text_field, title_field, date_field, url_field, source_field, id_field),
-                        fail_fast=fail_fast)
+                        fail_fast=fail_fast, encoding=encoding)
     count = 0
     skipped, failed = [], []
     try:
@@ -635,9 +645,10 @@ def score(gold_dir, system_dir, exclude, errors):
                    "The file's other articles still anchor it as in `timeline build`.")
 @_year_option
 @_field_options
+@_encoding_option
 @_fail_fast_option
 def dates(text, path, article_ids, reference_date, year, text_field, title_field, date_field, url_field, source_field,
-          id_field, fail_fast):
+          id_field, encoding, fail_fast):
     """Show the temporal expressions of a text and how each was resolved.
 
     TEXT is the text itself (quote it); with no TEXT and no --file, the text
@@ -667,12 +678,13 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
     from .timex import Source, describe_anchor, read_inputs
 
     settings = Settings(reference_date=reference_date, year=year, run_date=_today(), fail_fast=fail_fast,
-                        fields=_fields(text_field, title_field, date_field, url_field, source_field, id_field))
+                        fields=_fields(text_field, title_field, date_field, url_field, source_field, id_field),
+                        encoding=encoding)
     if path is not None and path.suffix.lower() in READERS:
         items = read_inputs([path], settings)
     else:
         if path is not None:  # any other file: its whole content is the text
-            text = decode(path.read_bytes(), path)
+            text = decode(path.read_bytes(), path, encoding=settings.encoding)
         elif text is None:
             if sys.stdin.isatty():
                 raise click.UsageError("give a TEXT, --file PATH, or text on standard input")

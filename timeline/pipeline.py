@@ -129,7 +129,7 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
           progress: Callable[[int, int], None] | None = None) -> Result:
     """Read every article in ``paths`` (a list of files, folders, globs; or one of them) and build the chronology.
     ``progress(done, total)`` is called as each article's extraction ends (``timeline.progress`` draws it)."""
-    records = list(unique_ids(read_articles(paths, settings.fields, settings.fail_fast)))
+    records = list(unique_ids(read_articles(paths, settings.fields, settings.fail_fast, settings.encoding)))
     records, views = _read_as_words(records)
     articles = [r for r in records if isinstance(r, Article)]
     anchors = anchor_set(articles, year=settings.year, reference_date=settings.reference_date,

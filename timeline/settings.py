@@ -46,6 +46,7 @@ class Settings:
     aliases: tuple[tuple[str, str], ...] = ()  # (alias, canonical) overrides for actor names
     workers: int = 1  # processes for per-article extraction
     fail_fast: bool = False  # re-raise an article's unexpected error instead of listing it as failed (``failure``)
+    encoding: str | None = None  # --encoding: of the inputs without a byte-order mark that are not UTF-8 (ingest/encoding)
 
     def __post_init__(self) -> None:
         # Dates may come as ISO strings or datetimes; everything downstream does
@@ -62,6 +63,9 @@ class Settings:
             raise TypeError(f"workers must be an int, not {type(self.workers).__name__} {self.workers!r}")
         if self.workers < 1:
             raise OptionError(f"--workers must be at least 1, not {self.workers}")
+        from .ingest.encoding import encoding_option
+
+        object.__setattr__(self, "encoding", encoding_option(self.encoding))
         if not isinstance(self.fail_fast, bool):
             raise TypeError(f"fail_fast must be True or False, not {type(self.fail_fast).__name__} {self.fail_fast!r}")
 

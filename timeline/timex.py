@@ -70,9 +70,9 @@ def read_inputs(inputs: Iterable[str | Path], settings: Settings) -> list[Source
     files = input_files(inputs)
     for path in files:
         if path.suffix.lower() != ".tml":
-            records.extend(read_file(path, settings.fields, settings.fail_fast, len(files) > 1))
+            records.extend(read_file(path, settings.fields, settings.fail_fast, len(files) > 1, settings.encoding))
             continue
-        for item in guarded_read(_read_tml(path), str(path), settings.fail_fast, len(files) > 1):
+        for item in guarded_read(_read_tml(path, settings.encoding), str(path), settings.fail_fast, len(files) > 1):
             if isinstance(item, tuple):
                 doc, item = item
                 docs[len(records)] = doc
@@ -90,10 +90,10 @@ def read_inputs(inputs: Iterable[str | Path], settings: Settings) -> list[Source
     return out
 
 
-def _read_tml(path: Path) -> Iterator[tuple[TmlDocument, Article] | Skipped]:
+def _read_tml(path: Path, encoding: str | None = None) -> Iterator[tuple[TmlDocument, Article] | Skipped]:
     """A .tml file's document and article, or a ``Skipped`` naming what is wrong with it."""
     try:
-        doc = read_tml(path)
+        doc = read_tml(path, encoding)
         if not dct_unknown(doc.dct):
             dct_date(doc, path)
     except InputError as err:

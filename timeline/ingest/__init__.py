@@ -43,10 +43,10 @@ READERS = {
 }
 
 
-def _read_tml(path: Path, fields: Fields) -> Iterator[Article]:
+def _read_tml(path: Path, fields: Fields, encoding: str | None = None) -> Iterator[Article]:
     from .tml import read_tml, tml_to_article
 
-    yield tml_to_article(read_tml(path), str(path))
+    yield tml_to_article(read_tml(path, encoding), str(path))
 
 
 READERS[".tml"] = _read_tml
@@ -118,11 +118,12 @@ def _nearest(path: Path) -> str:
 
 
 def read_file(path: Path, fields: Fields = Fields(), fail_fast: bool = False,
-              others: bool = True) -> Iterator[Article | Skipped | Failed]:
+              others: bool = True, encoding: str | None = None) -> Iterator[Article | Skipped | Failed]:
     """Yield the articles of one file, or one Skipped naming what is wrong with it; a reader's unexpected error (a
     bug in timeline) ends the file with a ``Failed`` after the records read before it (re-raised with ``fail_fast``;
-    ``others``: the file is not the only one given, and the reason says the others were read)."""
-    yield from guarded_read(_read_file(path, fields), str(path), fail_fast, others)
+    ``others``: the file is not the only one given, and the reason says the others were read; ``encoding``: the
+    one ``--encoding`` names, ``ingest/encoding.py``)."""
+    yield from guarded_read(_read_file(path, fields, encoding), str(path), fail_fast, others)
 
 
 _PACKED = {".gz": "gunzip -k {}", ".bz2": "bunzip2 -k {}", ".xz": "unxz -k {}", ".zip": "unzip {}",
@@ -161,7 +162,7 @@ def _convert(path: Path) -> str | None:
     return None
 
 
-def _read_file(path: Path, fields: Fields) -> Iterator[Article | Skipped]:
+def _read_file(path: Path, fields: Fields, encoding: str | None = None) -> Iterator[Article | Skipped]:
     if path.is_symlink() and not path.exists():  # (read, it said "cannot read the file: No such file or directory")
         yield Skipped(str(path), f"a link to {os.readlink(path)}, which does not exist (point the link at the "
                                  "article file, or remove it)")
@@ -182,7 +183,7 @@ def _read_file(path: Path, fields: Fields) -> Iterator[Article | Skipped]:
                                  f"({_unpack(path) or _convert(path) or 'convert it to one of them, or leave it out'})")
         return
     try:
-        yield from reader(path, fields)
+        yield from reader(path, fields, encoding)
     except InputError as err:
         yield Skipped(str(path), f"{err.problem}" + (f" ({err.fix})" if err.fix else ""), record=err.record)
     except OSError as err:
@@ -208,12 +209,13 @@ def input_files(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> list[
 
 
 def read_articles(paths: Iterable[str | os.PathLike] | str | os.PathLike,
-                  fields: Fields = Fields(), fail_fast: bool = False) -> Iterator[Article | Skipped | Failed]:
+                  fields: Fields = Fields(), fail_fast: bool = False,
+                  encoding: str | None = None) -> Iterator[Article | Skipped | Failed]:
     """Every article (or skipped record, or file whose reading failed) in the given paths (or one path), in a
     stable order."""
     files = input_files(paths)
     for path in files:
-        yield from read_file(path, fields, fail_fast, len(files) > 1)
+        yield from read_file(path, fields, fail_fast, len(files) > 1, encoding)
 
 
 REPEATED_ID = "repeated_id"  # the articles.csv flag of a record ``unique_ids`` renamed (``pipeline``; the run's note: ``cli``)

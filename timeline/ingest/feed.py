@@ -69,8 +69,8 @@ ZONES = {"UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "
          "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3, "JST": 9}
 
 
-def read_feed(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipped]:
-    content = decode_page(path.read_bytes(), path, _DECLARED)
+def read_feed(path: Path, fields: Fields = Fields(), encoding: str | None = None) -> Iterator[Article | Skipped]:
+    content = decode_page(path.read_bytes(), path, _DECLARED, encoding)
     if not content.strip():
         raise InputError(str(path), "the file is empty", "remove it or save the feed again")
     root, lines = parse(content, path)

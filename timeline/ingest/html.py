@@ -10,7 +10,8 @@ is read from it:
   with text), every ``<p>`` of the ``<body>``. Page furniture is never text:
   ``<script>``, ``<style>``, ``<noscript>``, ``<nav>``, ``<header>``,
   ``<footer>``, ``<aside>``, ``<figure>``/``<figcaption>``, buttons, hidden
-  elements (``hidden``, ``aria-hidden="true"``, ``display:none``), and a
+  elements (``hidden``, ``aria-hidden="true"``, ``display:none``), an element whose ARIA role is one of those
+  tags' or a dialog's (``FURNITURE_ROLES``, a ``<dialog>``: a cookie banner) unless it holds the story, and a
   ``<form>`` that holds no ``<p>`` or stands inside a story container (a
   search box, a comment form; not an ASP.NET page's ``<form id="form1">``
   around its whole body); nor the ``<h1>``, which is the title, nor a
@@ -53,6 +54,11 @@ from .text import decode
 
 SKIP = frozenset({"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "figure",
                   "figcaption", "button", "select", "textarea", "iframe", "svg", "object", "head", "title"})
+# ARIA roles that make an element the furniture its tag would (role="navigation" is a <nav> ...), and a dialog's: a
+# cookie or newsletter banner (Cookiebot's, Osano's, Didomi's <div role="dialog">) was read as the story's first
+# paragraph of a page with no <article> (newuser49). An element that holds the story container is never furniture.
+FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "dialog",
+                             "alertdialog"})
 HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
                   "track", "wbr", "keygen"})
@@ -80,7 +86,7 @@ class Node:
 
     def __init__(self, tag: str, attrs: dict[str, str], parent: Node | None = None):
         self.tag, self.attrs, self.children, self.parent = tag, attrs, [], parent
-        self._form: bool | None = None  # a <form>'s furniture verdict, read once
+        self._form: bool | None = None  # a <form>'s or a furniture role's verdict, read once
 
     def iter(self, skip_furniture: bool = False) -> Iterator[Node]:
         """This element and every element in it, in document order (no recursion: a broken page may nest
@@ -102,7 +108,13 @@ class Node:
             if self._form is None:
                 self._form = self.hidden() or _in_container(self) or not any(n.tag == "p" for n in _visible(self))
             return self._form
-        return self.tag in SKIP or self.hidden()
+        if self.tag in SKIP or self.hidden():
+            return True
+        if self.tag == "dialog" or self.attrs.get("role", "").strip().lower() in FURNITURE_ROLES:
+            if self._form is None:
+                self._form = not any(_is_container(n) for n in self.iter() if n is not self)
+            return self._form
+        return False
 
     def text(self, words: bool = False) -> str:
         """All the text in it, untouched (script and style included: for JSON-LD); with ``words``, the words a
@@ -402,10 +414,11 @@ def url(root: Node, metas: dict[str, str]) -> str | None:
 
 # --- bytes ------------------------------------------------------------------------------------------------------
 
-def decode_page(data: bytes, path: Path, declared: re.Pattern[bytes] = _CHARSET) -> str:
+def decode_page(data: bytes, path: Path, declared: re.Pattern[bytes] = _CHARSET, encoding: str | None = None) -> str:
     """A byte-order mark, else the page's declared charset, else UTF-8 (``text.decode``: a binary file or bytes
-    that are not UTF-8 get its Skipped with the fix). ``declared`` finds the charset in the first 4 KiB: a
-    ``<meta charset>`` here, an XML declaration's ``encoding`` for a feed (``ingest/feed.py``)."""
+    that are not UTF-8 get its Skipped with the fix), or ``encoding`` (``--encoding``) where no charset other than a
+    UTF is declared. ``declared`` finds the charset in the first 4 KiB: a ``<meta charset>`` here, an XML
+    declaration's ``encoding`` for a feed (``ingest/feed.py``)."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -422,11 +435,11 @@ def decode_page(data: bytes, path: Path, declared: re.Pattern[bytes] = _CHARSET)
                 codec = "cp1252"  # as browsers read them (HTML's encoding standard)
             if codec and not codec.startswith(("utf-8", "utf-16", "utf-32")):
                 return data.decode(codec, errors="replace")
-    return decode(data, path)
+    return decode(data, path, encoding=encoding)
 
 
-def read_html(path: Path, fields: Fields = Fields()) -> Iterator[Article]:
-    page = decode_page(path.read_bytes(), path)
+def read_html(path: Path, fields: Fields = Fields(), encoding: str | None = None) -> Iterator[Article]:
+    page = decode_page(path.read_bytes(), path, encoding=encoding)
     if not page.strip():
         raise InputError(str(path), "the file is empty", "remove it or save the page again")
     root = parse(page)

@@ -310,8 +310,8 @@ def json_problem(err: json.JSONDecodeError, *, line: bool = False) -> str:
     return f"invalid JSON ({err.msg}{joint}{where})"
 
 
-def read_jsonl(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipped]:
-    content = decode(path.read_bytes(), path)
+def read_jsonl(path: Path, fields: Fields = Fields(), encoding: str | None = None) -> Iterator[Article | Skipped]:
+    content = decode(path.read_bytes(), path, encoding=encoding)
     if not content.strip():
         raise InputError(str(path), "the file is empty", "remove it or add one JSON object per line")
     _json_document(content, path)
@@ -373,8 +373,8 @@ def _json_stream(content: str) -> int:
         count, at = count + 1, end
 
 
-def read_json(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipped]:
-    content = decode(path.read_bytes(), path)
+def read_json(path: Path, fields: Fields = Fields(), encoding: str | None = None) -> Iterator[Article | Skipped]:
+    content = decode(path.read_bytes(), path, encoding=encoding)
     if not content.strip():
         raise InputError(str(path), "the file is empty", "remove it or add a JSON array of article objects")
     try:
@@ -382,7 +382,7 @@ def read_json(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipp
     except json.JSONDecodeError as err:
         # A .json file may well be JSON Lines.
         if _LINE_BREAK.search(content.strip()) and err.msg == "Extra data":
-            yield from read_jsonl(path, fields)
+            yield from read_jsonl(path, fields, encoding)
             return
         raise InputError(str(path), json_problem(err, line=True),
                          "give a JSON array of article objects, or JSON Lines in a .jsonl file") from None
@@ -413,8 +413,8 @@ def read_json(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipp
         yield to_article(record, path, number, fields)
 
 
-def read_csv(path: Path, fields: Fields = Fields()) -> Iterator[Article | Skipped]:
-    content = decode(path.read_bytes(), path)
+def read_csv(path: Path, fields: Fields = Fields(), encoding: str | None = None) -> Iterator[Article | Skipped]:
+    content = decode(path.read_bytes(), path, encoding=encoding)
     if not content.strip():
         raise InputError(str(path), "the file is empty", "remove it or add a header row and one article per row")
     delimiter = _delimiter(path, content)

@@ -10,7 +10,8 @@ browser (``menu_run``: "Skip to content / Accessibility Help / Home / News ...")
 
 from __future__ import annotations
 
-import codecs
+import csv
+import io
 import itertools
 import json
 import re
@@ -19,60 +20,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..dateline import parse_dateline
+from .encoding import decode
 from ..menu_run import menu_end
 from ..errors import InputError
 from ..model import Article
 from ..settings import Fields
 
 MAX_TITLE = 200
-
-
-def decode(data: bytes, path: Path, record: int | None = None) -> str:
-    """UTF-8 (with or without a BOM), or an InputError that says how to fix the file.
-
-    The fix is an iconv command on the path as given (so it can be pasted where
-    the command was run), from the encoding the bytes look like: UTF-16 (a
-    byte-order mark, or a NUL byte in every other place) or else WINDOWS-1252,
-    the usual encoding of text that is not UTF-8; NUL bytes anywhere else mean a
-    binary file, for which no conversion helps. Bytes that are valid UTF-8 but hold NUL bytes are no text either
-    (UTF-16 of ASCII text without a byte-order mark decodes as UTF-8 with a NUL after every letter).
-    """
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        bad = err.start
-    else:
-        if "\x00" not in text[:4096]:
-            return text
-        bad = data.index(b"\x00")  # valid UTF-8 with NUL bytes: BOM-less UTF-16 of ASCII text, or a binary file
-    utf16 = utf16_kind(data)
-    if not utf16 and b"\x00" in data[:max(4096, bad + 1)]:
-        raise InputError(str(path), "a binary file, not text (it has NUL bytes)",
-                         "give article files as UTF-8 text (.txt, .jsonl, .csv, .html) or leave it out", record) from None
-    problem = (f"{utf16} text, not UTF-8" if utf16
-               else f"not UTF-8 text (byte 0x{data[bad]:02x} at offset {bad})")
-    target = path.with_name(f"{path.stem}.utf8{path.suffix}")
-    # converted in place (through a temporary file), so the next run reads it instead of skipping the original again
-    fix = (f"convert it to UTF-8, e.g. `iconv -f {utf16 or 'WINDOWS-1252'} -t UTF-8 "
-           f"{shlex.quote(str(path))} > {shlex.quote(str(target))} && mv {shlex.quote(str(target))} "
-           f"{shlex.quote(str(path))}`")
-    raise InputError(str(path), problem, fix, record) from None
-
-
-def utf16_kind(data: bytes) -> str | None:
-    """"UTF-16" for bytes with a UTF-16 byte-order mark (iconv reads the order from it),
-    "UTF-16LE"/"UTF-16BE" for BOM-less text whose every other byte is mostly NUL; else None."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "UTF-16"
-    sample = data[:4096]
-    if len(sample) < 4:
-        return None
-    odd, even = sample[1::2], sample[0::2]
-    if odd.count(0) > 0.4 * len(odd) and not even.count(0):
-        return "UTF-16LE"
-    if even.count(0) > 0.4 * len(even) and not odd.count(0):
-        return "UTF-16BE"
-    return None
 
 
 def guess_title(text: str) -> str | None:
@@ -139,8 +93,28 @@ def json_records_format(text: str) -> tuple[str, str] | None:
     return ("JSON", ".json") if json_document(start) is not None else None
 
 
-def read_txt(path: Path, fields: Fields = Fields()) -> Iterator[Article]:
-    text = decode(path.read_bytes(), path)
+HEADER_CELL = 40  # characters: a column's name ("published", "article_title"), not a sentence
+
+
+def tab_table(text: str) -> bool:
+    """Is ``text`` a tab-separated table: a header row of two or more short names, and every row under it as many
+    cells? Excel on Windows saves a sheet as "Unicode Text" with the suffix .txt: it was read as one article, its
+    header "id\ttitle\tpublished\ttext" the title and its stories run together (newuser49)."""
+    if "\t" not in text.lstrip().split("\n", 1)[0]:
+        return False
+    try:
+        rows = [row for row in csv.reader(io.StringIO(text.lstrip()), delimiter="\t") if any(map(str.strip, row))]
+    except csv.Error:  # a cell longer than the csv module's limit: left to be read as text
+        return False
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return False
+    header, body = rows[0], rows[1:]
+    names = all(0 < len(cell.strip()) <= HEADER_CELL and cell.strip()[-1] not in ".!?:;," for cell in header)
+    return names and all(len(row) == len(header) for row in body)
+
+
+def read_txt(path: Path, fields: Fields = Fields(), encoding: str | None = None) -> Iterator[Article]:
+    text = decode(path.read_bytes(), path, encoding=encoding)
     if not text.strip():
         raise InputError(str(path), "the file is empty", "remove it or add the article text")
     kind = json_records_format(text)
@@ -149,4 +123,8 @@ def read_txt(path: Path, fields: Fields = Fields()) -> Iterator[Article]:
         raise InputError(str(path), f"{name} records, not an article's plain text",
                          f"rename it to {suffix}: mv {shlex.quote(str(path))} "
                          f"{shlex.quote(str(path.with_suffix(suffix)))}")
+    if tab_table(text):
+        raise InputError(str(path), "a tab-separated table (a header row and rows, as Excel's \"Unicode Text\" "
+                                    "saves a sheet), not an article's plain text",
+                         f"rename it to .tsv: mv {shlex.quote(str(path))} {shlex.quote(str(path.with_suffix('.tsv')))}")
     yield Article(id=path.stem, text=text, title=guess_title(text), published=date_line(text), path=str(path))

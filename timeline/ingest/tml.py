@@ -74,7 +74,7 @@ _TITLE = re.compile(r"<TITLE(?:\s[^>]*)?>(.*?)</TITLE\s*>", re.S)
 _TAG = re.compile(r"<[^>]*>")
 
 
-def read_tml(path: str | Path) -> TmlDocument:
+def read_tml(path: str | Path, encoding: str | None = None) -> TmlDocument:
     """Read one TimeML file. Raises ``InputError`` for a file without ``<TEXT>`` or DCT."""
     path = Path(path)
     try:
@@ -82,7 +82,7 @@ def read_tml(path: str | Path) -> TmlDocument:
     except OSError as err:
         raise InputError(str(path), f"cannot read the file: {err.strerror or err}",
                          "check the path and its permissions") from err
-    return parse_tml(decode(data, path), str(path))  # not UTF-8: the same iconv fix as any input
+    return parse_tml(decode(data, path, encoding=encoding), str(path))  # not UTF-8: the same iconv fix as any input
 
 
 def parse_tml(markup: str, path: str = "<string>") -> TmlDocument:
