@@ -4,9 +4,12 @@ In order:
 1. the publication date in the metadata (``published``); when the dateline
    names a day within three days of it, the dateline's day wins (the story was
    written on the dateline's day; metadata timestamps are often in another
-   time zone) and the difference is flagged; a dateline day further off (or
-   in another year, when the dateline gives one) is flagged as contradicting
-   the metadata, which wins;
+   time zone) and a difference is flagged; a dateline giving the very day is
+   the source too (``source`` ``dateline``, ``year_source`` ``metadata``: the
+   story's own dateline is the stronger, more explainable source; it was
+   ``metadata`` until the forty-fourth session's ``basis49``); a dateline day
+   further off (or in another year, when the dateline gives one) is flagged as
+   contradicting the metadata, which wins;
 2. the dateline; a dateline without a year takes it, in order of how much
    the evidence says about this very story:
    a. ``--year`` (the user says so);
@@ -345,10 +348,11 @@ def _article_anchor(
                     written = dt.date(dateline.year, dateline.month, dateline.day)
                 except ValueError:
                     written = None
-            if written is not None and written != published:
+            if written is not None:
                 gap = abs((written - published).days)
-                if gap <= NEAR_DAYS:
-                    return Anchor(written, "dateline", "metadata", (f"dateline_day_differs_from_metadata_by_{gap}d",), dateline)
+                if gap <= NEAR_DAYS:  # the same day or near it: the story's dateline dates it, the metadata its year
+                    flags = (f"dateline_day_differs_from_metadata_by_{gap}d",) if gap else ()
+                    return Anchor(written, "dateline", "metadata", flags, dateline)
                 return Anchor(published, "metadata", "metadata", ("dateline_contradicts_metadata",), dateline)
         return Anchor(published, "metadata", "metadata", (), dateline)
     if has_day:
