@@ -43,6 +43,7 @@ import shlex
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from . import text_view
 from .dateline import parse_dateline
 from .model import Anchor, Article, Dateline
 from .temporal.grammar import scan
@@ -408,9 +409,11 @@ def anchor_set(
     anything of its own (no --year, no weekday pair) takes it from the set: the year of an
     article of the set dated within SET_NEAR_DAYS of its day, which beats --reference-date,
     else the set's commonest year (``article_anchor``). A file whose slash dates show they are day first
-    has its dates that read either way read day first (``day_first_files``).
+    has its dates that read either way read day first (``day_first_files``). Each text is read as ``build`` reads
+    it (``text_view.read``: "August&nbsp;30" is a dateline's day), the datelines' offsets given in the texts as given.
     """
-
+    views = [text_view.read(article) for article in articles]
+    articles = [article for article, _ in views]
     day_first = day_first_files(articles)
 
     def one(article: Article, dateline: Dateline | None, dates: Sequence[dt.date] = ()) -> Anchor:
@@ -423,4 +426,4 @@ def anchor_set(
         for i, anchor in enumerate(anchors):
             if wants_set_evidence(anchor, dates):
                 anchors[i] = one(articles[i], anchor.dateline, dates)
-    return anchors
+    return [text_view.anchor_to_source(anchor, v) for anchor, (_, v) in zip(anchors, views)]

@@ -663,7 +663,7 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
     from .ingest import READERS
     from .ingest.text import decode
     from .model import Article, Failed, Skipped
-    from .temporal import find_mentions
+    from .text_view import read
     from .timex import Source, describe_anchor, read_inputs
 
     settings = Settings(reference_date=reference_date, year=year, run_date=_today(), fail_fast=fail_fast,
@@ -682,10 +682,10 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
         elif path is None and not text.strip():
             raise click.UsageError("the TEXT is empty: give the text itself (quoted), --file PATH, or text on "
                                    "standard input")
-        article = Article(id=path.stem if path else "text", text=text, path=str(path or ""))
+        article, view = read(Article(id=path.stem if path else "text", text=text, path=str(path or "")))
         [anchor] = anchor_set([article], year=settings.year, reference_date=settings.reference_date,
                               run_date=settings.run_date)
-        items = [Source(article, anchor)]
+        items = [Source(article, anchor, view=view)]
     if article_ids:
         items = _chosen(items, article_ids, path)
     skipped = [item for item in items if isinstance(item, Skipped)]
@@ -697,8 +697,7 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
         if isinstance(item, (Skipped, Failed)):
             continue
         click.echo(_header(item, describe_anchor(item.anchor, item.doc), named=path is not None))
-        mentions = guarded(lambda: find_mentions(item.article.text, item.anchor.date), item.article, fail_fast,
-                           "shown")
+        mentions = guarded(item.mentions, item.article, fail_fast, "shown")  # (their offsets: in the text as given)
         if isinstance(mentions, Failed):
             failed.append(mentions)
             continue

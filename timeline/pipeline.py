@@ -44,8 +44,8 @@ from .no_events import NoEvents, reason as no_event_reason, said as no_events_sa
 from .table import ARTICLE_COLUMNS, mentions_frame, to_frame
 from .temporal import find_mentions
 from .temporal.sunday_week import sunday_weeks
-from .text_view import TextView, sentences_to_source, to_source, view
-from . import title_field
+from .text_view import TextView, sentences_to_source, to_source
+from . import text_view, title_field
 
 
 
@@ -110,7 +110,27 @@ class Result:
 def process_article(article: Article, settings: Settings, corpus_year: int | None = None,
                     anchor: Anchor | None = None) -> ArticleResult:
     """Dateline, anchor, dates, actors and events of one article; ``anchor`` when the set's
-    anchors are already known (``anchor_set``), else the article's own."""
+    anchors are already known (``anchor_set`` of the articles as given), else the article's own.
+
+    The text is read as ``build`` reads it, through its view (``text_view``: line ends, no-break and zero-width
+    spaces, soft hyphens, NFD, entities made plain), and every offset of the result, its events' sentences and date
+    texts and its mentions' and actors' texts are in the text as given, the result's article (the library's entry
+    read the text as given: a Windows copy's events were not its clean copy's)."""
+    read, v = text_view.read(article)
+    if v is None:
+        return _process(article, settings, corpus_year, anchor)
+    r = _process(read, settings, corpus_year, text_view.anchor_to_view(anchor, v) if anchor else None)
+    given = {article.id: v}
+    return ArticleResult(article, text_view.anchor_to_source(r.anchor, v),
+                         tuple(text_view.to_source(e, given) for e in r.events),
+                         tuple(text_view.span_to_source(m, v) for m in r.mentions),
+                         tuple(text_view.span_to_source(a, v) for a in r.actors),
+                         None if r.comments is None else v.starts[r.comments])
+
+
+def _process(article: Article, settings: Settings, corpus_year: int | None = None,
+             anchor: Anchor | None = None) -> ArticleResult:
+    """``process_article`` of the text as it is (``build`` reads each article through its view first)."""
     if anchor is None:
         anchor = article_anchor(article, parse_dateline(article.text), year=settings.year,
                                 reference_date=settings.reference_date, run_date=settings.run_date,
@@ -182,10 +202,10 @@ def _read_as_words(records: list) -> tuple[list, dict[str, TextView]]:
     views: dict[str, TextView] = {}
     out = []
     for r in records:
-        v = view(r.text) if isinstance(r, Article) else None
-        if v is not None:
-            views[r.id] = v
-            r = dataclasses.replace(r, text=v.text, given_starts=v.starts)
+        if isinstance(r, Article):
+            r, v = text_view.read(r)
+            if v is not None:
+                views[r.id] = v
         out.append(r)
     return out, views
 
@@ -271,8 +291,9 @@ def worker_chunk(articles: int, workers: int) -> int:
 
 
 def _guarded(article: Article, anchor: Anchor, settings: Settings) -> ArticleResult | Failed:
-    """process_article, or a ``Failed`` naming the error when it raises one (unless ``settings.fail_fast``)."""
-    return guarded(lambda: process_article(article, settings, anchor=anchor), article, settings.fail_fast)
+    """process_article of an article read through its view already (``_read_as_words``), or a ``Failed`` naming the
+    error when it raises one (unless ``settings.fail_fast``)."""
+    return guarded(lambda: _process(article, settings, anchor=anchor), article, settings.fail_fast)
 
 
 def _work(article: Article, anchor: Anchor, settings: Settings) -> tuple | Failed:
