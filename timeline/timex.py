@@ -63,12 +63,13 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Tagged:
-    """One written .tml file: where, the mentions it holds, the anchor they were resolved against."""
+    """One written .tml file: where, the mentions it holds, the anchor they were resolved against, the article."""
 
     path: Path
     mentions: list[Mention]
     anchor: Anchor
     doc: TmlDocument | None = None
+    article: Article | None = None
 
 
 def read_inputs(inputs: Iterable[str | Path], settings: Settings) -> list[Source | Skipped | Failed]:
@@ -150,7 +151,7 @@ def tag_source(source: Source, outdir: Path, mentions: list[Mention]) -> Tagged:
         name = _UNSAFE.sub("_", article.id).strip("_") or "article"
         dct = anchor.date.isoformat() if anchor.date else "XXXX-XX-XX"
         out = write_timeml(outdir / f"{name}.tml", source.given, mentions, docid=article.id, dct=dct)
-    return Tagged(out, mentions, anchor, doc)
+    return Tagged(out, mentions, anchor, doc, article)
 
 
 def describe_anchor(anchor: Anchor, doc: TmlDocument | None = None) -> str:
