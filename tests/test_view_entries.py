@@ -159,3 +159,20 @@ def test_an_article_read_through_its_view_already_is_read_as_it_is():
     assert read.text == "Talks on Wednesday &lt; here." and v is not None
     assert text_view.read(read) == (read, None)
     assert dataclasses.replace(read, given_starts=None) != article
+
+
+def test_articles_dateline_and_the_untitled_lead_show_the_text_as_given(tmp_path):
+    """``articles.csv``'s dateline and the lead that names an untitled article (the chronology list, ``timeline dates
+    --file``'s heading) were the view's text, where every other text a build writes is the user's."""
+    given = TEXT.replace("\n", "\r\n").replace("August 30", "August\u00a030").replace("concerned", "con\u00adcerned")
+    clean_path, odd_path = tmp_path / "clean.jsonl", tmp_path / "odd.jsonl"
+    clean_path.write_text(json.dumps({"id": "sample", "text": TEXT}) + "\n", encoding="utf-8")
+    odd_path.write_text(json.dumps({"id": "sample", "text": given}) + "\n", encoding="utf-8")
+    clean, odd = timeline.build(clean_path, SETTINGS), timeline.build(odd_path, SETTINGS)
+    assert clean.articles["dateline"].tolist() == ["WASHINGTON, August 30. /TASS/."]
+    assert odd.articles["dateline"].tolist() == ["WASHINGTON, August\u00a030. /TASS/."]
+    assert clean.leads["sample"].startswith("The United States are concerned about")
+    assert odd.leads["sample"] == clean.leads["sample"].replace("concerned", "con\u00adcerned")
+    shown = CliRunner().invoke(cli.main, ["dates", "--file", str(odd_path), "--year", "2018"])
+    assert shown.exit_code == 0, shown.output
+    assert f'starts "{odd.leads["sample"]}"' in shown.stdout.splitlines()[0]

@@ -737,7 +737,7 @@ def _header(item, anchor: str, named: bool) -> str:
     title = " ".join((item.article.title or "").split())
     if title:
         return f'{line}, title "{cut(title)}"'
-    start = lead(item.article.text, item.anchor.body_start)
+    start = lead(item.article.text, item.anchor.body_start, given=item.view)  # (shown as the text gives it)
     return f'{line}, starts "{start}"' if start else line
 
 

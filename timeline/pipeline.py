@@ -180,7 +180,7 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
     events, membership = merge(mentions)
     if views:  # offsets and sentences back into the texts as given (``text_view``)
         events, mentions = _as_given(events, mentions, views)
-    manifest = _manifest(records, by_id, failures, dict(zip((a.id for a in articles), anchors)))
+    manifest = _manifest(records, by_id, failures, dict(zip((a.id for a in articles), anchors)), views)
     _flag_boilerplate(manifest, dropped)
     quiet = [no_event_reason(r.article.id, r.article.text, r.anchor.body_start, r.comments, r.actors, r.mentions,
                              dropped.get(r.article.id, 0))
@@ -191,7 +191,7 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
         articles=manifest,
         actors=registry.to_frame(),
         mentions=mentions_frame(mentions, membership),
-        leads=_leads(articles, anchors),
+        leads=_leads(articles, anchors, views),
         no_events=quiet,
     )
 
@@ -218,13 +218,14 @@ def _as_given(events: list[Event], mentions: list[Event],
     return [sentences_to_source(to_source(e, views), by_sentence) for e in events], given
 
 
-def _leads(articles: list[Article], anchors: list[Anchor]) -> dict[str, str]:
+def _leads(articles: list[Article], anchors: list[Anchor], views: dict[str, TextView]) -> dict[str, str]:
     """The start of the text of each article with no title, past its dateline (``article_lead``) and the page
-    furniture it opens with (``lead_furniture``: a site's menu the set's other pages open with too)."""
+    furniture it opens with (``lead_furniture``: a site's menu the set's other pages open with too), in the text as
+    given (``views``)."""
     untitled = [(a, anchor) for a, anchor in zip(articles, anchors) if not (a.title or "").strip()]
     starts = story_starts([a.text for a, _ in untitled], [anchor.body_start for _, anchor in untitled],
                           [anchor.date for _, anchor in untitled])
-    return {a.id: lead(a.text, start) for (a, _), start in zip(untitled, starts)}
+    return {a.id: lead(a.text, start, given=views.get(a.id)) for (a, _), start in zip(untitled, starts)}
 
 
 def _without_boilerplate(results: list[ArticleResult]) -> tuple[list[ArticleResult], dict[str, int]]:
@@ -354,10 +355,10 @@ def _canonical_actors(result: ArticleResult, registry: ActorRegistry) -> list[Ev
 
 
 def _manifest(records: list[Article | Skipped | Failed], by_id: dict[str, ArticleResult],
-              failures: dict[str, Failed], anchors: dict[str, Anchor]) -> pd.DataFrame:
+              failures: dict[str, Failed], anchors: dict[str, Anchor], views: dict[str, TextView]) -> pd.DataFrame:
     """One row per input record: ``ok`` (``by_id``), ``skipped`` (not read) or ``failed`` (``failures``:
     read, anchored, but its processing raised; no events; or a ``Failed`` among the records: a file whose reading
-    raised, no anchor)."""
+    raised, no anchor). The dateline is written as the text gives it (``views``)."""
     rows = []
     for record in records:
         if isinstance(record, (Skipped, Failed)):
@@ -367,14 +368,16 @@ def _manifest(records: list[Article | Skipped | Failed], by_id: dict[str, Articl
         failure = failures.get(record.id)
         r = by_id.get(record.id) if failure is None else None
         anchor = anchors[record.id]  # (the one anchor_set gave, which its result carries too)
-        dateline = anchor.dateline
+        v = views.get(record.id)
+        dateline = text_view.anchor_to_source(anchor, v).dateline
+        given = v.source if v is not None else record.text
         rows.append({
             "article_id": record.id, "status": "ok" if r is not None else "failed",
             "reason": failure.reason if failure is not None else None, "path": record.path, "record": record.record,
             "title": record.title,
             "anchor_date": anchor.date.isoformat() if anchor.date else None,
             "anchor_source": anchor.source, "year_source": anchor.year_source,
-            "dateline": record.text[dateline.start:dateline.end].strip() if dateline else None,
+            "dateline": given[dateline.start:dateline.end].strip() if dateline else None,
             "dateline_place": dateline.place if dateline else None,
             "events": len(r.events) if r is not None else 0,
             "flags": "; ".join(_reading_flags(record) + anchor.flags + _repeated_flags(record) + _title_flags(record)
