@@ -115,7 +115,8 @@ def test_timex_and_dates_say_the_fields_they_read_ignoring_case_as_build_does(ru
     path = _csv(tmp_path / "stories.csv", HEADER, _values())
     built = runner.invoke(cli.main, ["build", str(path), "-o", str(tmp_path / "built"), "--no-html"])
     [said] = [line for line in built.output.splitlines() if "in another case" in line]
-    args = ["timex", str(path), "-o", str(tmp_path / "tagged")] if command == "timex" else ["dates", "--file", str(path)]
+    args = (["timex", str(path), "-o", str(tmp_path / "tagged")] if command == "timex"
+            else ["dates", "--file", str(path)])
     result = runner.invoke(cli.main, args)
     assert result.exit_code == 0, result.output
     assert [line for line in result.stderr.splitlines() if "in another case" in line] == [said]

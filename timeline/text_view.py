@@ -26,7 +26,7 @@ from typing import TypeVar
 
 from .model import Anchor, Article, Event
 
-Spanned = TypeVar("Spanned")  # a record with ``start``, ``end`` and ``text`` (a temporal ``Mention``, an ``ActorMention``)
+Spanned = TypeVar("Spanned")  # a record with ``start``, ``end`` and ``text``: a temporal ``Mention``, an ``ActorMention``
 
 # invisible: soft hyphen, zero-width space / non-joiner / joiner, marks and embeddings of direction, word joiner and
 # the invisible operators, byte-order mark (a zero-width no-break space inside the text)

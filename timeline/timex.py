@@ -7,7 +7,8 @@ in a build (``anchor.anchor_set``: metadata, dateline, --year,
 --reference-date, and the year of the set for datelines that give none) and
 written as ``<id>.tml``, with the DCT ``XXXX-XX-XX`` (TimeML's unspecified date) when no anchor was found;
 a ``.tml`` input with that DCT is read back and anchored as such an article is (dateline, --reference-date ...),
-its DCT kept as written.
+its DCT kept as written. A text is read as ``build`` reads it, through its view (``text_view``: CRLF, no-break and
+zero-width spaces, soft hyphens, entities made plain), and tagged in the text as given (basis49).
 
 Every input is accounted for as in a build: a file or record that cannot be
 read comes back as a ``Skipped`` with the reason and the fix, so the command
