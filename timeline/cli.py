@@ -676,6 +676,7 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
     from .ingest import READERS
     from .ingest.text import decode
     from .model import Article, Failed, Skipped
+    from .temporal import find_mentions
     from .text_view import read
     from .timex import Source, describe_anchor, read_inputs
 
@@ -711,7 +712,7 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
         if isinstance(item, (Skipped, Failed)):
             continue
         click.echo(_header(item, describe_anchor(item.anchor, item.doc), named=path is not None))
-        mentions = guarded(item.mentions, item.article, fail_fast, "shown")  # (their offsets: in the text as given)
+        mentions = guarded(lambda: item.mentions(find_mentions), item.article, fail_fast, "shown")  # (as given)
         if isinstance(mentions, Failed):
             failed.append(mentions)
             continue

@@ -57,8 +57,9 @@ class Source:
         """The article's text as given."""
         return self.view.source if self.view is not None else self.article.text
 
-    def mentions(self, found: Callable[[str, date | None], list[Mention]] = find_mentions) -> list[Mention]:
-        """The temporal expressions ``found`` in the text read, with their spans and texts in the text as given."""
+    def mentions(self, found: Callable[[str, date | None], list[Mention]]) -> list[Mention]:
+        """The temporal expressions ``found`` (``find_mentions``, as the caller names it) in the text read, with their
+        spans and texts in the text as given."""
         return [span_to_source(m, self.view) for m in found(self.article.text, self.anchor.date)]
 
 
