@@ -292,15 +292,16 @@ def test_cli_dates_file_is_anchored_by_its_dateline(runner, options, anchor, mon
 
 @pytest.mark.parametrize("name", ["tass_stories.jsonl"])
 def test_cli_dates_file_reads_records_as_build_does(runner, name):
-    """Each record of a .jsonl is one article with its metadata date as anchor. Its line on stdout, with the lines it
-    heads, names the article by id and title (ux31: on stderr, `> out.txt` or `| grep` lost which article a line was
-    of)."""
+    """Each record of a .jsonl is one article with its metadata date as anchor, which its dateline's day agrees with
+    (the dateline is said: basis49). Its line on stdout, with the lines it heads, names the article by id and title
+    (ux31: on stderr, `> out.txt` or `| grep` lost which article a line was of)."""
     from timeline.article_lead import cut
 
     result = runner.invoke(cli.main, ["dates", "--file", str(SAMPLES / name)])
     assert result.exit_code == 0, result.output
     assert [line for line in result.stdout.splitlines() if line.startswith("# ")] == [
-        f'# {story["id"]}: anchor 2024-12-26 (metadata), title "{cut(story["title"])}"' for story in STORIES]
+        f'# {story["id"]}: anchor 2024-12-26 (dateline, year from metadata), title "{cut(story["title"])}"'
+        for story in STORIES]
     assert "# " not in result.stderr
 
 
@@ -316,7 +317,7 @@ def test_cli_dates_file_takes_the_field_options_its_skip_reason_names(runner, tm
     result = runner.invoke(cli.main, ["dates", "--file", str(path), "--text-field", "body", "--date-field", "pubdate"])
     assert result.exit_code == 0, result.output
     assert [line.split(", starts ")[0] for line in result.output.splitlines() if line.startswith("# ")] == [
-        f"# {story['id']}: anchor 2024-12-26 (metadata)" for story in STORIES[:2]]
+        f"# {story['id']}: anchor 2024-12-26 (dateline, year from metadata)" for story in STORIES[:2]]
 
 
 @pytest.mark.parametrize("command", ["build", "timex", "dates"])

@@ -97,9 +97,14 @@ def test_story_dated_by_its_dateline_says_dateline(tmp_path):
     row = _row(result.events, TOLD)
     assert (row["event_date"], row["date_basis"]) == ("2024-12-26", "dateline")
     assert _date_cell(result.events, row["event_id"])[1] == "2024-12-26 <span class=\"b\">dateline's day</span>"
-    # the same story with its publication date: the record's date, which the dateline's day agrees with
+    # the same story with its publication date, which its dateline's day agrees with: still the dateline (basis49: it
+    # said ``published``, ``anchor_source`` ``metadata`` and ``date_rule`` ``dateline/metadata``), the record's date
+    # giving the year
     published = _build(tmp_path, _record("tass/tass_dev.jsonl", TASS))
-    assert _row(published.events, TOLD)["date_basis"] == "published"
+    assert published.articles[["anchor_source", "year_source"]].values.tolist() == [["dateline", "metadata"]]
+    row = _row(published.events, TOLD)
+    assert (row["event_date"], row["date_basis"], row["date_rule"]) == ("2024-12-26", "dateline", "dateline/dateline")
+    assert _date_cell(published.events, row["event_id"])[1] == "2024-12-26 <span class=\"b\">dateline's day</span>"
 
 
 def test_written_basis_maps_the_anchor_basis_only():

@@ -251,7 +251,8 @@ def test_cli_dates_fails_one_article_and_shows_the_others(runner, monkeypatch):
     path = SAMPLES / "tass_stories.jsonl"
     result = runner.invoke(cli.main, ["dates", "--file", str(path)])
     assert result.exit_code == 3, result.output
-    assert f"failed {path}:2: RuntimeError: a bug at timeline/cli.py:" in result.output
+    # (where: the deepest frame of timeline's, the text read through its view since basis49, ``timex.Source``)
+    assert f"failed {path}:2: RuntimeError: a bug at timeline/timex.py:" in result.output
     assert "the other articles were shown)" in result.output and f"# {STORIES[3]['id']}: anchor " in result.output
     assert isinstance(runner.invoke(cli.main, ["dates", "--file", str(path), "--fail-fast"]).exception, RuntimeError)
 

@@ -106,3 +106,22 @@ def test_the_run_says_once_which_fields_it_read_ignoring_case(runner, tmp_path):
     flags = timeline.read_table(out / "articles.csv")["flags"].tolist()
     assert flags == ["field_name_case: 'Text' read as 'text', 'Title' read as 'title', 'Published' read as "
                      "'published', 'URL' read as 'url', 'ID' read as 'id'"]
+
+
+@pytest.mark.parametrize("command", ["timex", "dates"])
+def test_timex_and_dates_say_the_fields_they_read_ignoring_case_as_build_does(runner, tmp_path, command):
+    """``timeline timex`` and ``timeline dates --file`` read a CSV's ``Text`` as its text as ``build`` does, and said
+    nothing of it (basis49): they give build's line, once, on stderr."""
+    path = _csv(tmp_path / "stories.csv", HEADER, _values())
+    built = runner.invoke(cli.main, ["build", str(path), "-o", str(tmp_path / "built"), "--no-html"])
+    [said] = [line for line in built.output.splitlines() if "in another case" in line]
+    args = (["timex", str(path), "-o", str(tmp_path / "tagged")] if command == "timex"
+            else ["dates", "--file", str(path)])
+    result = runner.invoke(cli.main, args)
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.stderr.splitlines() if "in another case" in line] == [said]
+    assert "in another case" not in result.stdout
+    # a file whose fields are named as the defaults gets no such line
+    plain = runner.invoke(cli.main, [*args[:-1], str(SAMPLES / "tass_stories.jsonl")] if command == "dates" else
+                          ["timex", str(SAMPLES / "tass_stories.jsonl"), "-o", str(tmp_path / "plain")])
+    assert plain.exit_code == 0 and "in another case" not in plain.output

@@ -86,11 +86,13 @@ def test_feed_text_is_the_corpus_articles_text():
 
 
 def test_feed_anchors_keep_the_readers_precedence():
-    """RSS: each item's pubDate, the TASS dateline's day being the same. Atom: the TASS entry was updated the next
-    morning; its dateline's day, one day before, wins (within three days) and the difference is flagged."""
+    """RSS: each item's pubDate; the TASS item's dateline gives the same day, so its dateline is the source (the
+    pubDate its year: basis49). Atom: the TASS entry was updated the next morning; its dateline's day, one day before,
+    wins (within three days) and the difference is flagged."""
     rss = anchor_set(_read(RSS), run_date=RUN_DATE)
     assert [(str(a.date), a.source) for a in rss] == [("2024-11-22", "metadata"), ("2022-10-09", "metadata"),
-                                                        ("2024-12-26", "metadata")]
+                                                        ("2024-12-26", "dateline")]
+    assert (rss[2].year_source, rss[2].flags) == ("metadata", ())
     assert rss[2].dateline is not None and rss[2].dateline.agency == "TASS"
     atom = anchor_set(_read(ATOM), run_date=RUN_DATE)
     assert (str(atom[2].date), atom[2].source, atom[2].year_source) == ("2024-12-26", "dateline", "metadata")
@@ -98,7 +100,7 @@ def test_feed_anchors_keep_the_readers_precedence():
     assert atom[2].dateline.place.upper() == "IGORA"
 
 
-@pytest.mark.parametrize("path, basis", [(RSS, "published"), (ATOM, "dateline")], ids=["rss", "atom"])
+@pytest.mark.parametrize("path, basis", [(RSS, "dateline"), (ATOM, "dateline")], ids=["rss", "atom"])
 def test_feed_event_offsets_point_into_the_item_text(path, basis):
     texts = {a.id: a.text for a in _read(path)}
     result = timeline.build(path, timeline.Settings(run_date=RUN_DATE))
@@ -111,8 +113,8 @@ def test_feed_event_offsets_point_into_the_item_text(path, basis):
             assert text[int(row.date_char_start):int(row.date_char_end)] == row.date_text
     tass = events[events["article_ids"] == list(texts)[2]]
     statement = tass[tass["event_type"] == "statement"].iloc[0]
-    # basis46: the RSS item's pubDate dates it (``published``); the Atom entry's timestamp is a day later, so its
-    # dateline's day dates it (``anchor_set`` above: ``dateline``)
+    # the RSS item's dateline gives its pubDate's day (basis49: ``dateline``, it was ``published``); the Atom entry's
+    # timestamp is a day later, so its dateline's day dates it (``anchor_set`` above: ``dateline``)
     assert (statement["event_date"], statement["date_basis"]) == ("2024-12-26", basis)
     assert texts[list(texts)[2]][statement["char_start"]:].startswith("Russia's economic growth in 2024")
 

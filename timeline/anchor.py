@@ -4,9 +4,12 @@ In order:
 1. the publication date in the metadata (``published``); when the dateline
    names a day within three days of it, the dateline's day wins (the story was
    written on the dateline's day; metadata timestamps are often in another
-   time zone) and the difference is flagged; a dateline day further off (or
-   in another year, when the dateline gives one) is flagged as contradicting
-   the metadata, which wins;
+   time zone) and a difference is flagged; a dateline giving the very day is
+   the source too (``source`` ``dateline``, ``year_source`` ``metadata``: the
+   story's own dateline is the stronger, more explainable source; it was
+   ``metadata`` until the forty-fourth session's ``basis49``); a dateline day
+   further off (or in another year, when the dateline gives one) is flagged as
+   contradicting the metadata, which wins;
 2. the dateline; a dateline without a year takes it, in order of how much
    the evidence says about this very story:
    a. ``--year`` (the user says so);
@@ -40,6 +43,7 @@ import shlex
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from . import text_view
 from .dateline import parse_dateline
 from .model import Anchor, Article, Dateline
 from .temporal.grammar import scan
@@ -345,10 +349,11 @@ def _article_anchor(
                     written = dt.date(dateline.year, dateline.month, dateline.day)
                 except ValueError:
                     written = None
-            if written is not None and written != published:
+            if written is not None:
                 gap = abs((written - published).days)
-                if gap <= NEAR_DAYS:
-                    return Anchor(written, "dateline", "metadata", (f"dateline_day_differs_from_metadata_by_{gap}d",), dateline)
+                if gap <= NEAR_DAYS:  # the same day or near it: the story's dateline dates it, the metadata its year
+                    flags = (f"dateline_day_differs_from_metadata_by_{gap}d",) if gap else ()
+                    return Anchor(written, "dateline", "metadata", flags, dateline)
                 return Anchor(published, "metadata", "metadata", ("dateline_contradicts_metadata",), dateline)
         return Anchor(published, "metadata", "metadata", (), dateline)
     if has_day:
@@ -404,9 +409,11 @@ def anchor_set(
     anything of its own (no --year, no weekday pair) takes it from the set: the year of an
     article of the set dated within SET_NEAR_DAYS of its day, which beats --reference-date,
     else the set's commonest year (``article_anchor``). A file whose slash dates show they are day first
-    has its dates that read either way read day first (``day_first_files``).
+    has its dates that read either way read day first (``day_first_files``). Each text is read as ``build`` reads
+    it (``text_view.read``: "August&nbsp;30" is a dateline's day), the datelines' offsets given in the texts as given.
     """
-
+    views = [text_view.read(article) for article in articles]
+    articles = [article for article, _ in views]
     day_first = day_first_files(articles)
 
     def one(article: Article, dateline: Dateline | None, dates: Sequence[dt.date] = ()) -> Anchor:
@@ -419,4 +426,4 @@ def anchor_set(
         for i, anchor in enumerate(anchors):
             if wants_set_evidence(anchor, dates):
                 anchors[i] = one(articles[i], anchor.dateline, dates)
-    return anchors
+    return [text_view.anchor_to_source(anchor, v) for anchor, (_, v) in zip(anchors, views)]

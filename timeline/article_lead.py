@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .menu_run import menu_end
 from .sentences import split_sentences
+from .text_view import TextView
 
 LIMIT = 80  # characters of the text shown, the ellipsis not counted
 _READ = 600  # characters read past the start: enough for a first sentence to end in (it is cut at LIMIT anyway)
@@ -29,9 +30,19 @@ def _past(text: str, i: int, stop: int) -> int:
     return i
 
 
-def lead(text: str, start: int = 0, limit: int = LIMIT) -> str:
+def lead(text: str, start: int = 0, limit: int = LIMIT, given: TextView | None = None) -> str:
     """The start of ``text`` from ``start`` (the story body), as one line of at most about ``limit`` characters
-    ("" when there is no text)."""
+    ("" when there is no text); ``given``, the view ``text`` is the text of (``text_view``): the start is found in
+    ``text`` and shown as the user's text has it, as every other text a build writes is."""
+    i, end = _span(text, start)
+    if given is not None:
+        i, end = given.span(i, end)
+        text = given.source
+    return cut(" ".join(text[i:end].split()), limit)
+
+
+def _span(text: str, start: int) -> tuple[int, int]:
+    """Where ``lead`` of ``text`` from ``start`` begins and ends in ``text``."""
     from .actors.credits import credit_spans  # (imported here: ``actors`` loads every actor pass and pandas, about
     # two seconds that ``timeline dates`` spent on every call, though only an untitled article of a file needs it)
 
@@ -49,7 +60,7 @@ def lead(text: str, start: int = 0, limit: int = LIMIT) -> str:
     sentences = split_sentences(head, i, end)
     if sentences:
         end = min(end, sentences[0][1])
-    return cut(" ".join(head[i:end].split()), limit)
+    return i, end
 
 
 def cut(line: str, limit: int = LIMIT) -> str:

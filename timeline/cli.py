@@ -556,13 +556,14 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
                         fields=_fields(text_field, title_field, date_field, url_field, source_field, id_field),
                         fail_fast=fail_fast, encoding=encoding)
     count = 0
-    skipped, failed = [], []
+    skipped, failed, tagged = [], [], []
     try:
         for item in tag_inputs(inputs, outdir, settings):  # the readers turn a file's OSError into a Skipped
             if isinstance(item, (Skipped, Failed)):
                 (skipped if isinstance(item, Skipped) else failed).append(item)
                 continue
             count += 1
+            tagged.append(item.article)
             if explain:  # stops when the reader of standard output has gone (`| head`); the tagging goes on
                 explain = _echo_out([f"# {item.path} (anchor {describe_anchor(item.anchor, item.doc)})",
                                      *map(_explain_line, item.mentions)])
@@ -572,12 +573,24 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
                + (f", {len(failed)} failed" if failed else "") + ".", err=True)
     _list_skipped((s.path, s.record, s.reason) for s in skipped)
     _list_skipped(((f.path, f.record, f.reason) for f in failed), "failed")
+    _case_note(tagged)
     if count:
         click.echo(f"wrote {count} .tml file(s) to {outdir}", err=True)
     if failed:
         raise _articles_failed([f.id for f in failed], "; no .tml file was written for them")
     if not count:
         raise _nothing_read(len(skipped), "no .tml file was written")
+
+
+def _case_note(articles: list) -> None:
+    """Say on stderr, as ``build``'s report does (``field_case.report_line``), which record fields were read for a
+    default name they match but for case ("Text" read as "text"): ``timex`` and ``dates`` read them without a word."""
+    from .ingest import field_case
+
+    line = field_case.report_line([field_case.note(a.field_case) for a in articles if a.field_case],
+                                  sum(a.record is not None for a in articles))
+    if line:
+        click.echo(line, err=True)
 
 
 def _echo_out(lines: list[str]) -> bool:
@@ -675,6 +688,7 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
     from .ingest.text import decode
     from .model import Article, Failed, Skipped
     from .temporal import find_mentions
+    from .text_view import read
     from .timex import Source, describe_anchor, read_inputs
 
     settings = Settings(reference_date=reference_date, year=year, run_date=_today(), fail_fast=fail_fast,
@@ -694,10 +708,10 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
         elif path is None and not text.strip():
             raise click.UsageError("the TEXT is empty: give the text itself (quoted), --file PATH, or text on "
                                    "standard input")
-        article = Article(id=path.stem if path else "text", text=text, path=str(path or ""))
+        article, view = read(Article(id=path.stem if path else "text", text=text, path=str(path or "")))
         [anchor] = anchor_set([article], year=settings.year, reference_date=settings.reference_date,
                               run_date=settings.run_date)
-        items = [Source(article, anchor)]
+        items = [Source(article, anchor, view=view)]
     if article_ids:
         items = _chosen(items, article_ids, path)
     skipped = [item for item in items if isinstance(item, Skipped)]
@@ -705,12 +719,12 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
     _list_skipped((s.path, s.record, s.reason) for s in skipped)
     if len(skipped) == len(items):
         raise _nothing_read(len(skipped), "give a readable text")
+    _case_note([item.article for item in items if isinstance(item, Source)])
     for item in items:
         if isinstance(item, (Skipped, Failed)):
             continue
         click.echo(_header(item, describe_anchor(item.anchor, item.doc), named=path is not None))
-        mentions = guarded(lambda: find_mentions(item.article.text, item.anchor.date), item.article, fail_fast,
-                           "shown")
+        mentions = guarded(lambda: item.mentions(find_mentions), item.article, fail_fast, "shown")  # (as given)
         if isinstance(mentions, Failed):
             failed.append(mentions)
             continue
@@ -736,7 +750,7 @@ def _header(item, anchor: str, named: bool) -> str:
     title = " ".join((item.article.title or "").split())
     if title:
         return f'{line}, title "{cut(title)}"'
-    start = lead(item.article.text, item.anchor.body_start)
+    start = lead(item.article.text, item.anchor.body_start, given=item.view)  # (shown as the text gives it)
     return f'{line}, starts "{start}"' if start else line
 
 

@@ -44,8 +44,8 @@ from .no_events import NoEvents, reason as no_event_reason, said as no_events_sa
 from .table import ARTICLE_COLUMNS, mentions_frame, to_frame
 from .temporal import find_mentions
 from .temporal.sunday_week import sunday_weeks
-from .text_view import TextView, sentences_to_source, to_source, view
-from . import title_field
+from .text_view import TextView, sentences_to_source, to_source
+from . import text_view, title_field
 
 
 
@@ -110,7 +110,27 @@ class Result:
 def process_article(article: Article, settings: Settings, corpus_year: int | None = None,
                     anchor: Anchor | None = None) -> ArticleResult:
     """Dateline, anchor, dates, actors and events of one article; ``anchor`` when the set's
-    anchors are already known (``anchor_set``), else the article's own."""
+    anchors are already known (``anchor_set`` of the articles as given), else the article's own.
+
+    The text is read as ``build`` reads it, through its view (``text_view``: line ends, no-break and zero-width
+    spaces, soft hyphens, NFD, entities made plain), and every offset of the result, its events' sentences and date
+    texts and its mentions' and actors' texts are in the text as given, the result's article (the library's entry
+    read the text as given: a Windows copy's events were not its clean copy's)."""
+    read, v = text_view.read(article)
+    if v is None:
+        return _process(article, settings, corpus_year, anchor)
+    r = _process(read, settings, corpus_year, text_view.anchor_to_view(anchor, v) if anchor else None)
+    given = {article.id: v}
+    return ArticleResult(article, text_view.anchor_to_source(r.anchor, v),
+                         tuple(text_view.to_source(e, given) for e in r.events),
+                         tuple(text_view.span_to_source(m, v) for m in r.mentions),
+                         tuple(text_view.span_to_source(a, v) for a in r.actors),
+                         None if r.comments is None else v.starts[r.comments])
+
+
+def _process(article: Article, settings: Settings, corpus_year: int | None = None,
+             anchor: Anchor | None = None) -> ArticleResult:
+    """``process_article`` of the text as it is (``build`` reads each article through its view first)."""
     if anchor is None:
         anchor = article_anchor(article, parse_dateline(article.text), year=settings.year,
                                 reference_date=settings.reference_date, run_date=settings.run_date,
@@ -160,7 +180,7 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
     events, membership = merge(mentions)
     if views:  # offsets and sentences back into the texts as given (``text_view``)
         events, mentions = _as_given(events, mentions, views)
-    manifest = _manifest(records, by_id, failures, dict(zip((a.id for a in articles), anchors)))
+    manifest = _manifest(records, by_id, failures, dict(zip((a.id for a in articles), anchors)), views)
     _flag_boilerplate(manifest, dropped)
     quiet = [no_event_reason(r.article.id, r.article.text, r.anchor.body_start, r.comments, r.actors, r.mentions,
                              dropped.get(r.article.id, 0))
@@ -171,7 +191,7 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
         articles=manifest,
         actors=registry.to_frame(),
         mentions=mentions_frame(mentions, membership),
-        leads=_leads(articles, anchors),
+        leads=_leads(articles, anchors, views),
         no_events=quiet,
     )
 
@@ -182,10 +202,10 @@ def _read_as_words(records: list) -> tuple[list, dict[str, TextView]]:
     views: dict[str, TextView] = {}
     out = []
     for r in records:
-        v = view(r.text) if isinstance(r, Article) else None
-        if v is not None:
-            views[r.id] = v
-            r = dataclasses.replace(r, text=v.text, given_starts=v.starts)
+        if isinstance(r, Article):
+            r, v = text_view.read(r)
+            if v is not None:
+                views[r.id] = v
         out.append(r)
     return out, views
 
@@ -198,13 +218,14 @@ def _as_given(events: list[Event], mentions: list[Event],
     return [sentences_to_source(to_source(e, views), by_sentence) for e in events], given
 
 
-def _leads(articles: list[Article], anchors: list[Anchor]) -> dict[str, str]:
+def _leads(articles: list[Article], anchors: list[Anchor], views: dict[str, TextView]) -> dict[str, str]:
     """The start of the text of each article with no title, past its dateline (``article_lead``) and the page
-    furniture it opens with (``lead_furniture``: a site's menu the set's other pages open with too)."""
+    furniture it opens with (``lead_furniture``: a site's menu the set's other pages open with too), in the text as
+    given (``views``)."""
     untitled = [(a, anchor) for a, anchor in zip(articles, anchors) if not (a.title or "").strip()]
     starts = story_starts([a.text for a, _ in untitled], [anchor.body_start for _, anchor in untitled],
                           [anchor.date for _, anchor in untitled])
-    return {a.id: lead(a.text, start) for (a, _), start in zip(untitled, starts)}
+    return {a.id: lead(a.text, start, given=views.get(a.id)) for (a, _), start in zip(untitled, starts)}
 
 
 def _without_boilerplate(results: list[ArticleResult]) -> tuple[list[ArticleResult], dict[str, int]]:
@@ -271,8 +292,9 @@ def worker_chunk(articles: int, workers: int) -> int:
 
 
 def _guarded(article: Article, anchor: Anchor, settings: Settings) -> ArticleResult | Failed:
-    """process_article, or a ``Failed`` naming the error when it raises one (unless ``settings.fail_fast``)."""
-    return guarded(lambda: process_article(article, settings, anchor=anchor), article, settings.fail_fast)
+    """process_article of an article read through its view already (``_read_as_words``), or a ``Failed`` naming the
+    error when it raises one (unless ``settings.fail_fast``)."""
+    return guarded(lambda: _process(article, settings, anchor=anchor), article, settings.fail_fast)
 
 
 def _work(article: Article, anchor: Anchor, settings: Settings) -> tuple | Failed:
@@ -333,10 +355,10 @@ def _canonical_actors(result: ArticleResult, registry: ActorRegistry) -> list[Ev
 
 
 def _manifest(records: list[Article | Skipped | Failed], by_id: dict[str, ArticleResult],
-              failures: dict[str, Failed], anchors: dict[str, Anchor]) -> pd.DataFrame:
+              failures: dict[str, Failed], anchors: dict[str, Anchor], views: dict[str, TextView]) -> pd.DataFrame:
     """One row per input record: ``ok`` (``by_id``), ``skipped`` (not read) or ``failed`` (``failures``:
     read, anchored, but its processing raised; no events; or a ``Failed`` among the records: a file whose reading
-    raised, no anchor)."""
+    raised, no anchor). The dateline is written as the text gives it (``views``)."""
     rows = []
     for record in records:
         if isinstance(record, (Skipped, Failed)):
@@ -346,14 +368,16 @@ def _manifest(records: list[Article | Skipped | Failed], by_id: dict[str, Articl
         failure = failures.get(record.id)
         r = by_id.get(record.id) if failure is None else None
         anchor = anchors[record.id]  # (the one anchor_set gave, which its result carries too)
-        dateline = anchor.dateline
+        v = views.get(record.id)
+        dateline = text_view.anchor_to_source(anchor, v).dateline
+        given = v.source if v is not None else record.text
         rows.append({
             "article_id": record.id, "status": "ok" if r is not None else "failed",
             "reason": failure.reason if failure is not None else None, "path": record.path, "record": record.record,
             "title": record.title,
             "anchor_date": anchor.date.isoformat() if anchor.date else None,
             "anchor_source": anchor.source, "year_source": anchor.year_source,
-            "dateline": record.text[dateline.start:dateline.end].strip() if dateline else None,
+            "dateline": given[dateline.start:dateline.end].strip() if dateline else None,
             "dateline_place": dateline.place if dateline else None,
             "events": len(r.events) if r is not None else 0,
             "flags": "; ".join(_reading_flags(record) + anchor.flags + _repeated_flags(record) + _title_flags(record)

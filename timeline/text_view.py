@@ -20,9 +20,13 @@ import dataclasses
 import html.entities
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
+from typing import TypeVar
 
-from .model import Event
+from .model import Anchor, Article, Event
+
+Spanned = TypeVar("Spanned")  # a record with ``start``, ``end`` and ``text``: a temporal ``Mention``, an ``ActorMention``
 
 # invisible: soft hyphen, zero-width space / non-joiner / joiner, marks and embeddings of direction, word joiner and
 # the invisible operators, byte-order mark (a zero-width no-break space inside the text)
@@ -56,6 +60,11 @@ class TextView:
         if end <= start:
             return self.starts[start], self.starts[start]
         return self.starts[start], self.ends[end - 1]
+
+    def index(self, position: int) -> int:
+        """The way in: the index in ``text`` of the first character that stands at or after ``position`` of
+        ``source`` (a dateline an anchor found in the text as given)."""
+        return bisect_left(self.starts, position)
 
 
 def view(text: str) -> TextView | None:
@@ -114,6 +123,15 @@ def view(text: str) -> TextView | None:
     return TextView(out, text, (*starts, n), tuple(ends))
 
 
+def read(article: Article) -> tuple[Article, TextView | None]:
+    """``article`` with its text as the rules read it (``view``), and the view; the article itself and None when its
+    text has nothing to make plain or it was read through a view already (``Article.given_starts``)."""
+    v = view(article.text) if article.given_starts is None else None
+    if v is None:
+        return article, None
+    return dataclasses.replace(article, text=v.text, given_starts=v.starts), v
+
+
 def _entity(ref: str) -> str | None:
     """The character an HTML entity stands for (``&amp;`` "&", ``&#8217;`` "’"), or None for no entity."""
     body = ref[1:-1]
@@ -150,3 +168,31 @@ def sentences_to_source(event: Event, by_sentence: dict[tuple[str, str], str]) -
     if given == said:
         return event
     return dataclasses.replace(event, extra={**event.extra, "source_sentences": given})
+
+
+def span_to_source(item: Spanned, v: TextView | None) -> Spanned:
+    """A temporal expression or an actor mention (``start``, ``end``, ``text``) found in a view's text, with its span
+    and text in the text as given (``v`` None: as it is)."""
+    if v is None:
+        return item
+    start, end = v.span(item.start, item.end)
+    return dataclasses.replace(item, start=start, end=end, text=v.source[start:end])
+
+
+def anchor_to_source(anchor: Anchor, v: TextView | None) -> Anchor:
+    """``anchor`` with its dateline's offsets in the text as given (found in the view's text)."""
+    line = anchor.dateline
+    if v is None or line is None:
+        return anchor
+    start, end = v.span(line.start, line.end)
+    return dataclasses.replace(anchor, dateline=dataclasses.replace(line, start=start, end=end,
+                                                                    body_start=v.starts[line.body_start]))
+
+
+def anchor_to_view(anchor: Anchor, v: TextView | None) -> Anchor:
+    """``anchor`` with its dateline's offsets (found in the text as given) in the view's text."""
+    line = anchor.dateline
+    if v is None or line is None:
+        return anchor
+    return dataclasses.replace(anchor, dateline=dataclasses.replace(
+        line, start=v.index(line.start), end=v.index(line.end), body_start=v.index(line.body_start)))

@@ -7,7 +7,8 @@ in a build (``anchor.anchor_set``: metadata, dateline, --year,
 --reference-date, and the year of the set for datelines that give none) and
 written as ``<id>.tml``, with the DCT ``XXXX-XX-XX`` (TimeML's unspecified date) when no anchor was found;
 a ``.tml`` input with that DCT is read back and anchored as such an article is (dateline, --reference-date ...),
-its DCT kept as written.
+its DCT kept as written. A text is read as ``build`` reads it, through its view (``text_view``: CRLF, no-break and
+zero-width spaces, soft hyphens, entities made plain), and tagged in the text as given (basis49).
 
 Every input is accounted for as in a build: a file or record that cannot be
 read comes back as a ``Skipped`` with the reason and the fix, so the command
@@ -19,8 +20,9 @@ so does a file whose reading raises one (the articles read from it before stay).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from .anchor import anchor_set
@@ -34,27 +36,42 @@ from .model import Anchor, Article, Failed, Mention, Skipped
 from .settings import Settings
 from .temporal import find_mentions
 from .temporal.timeml import timeml_mentions
+from .text_view import TextView, read, span_to_source
 
 _UNSAFE = re.compile(r"[^\w.\-]+")
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One article to tag and its anchor; ``doc`` is the TimeML document of a .tml input."""
+    """One article to tag and its anchor; ``doc`` is the TimeML document of a .tml input. ``article`` holds its text
+    as the rules read it, as ``build`` reads it (``text_view``: no-break spaces, CRLF ... made plain), the anchor's
+    offsets are into that text, and ``view`` takes them back to the text as given (None: the same text)."""
 
     article: Article
     anchor: Anchor
     doc: TmlDocument | None = None
+    view: TextView | None = None
+
+    @property
+    def given(self) -> str:
+        """The article's text as given."""
+        return self.view.source if self.view is not None else self.article.text
+
+    def mentions(self, found: Callable[[str, date | None], list[Mention]]) -> list[Mention]:
+        """The temporal expressions ``found`` (``find_mentions``, as the caller names it) in the text read, with their
+        spans and texts in the text as given."""
+        return [span_to_source(m, self.view) for m in found(self.article.text, self.anchor.date)]
 
 
 @dataclass(frozen=True, slots=True)
 class Tagged:
-    """One written .tml file: where, the mentions it holds, the anchor they were resolved against."""
+    """One written .tml file: where, the mentions it holds, the anchor they were resolved against, the article."""
 
     path: Path
     mentions: list[Mention]
     anchor: Anchor
     doc: TmlDocument | None = None
+    article: Article | None = None
 
 
 def read_inputs(inputs: Iterable[str | Path], settings: Settings) -> list[Source | Skipped | Failed]:
@@ -78,6 +95,12 @@ def read_inputs(inputs: Iterable[str | Path], settings: Settings) -> list[Source
                 docs[len(records)] = doc
             records.append(item)
     records = list(unique_ids(records))
+    views: dict[int, TextView] = {}
+    for i, record in enumerate(records):  # read as build reads them (``text_view``)
+        if isinstance(record, Article):
+            records[i], v = read(record)
+            if v is not None:
+                views[i] = v
     articles = [(i, r) for i, r in enumerate(records) if isinstance(r, Article)]
     anchors = anchor_set([a for _, a in articles], year=settings.year, reference_date=settings.reference_date,
                          run_date=settings.run_date)
@@ -86,7 +109,7 @@ def read_inputs(inputs: Iterable[str | Path], settings: Settings) -> list[Source
         doc = docs.get(i)
         if doc is not None and not dct_unknown(doc.dct):  # (an unknown DCT: anchored as the set anchors it)
             anchor = Anchor(dct_date(doc), "metadata", "metadata")
-        out[i] = Source(article, anchor, doc)
+        out[i] = Source(article, anchor, doc, views.get(i))
     return out
 
 
@@ -112,8 +135,8 @@ def tag_inputs(inputs: Iterable[str | Path], outdir: Path,
         if isinstance(item, (Skipped, Failed)):
             yield item
             continue
-        mentions = guarded(lambda: timeml_mentions(find_mentions(item.article.text, item.anchor.date)), item.article,
-                           settings.fail_fast, "tagged")
+        mentions = guarded(lambda: item.mentions(lambda text, day: timeml_mentions(find_mentions(text, day))),
+                           item.article, settings.fail_fast, "tagged")
         if isinstance(mentions, Failed):
             yield mentions
             continue
@@ -129,8 +152,8 @@ def tag_source(source: Source, outdir: Path, mentions: list[Mention]) -> Tagged:
     else:
         name = _UNSAFE.sub("_", article.id).strip("_") or "article"
         dct = anchor.date.isoformat() if anchor.date else "XXXX-XX-XX"
-        out = write_timeml(outdir / f"{name}.tml", article.text, mentions, docid=article.id, dct=dct)
-    return Tagged(out, mentions, anchor, doc)
+        out = write_timeml(outdir / f"{name}.tml", source.given, mentions, docid=article.id, dct=dct)
+    return Tagged(out, mentions, anchor, doc, article)
 
 
 def describe_anchor(anchor: Anchor, doc: TmlDocument | None = None) -> str:
