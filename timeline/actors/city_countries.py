@@ -1,19 +1,22 @@
-"""The country of a place already known to be one, by the world's cities (``resources/world_cities.csv``, GeoNames).
+"""The country of a city already known to be a place, by the world's cities (``resources/world_cities.csv``, GeoNames).
 
-The gazetteer knows countries and their capitals only: "IGORA", "DUBAI (Reuters) -", "GENEVA" have no country, so a
-dateline there could not tell a foreign state's act from the host's. The city list gives them one; it is used only
-for a place something else has already found (a dateline's), never to find a place in running text, where names
-such as "Mobile", "Reading" or "Florence" are words and given names.
+The gazetteer knows countries and their capitals only: "visited Homs", "I was in Munich" gave a visit no host
+country, though "visited Damascus" did. The city list gives them one. It is read only for a place something else
+has already found (the place a visit goes to, ``visited.place_country``), never to find a place in running text,
+where names such as "Mobile", "Reading" or "Florence" are words and given names; and a visit's place that is also a
+given name gets no country ("visited Mary": a person, or the city in Turkmenistan).
 
-    >>> place_country("Dubai").name, place_country("Damascus").name, place_country("Irbil").name
-    ('United Arab Emirates', 'Syria', 'Iraq')
-    >>> place_country("Igora") is None  # a resort of a few hundred people: no city of the list
+    >>> city_country("Homs", text_place=True), city_country("Irbil"), city_country("New York")
+    ('Syria', 'Iraq', 'United States')
+    >>> city_country("Mary"), city_country("Mary", text_place=True)
+    ('Turkmenistan', None)
+    >>> city_country("Igora") is None  # a resort of a few hundred people: no city of the list
     True
 """
 
 from __future__ import annotations
 
-from .gazetteer import GAZETTEER, Entry, country_entry, rows
+from .gazetteer import GIVEN_NAMES, rows
 
 
 def _load() -> dict[str, str]:
@@ -28,12 +31,10 @@ def _load() -> dict[str, str]:
 _CITIES = _load()
 
 
-def place_country(place: str | None) -> Entry | None:
-    """The gazetteer's country entry for ``place``: the country it names or whose capital it is, else the country of
-    the city of that name (any case), else None."""
-    if not place:
+def city_country(place: str | None, text_place: bool = False) -> str | None:
+    """The country (display name) of the city ``place`` names (any case), else None. A place read from running text
+    (``text_place``: the object of "visited") that is also a given name may be a person ("visited Mary"; "Bali" is a
+    town in India by the list, and the Indonesian island no city of it): no country for it."""
+    if not place or text_place and place in GIVEN_NAMES:
         return None
-    if (entry := country_entry(place)) is not None or place in GAZETTEER:
-        return entry  # a name the gazetteer knows as something else (an organization: "United Nations") is not a city
-    country = _CITIES.get(place.casefold())
-    return country_entry(country) if country else None
+    return _CITIES.get(place.casefold())

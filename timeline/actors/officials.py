@@ -23,8 +23,7 @@ from typing import Callable
 
 from ..dateline import parse_dateline
 from .forces import CLAUSE_OPENS
-from .city_countries import place_country
-from .gazetteer import SPEECH_VERBS
+from .gazetteer import SPEECH_VERBS, country_entry
 from .govref import other_state, subject_follows
 from .mention import ActorMention, in_text_order, overlaps, state_description
 from .scan import sentence_starts
@@ -35,10 +34,9 @@ _SAYING = re.compile(r"\s+(?:(?:have|had|also|later|then|\w+ly)\s+)*" + SPEECH_V
 
 
 def _dateline_state(text: str) -> str | None:
-    """The state of the story's dateline place, when the gazetteer or the city list knows the place ("DAMASCUS (Reuters) -":
-    Syria; "DUBAI": the United Arab Emirates)."""
+    """The state of the story's dateline place, when the gazetteer knows the place ("DAMASCUS (Reuters) -": Syria)."""
     dateline = parse_dateline(text)
-    entry = place_country(dateline.place) if dateline is not None else None
+    entry = country_entry(dateline.place) if dateline is not None else None
     return entry.name if entry is not None else None
 
 

@@ -54,7 +54,6 @@ from typing import Callable, NamedTuple
 
 from ..actors import ActorMention, story_country
 from ..actors.credits import credit_spans
-from ..actors.city_countries import place_country
 from ..actors.gazetteer import GAZETTEER, phrase_alternation, word_list
 from ..actors.people import listed_state
 from ..boilerplate import is_furniture
@@ -461,9 +460,9 @@ class _Builder:
         # wire copy ("BRUSSELS (Reuters) -", "/TASS/.") tells the day's news in the simple past, so a saying in the
         # perfect or the present there is background; a web story (BBC) tells its news in the perfect itself
         self.wire = anchor.dateline is not None and anchor.dateline.agency is not None
-        # the gazetteer entry of the country the story is filed from, or of its capital ("LONDON": the United Kingdom),
-        # or of the city's country ("DUBAI": the United Arab Emirates; ``city_countries``)
-        self.dateline_country = place_country(anchor.dateline.place) if anchor.dateline else None
+        # the gazetteer entry of the country the story is filed from, or of its capital ("LONDON": the United Kingdom)
+        entry = GAZETTEER.get(anchor.dateline.place) if anchor.dateline and anchor.dateline.place else None
+        self.dateline_country = entry if entry is not None and entry.kind == "country" else None
         self.venue = dateline_venue(article.text, anchor.dateline)  # the dateline place, when the story happens there
         # does that place hold for every sentence, or only for a bureau story's lead (``bureau_depth``)?
         self.venue_throughout = venue_throughout(article.text, anchor.dateline, self.venue)
