@@ -5,7 +5,8 @@ Vilnius": Lithuania; "visited the White House": the United States), not the one 
 transcript's turn (Nausėda) nor a later noun of the sentence ("I was here in 2014 ... what Russia was likely to
 do"). "here" in a visit ("I was here in 2014") is where the remarks were given, as the transcript's header line names
 it ("Vilnius, Lithuania"), or the dateline's place when the story is set there. A place the gazetteer does not place
-in a state, nor any city of ``world_cities.csv`` ("visited Camp David"), changes nothing; a country named as the place is already the counterpart (roles).
+in a state, nor any city of ``world_cities.csv`` ("visited Camp David"), changes nothing; a country named as the
+place is already the counterpart (roles).
 
 Called from ``EventExtractor._roles`` and the location chain of ``EventExtractor.add`` (``extract.py``).
 """
