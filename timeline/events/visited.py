@@ -5,7 +5,8 @@ Vilnius": Lithuania; "visited the White House": the United States), not the one 
 transcript's turn (Nausėda) nor a later noun of the sentence ("I was here in 2014 ... what Russia was likely to
 do"). "here" in a visit ("I was here in 2014") is where the remarks were given, as the transcript's header line names
 it ("Vilnius, Lithuania"), or the dateline's place when the story is set there. A place the gazetteer does not place
-in a state ("visited Mumbai") changes nothing; a country named as the place is already the counterpart (roles).
+in a state, nor any city of ``world_cities.csv`` ("visited Camp David"), changes nothing; a country named as the
+place is already the counterpart (roles).
 
 Called from ``EventExtractor._roles`` and the location chain of ``EventExtractor.add`` (``extract.py``).
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..actors.city_countries import city_country
 from ..actors.gazetteer import GAZETTEER
 from .places import NOT_VISIT_PLACES, destination_span
 from .predicates import Predicate
@@ -26,15 +28,16 @@ def comes_here(p: Predicate) -> bool:
 
 
 def place_country(place: str | None) -> str | None:
-    """The state of ``place``: a capital's ("Vilnius": Lithuania), an institution's seat ("White House"), or the region
-    of a "City, Region" line when it is a country ("Vilnius, Lithuania")."""
+    """The state of ``place``: a capital's ("Vilnius": Lithuania), an institution's seat ("White House"), the region
+    of a "City, Region" line when it is a country ("Vilnius, Lithuania"), or a city's (``city_countries``: "Homs",
+    "Munich, Germany"; not a given name's, "Mary")."""
     if not place:
         return None
     for part in (place, place.rsplit(",", 1)[-1].strip()):
         entry = GAZETTEER.get(part)
         if entry is not None and entry.country and (entry.kind == "country" or entry.form == "name"):
             return entry.country
-    return None
+    return city_country(place.split(",", 1)[0].strip(), text_place=True)  # "visited Homs": Syria (``city_countries``)
 
 
 def visited_countries(text: str, sent_end: int, p: Predicate, here: str | None) -> list[str]:
