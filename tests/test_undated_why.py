@@ -9,7 +9,8 @@ import pytest
 from test_events import events_of
 
 from timeline.events import undated_why
-from timeline.events.undated_why import Undated, rule_of, undated
+from timeline.events.extract import _SentenceState
+from timeline.events.undated_why import LostReason, Undated, rule_of, undated
 
 LEAD = {
     "syria": "BEIRUT (Reuters) - Syrian troops shelled the city of Homs on Tuesday, activists said. ",
@@ -62,9 +63,29 @@ def test_the_reason_rides_on_a_basis_equal_to_undated():
     basis = undated("recalled")
     assert basis == "undated" and basis in ("report", "undated") and type(str(basis)) is str
     assert rule_of(basis, planned=True) == "undated:recalled"  # the decided reason wins
-    assert rule_of("undated", planned=True) == "undated:planned"  # a bare basis: the plan, else no date given
-    assert rule_of("undated", planned=False) == "undated:no-date-in-clause"
+    assert rule_of(undated(), planned=True) == "undated:planned"  # none of its own: the plan, else no date given
+    assert rule_of(undated(), planned=False) == "undated:no-date-in-clause"
     assert isinstance(basis, Undated)
+
+
+@pytest.mark.parametrize("rebuilt", [str(undated("recalled")), f"{undated('recalled')}", "undated",
+                                     {"basis": "undated"}["basis"]])
+def test_a_basis_rebuilt_as_a_plain_string_is_loud(rebuilt):
+    # the string a rebuild leaves (``str``, an f-string, the literal written again, a plain dict's value) has lost the
+    # reason: no silent fallback to "planned" or "no-date-in-clause"
+    with pytest.raises(LostReason):
+        rule_of(rebuilt, planned=False)
+
+
+def test_a_pass_that_rebuilds_its_basis_fails_the_build(monkeypatch):
+    # "Earlier, ...": ``_SentenceState.basis`` decides undated(RECALLED); a pass that rebuilt it with an f-string used to
+    # leave the row "undated:no-date-in-clause" in silence
+    text = LEAD["russia"] + "Earlier, Putin and Erdogan held talks in Sochi."
+    assert next(e for e in events_of(text, "2012-02-14") if e.trigger == "talks").date_rule == "undated:recalled"
+    decided = _SentenceState.basis
+    monkeypatch.setattr(_SentenceState, "basis", lambda self, p: f"{decided(self, p)}")
+    with pytest.raises(LostReason):
+        events_of(text, "2012-02-14")
 
 
 SYRIA_STORY = ("DAMASCUS (Reuters) - Syrian troops shelled the Syrian city of Homs on Tuesday, Syrian activists said. "
@@ -121,6 +142,6 @@ def test_the_near_misses_keep_their_dates():
 def test_a_participle_takes_no_plan_from_its_head():
     class Head:
         date_rule = "undated:planned"
-    assert undated_why.head_undated(Head()) == "undated" and not hasattr(undated_why.head_undated(Head()), "why")
+    assert undated_why.head_undated(Head()) == "undated" and undated_why.head_undated(Head()).why is None
     Head.date_rule = "undated:recalled"
     assert undated_why.head_undated(Head()).why == "recalled"

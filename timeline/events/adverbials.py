@@ -451,7 +451,7 @@ def force_phrase_acts(st: _SentenceState, is_event: Callable[..., bool], agent_o
             continue  # "have been killed in the crackdown by Syrian forces": the killing already is Syria's act
         retreat = next((e for e in builder.events[st.first:] if e.event_type == "retreat" and e.actor1
                         and e.char_start == sent.start), None)
-        event = st.record(q, None, basis="undated", agent=agent.name)
+        event = st.record(q, None, basis=undated(), agent=agent.name)
         if event is not None and not phrase and event.actor2 and builder.state_of_person(event.actor2) == agent.name:
             # "the violent crackdown by Mr Assad's government": the agent's own leader is no one it acts on
             builder.amend(event, actor2=None, actors=tuple(a for a in event.actors if a != event.actor2))

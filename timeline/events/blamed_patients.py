@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .undated_why import undated
+
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
@@ -61,7 +63,7 @@ def blamed_patients(st: _SentenceState, is_event) -> None:
             continue
         if not is_event(p, sent, builder, (agent or patient).name):  # (a party the row has, for the test only)
             continue
-        event = st.record(p, basis="undated", agent=agent.name if agent else None)
+        event = st.record(p, basis=undated(), agent=agent.name if agent else None)
         actors = tuple(a.name for a in (agent, patient) if a is not None)
         builder.amend(event, actor1=agent.name if agent else None, actor2=patient.name, actors=actors)
         return

@@ -28,7 +28,7 @@ from .dating import event_date_value
 from .predicates import CONSULT_TYPES
 from .roles import hyphen_pair
 from .triggers import event_type as type_info
-from .undated_why import rule_of as undated_rule
+from .undated_why import rule_of as undated_rule, undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Sentence, _SentenceState
@@ -164,7 +164,7 @@ def called_off_events(st: _SentenceState) -> None:
                 else list(dict.fromkeys(a.name for a in hyphen_pair(p, sent.actors, low, sent.start)))
             if not agents and off.active:
                 continue
-            event = builder.add(sent, p, None, basis="undated", agent=agents[0] if agents else None)
+            event = builder.add(sent, p, None, basis=undated(), agent=agents[0] if agents else None)
             if event is None or not events or events[-1] is not event:
                 continue
             i = len(events) - 1
@@ -203,7 +203,7 @@ def called_off_events(st: _SentenceState) -> None:
         else:
             dating = dict(event_date=None, date_start=None, date_end=None, precision="none", date_text=None,
                           date_basis="undated", date_char_start=None, date_char_end=None,
-                          date_rule=undated_rule("undated", True))
+                          date_rule=undated_rule(undated(), True))
         cameo, plover = type_info(e.event_type).codes("planned")
         events[i] = replace(e, status="planned", cameo=cameo, plover=plover,
                             flags=tuple(dict.fromkeys(e.flags + (off.flag,))), **dating)

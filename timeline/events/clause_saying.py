@@ -24,6 +24,7 @@ from ..temporal.direction import PRESENT_VERBS, past_form
 from .contingent_force import contingent_force
 from .predicates import Predicate
 from .triggers import Trigger
+from .undated_why import undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -54,7 +55,7 @@ def clause_sayings(st: _SentenceState, is_event: Callable) -> None:
         if not is_event(p, sent, st.builder, speaker.name):
             continue
         on_day = st.on_day("report") if m.group("sub") == "while" or past_main(low, sent.start, m.start()) \
-            else {"mention": None, "basis": "undated"}
+            else {"mention": None, "basis": undated()}
         event = st.record(p, **on_day, agent=speaker.name)
         st.builder.amend(event, actor1=speaker.name, actor2=None, actors=(speaker.name,))
 

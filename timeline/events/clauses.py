@@ -364,7 +364,7 @@ def frame_basis(reading: SentenceReading, low: str, news_copy: bool = False) -> 
     ambassadors", ``progressive_news``), not an act going on at no day."""
     main = reading.main
     if main is not None and main.status == "planned":
-        return "undated"
+        return undated()
     taken = reading.taken
     if main is None or taken is None or main.type != taken.type:
         return "report"

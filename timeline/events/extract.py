@@ -2503,10 +2503,12 @@ class _SentenceState:
 
     def day_of(self, e: Event) -> tuple[Mention | None, str]:
         """The date mention and basis of ``e``, an event of this sentence, for a second act that shares its day (the
-        meal after a meeting, the purpose of joint work): its own explicit date, else its basis."""
+        meal after a meeting, the purpose of joint work): its own explicit date, else its basis (an event's stored
+        "undated" keeps no reason: ``undated()``, the second act's own fallback)."""
         mention = next((d for d in self.dates if d.start == e.date_char_start), None) \
             if e.date_char_start is not None else None
-        return mention, (e.date_basis if mention is None else mention.date_basis)
+        basis = e.date_basis if mention is None else mention.date_basis
+        return mention, (undated() if basis == "undated" else basis)
 
     def after_dating(self) -> None:
         """What the dating passes leave the passes of undated acts."""
@@ -2566,7 +2568,7 @@ class _SentenceState:
             return "dateline" if ongoing_now(self.low, p, self.sent.start) else "report"
         if not self.sent.lead and crowd_demander(p, self.builder.text, self.low, self.sent.start) \
                 and not self.builder.parties(self.sent, p)[0]:
-            return "undated"  # "The protesters demanded political freedoms ...", in the body: the crowd's demand is of
+            return undated()  # "The protesters demanded political freedoms ...", in the body: the crowd's demand is of
             # its protest's time, which only date words give (as a protest's: event_types.csv, rule 1 (c))
         if p.status == "planned" and later_today(self.low, self.sent.start, self.sent.end):
             return "report"  # "would meet Foreign Minister Yang Jiechi later", "Later, I'll be visiting ...": a plan for
@@ -3011,7 +3013,7 @@ def _announced_plan(st: _SentenceState) -> None:
         # of its own: the speakers' act, as the saying's)
         agent = next((e.actor1 for e in st.builder.events[st.first:] if e.trigger == reading.frame.trigger.text), None) \
             if taken.rule.startswith("intent ") else None
-        st.builder.add(st.sent, taken, None, basis="undated", agent=agent)
+        st.builder.add(st.sent, taken, None, basis=undated(), agent=agent)
         claimed.append(taken)
 
 
@@ -3651,7 +3653,7 @@ def _participle_acts(st: _SentenceState) -> None:
             if not sent.lead and main_perfect(low, subject.end):
                 # "Turkey also has restricted access to refugees ..., saying ...": the perfect's background, undated
                 if _is_event(q, sent, builder, agent):
-                    st.record(q, basis="undated", agent=agent)
+                    st.record(q, basis=undated(), agent=agent)
                 continue
         elif OPENING_PARTICIPLE.fullmatch(low, sent.start, q.start):
             agent = opening_subject(q, sent, low)
@@ -3851,7 +3853,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
         day = None
         basis = st.basis(q)
         if kind in ("who", "other_time") and opening is None:
-            basis = "undated" if measured else undated(RECALLED)  # (a measured clause is counted from the main
+            basis = undated() if measured else undated(RECALLED)  # (a measured clause is counted from the main
             # clause's day: "a day after shooting dead 22 people", ``relative_day.measured_day``)
             # what the antecedent did before the day's news, unless the clause dates it; an act
             # "after" or "before" the one the sentence tells is not of its day (``basis_of`` already reads a verb
@@ -3860,7 +3862,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             earlier = [s for s in dated if s < q.start]  # the date of the act the clause hangs on
             day = dated[max(earlier)] if earlier else None
             if hung is not None and day is None:
-                basis = "undated"  # (inside the undated owned act: rule 1 (b), no day of its own)
+                basis = undated()  # (inside the undated owned act: rule 1 (b), no day of its own)
         if kind == "same_time":
             # the date the clause follows ("Since 2005, when Washington withdrew its ambassador", "in July, when Russia
             # and China vetoed"), else the time of the act the clause hangs on
@@ -3868,7 +3870,7 @@ def _relative_clause_acts(st: _SentenceState) -> None:
             if day is None and prior is not None:
                 day = next((m for m in st.dates if m.start == prior.date_char_start), None)
                 if day is None and prior.event_date is None:
-                    basis = "undated"
+                    basis = undated()
         if owned and day is None and st.on_day(basis)["mention"] is None:
             continue  # "Assad, whose crackdown on protests in Syria has led to U.S. calls ...": an owned noun act the
             # text does not date, no event (events_gold.md rule 11; ``owned_acts``)
@@ -3946,7 +3948,7 @@ def _travel_adjuncts(st: _SentenceState) -> None:
             continue
         day = next((m for m in st.dates if m.start == event.date_char_start), None)
         if q.status == "planned" or event.event_date is None:
-            st.record(q, basis=undated(PLANNED) if q.status == "planned" else "undated", agent=event.actor1)  # "on an
+            st.record(q, basis=undated(PLANNED) if q.status == "planned" else undated(), agent=event.actor1)  # "on an
             # upcoming visit to": no day yet
         elif day is not None:
             st.record(q, day, basis=day.date_basis, agent=event.actor1)
@@ -3995,7 +3997,7 @@ def _planned_meetings(st: _SentenceState) -> None:
         elif p.status != "planned":
             continue
         if (p.form == "verb" or p.owned) and _is_event(p, st.sent, st.builder, agent):
-            event = st.record(p, basis="undated", agent=agent)
+            event = st.record(p, basis=undated(), agent=agent)
             if event is not None and prepared:
                 _before_next_act(st, p, event)
             if event is not None and p.rule == "coming meeting":

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from .cues import CONDITION, TASKED_BODY_HEAD, TASKED_TEAMS, TASKING_VERBS
 from .predicates import Predicate
 from .triggers import Trigger
+from .undated_why import undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -96,7 +97,7 @@ def joint_plans(st: _SentenceState) -> None:
     kind = "talks" if _TALKS.match(low, m.start("verb"), sent.end) else "cooperate"
     trigger = Trigger(m.start("verb"), m.end("verb"), builder.text[m.start("verb"):m.end("verb")], kind, "V")
     p = Predicate(trigger, kind, "verb", "reported" if progressive else "planned", m.start("modal"), rule="joint plan")
-    event = st.record(p, basis="undated", agent=actors[0], claim=False)
+    event = st.record(p, basis=undated(), agent=actors[0], claim=False)
     if event is not None:
         builder.amend(event, actor1=actors[0], actor2=actors[1], actors=tuple(dict.fromkeys(actors)))
 
@@ -196,7 +197,7 @@ def _work_as_subject(st: _SentenceState) -> None:
     start, end = (body or passive).span(verb)
     trigger = Trigger(start, end, builder.text[start:end], "cooperate", "V")
     p = Predicate(trigger, "cooperate", "verb", "planned", start, rule="joint plan")
-    event = st.record(p, basis="undated", agent=actors[0], claim=False)
+    event = st.record(p, basis=undated(), agent=actors[0], claim=False)
     if event is not None:
         builder.amend(event, actor1=actors[0], actor2=actors[1],
                       actors=tuple(n for n in dict.fromkeys(actors) if n is not None))
@@ -252,7 +253,7 @@ def _tasked(st: _SentenceState) -> bool:
     start, end = m.span("verb")
     trigger = Trigger(start, end, builder.text[start:end], kind, "V")
     p = Predicate(trigger, kind, "verb", "planned", start, rule="joint plan")
-    event = st.record(p, basis="undated", agent=actors[0], claim=False)
+    event = st.record(p, basis=undated(), agent=actors[0], claim=False)
     if event is not None:
         builder.amend(event, actor1=actors[0], actor2=actors[1], actors=tuple(actors))
     return True

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from .clauses import opening_subject
+from .undated_why import undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -40,14 +41,14 @@ def kept_support(st: _SentenceState, is_event: Callable) -> None:
         day = None
         if opening:
             agent = opening_subject(q, sent, low)
-            basis = "undated"
+            basis = undated()
         else:
             head = next((e for e in builder.events[st.first:] if e.trigger is not None), None)
             if head is None:
                 continue
             agent = head.actor1
             day = next((m for m in st.dates if m.start == head.date_char_start), None)
-            basis = day.date_basis if day is not None else ("undated" if head.event_date is None else head.date_basis)
+            basis = day.date_basis if day is not None else (undated() if head.event_date is None else head.date_basis)
         if agent is None:
             continue
         if is_event(q, sent, builder, agent):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .undated_why import undated
+
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
@@ -34,4 +36,4 @@ def opening_visit(st: _SentenceState) -> None:
             continue
         # (a visit of one of the day's meeting is no retelling of that meeting: not ``extract._is_event``'s test)
         if st.builder.parties(sent, p)[0]:
-            st.record(p, basis="undated")
+            st.record(p, basis=undated())

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.gazetteer import phrase_alternation
 from .cues import CUES
+from .undated_why import undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -57,7 +58,7 @@ def promised_yields(st: _SentenceState, is_event) -> None:
         if not is_event(p, sent, builder):
             continue
         promiser = events[own].actor1
-        event = st.record(p, basis="undated", agent=promiser)
+        event = st.record(p, basis=undated(), agent=promiser)
         if event is None:
             continue
         del events[own]

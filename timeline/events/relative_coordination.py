@@ -20,6 +20,7 @@ from .adverbials import adverbial_clause
 from .cues import PAST_VERB
 from .predicates import SPEECH_ACTS
 from .roles import coordinated_acts
+from .undated_why import undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -78,7 +79,7 @@ def relative_second_acts(st: _SentenceState) -> None:
         m = _AND_LATER.fullmatch(low, p.end, q.start)
         if m is None or q.trigger.start in st.claimed_starts or any(e.trigger == q.trigger.text for e in builder.events[st.first:]):
             continue
-        mention, basis = (None, "undated") if m.group("later") else st.day_of(event)
+        mention, basis = (None, undated()) if m.group("later") else st.day_of(event)
         made_q = st.record(replace(q, embedded=False, rule="coordinated " + q.rule), mention, basis=basis,
                            agent=event.actor1)
         if made_q is not None:

@@ -16,7 +16,7 @@ from ..actors.gazetteer import phrase_alternation
 from .cues import CUES
 from .predicates import SPEECH
 from .triggers import event_type as type_info
-from .undated_why import rule_of as undated_rule
+from .undated_why import rule_of as undated_rule, undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -61,7 +61,7 @@ def requested_acts(st: _SentenceState) -> None:
                 builder.add(sent, verb, asking_day, basis="explicit" if asking_day else st.basis(verb))
             continue
         if not made:
-            event = builder.add(sent, q, None, basis="undated", agent=one.name)
+            event = builder.add(sent, q, None, basis=undated(), agent=one.name)
             if event is None or not events or events[-1] is not event:
                 continue
             made = [len(events) - 1]
@@ -69,12 +69,12 @@ def requested_acts(st: _SentenceState) -> None:
             e = events[i]
             actors = tuple(dict.fromkeys((one.name,) + tuple(n for n in e.actors if n != asker)))
             cameo, plover = type_info(e.event_type).codes("planned")
-            undated = {}
+            no_day = {}
             if asking_day is not None and e.date_char_start == asking_day.start:  # "asked Blinken on Tuesday to travel"
-                undated = dict(event_date=None, date_start=None, date_end=None, precision="none", date_text=None,
+                no_day = dict(event_date=None, date_start=None, date_end=None, precision="none", date_text=None,
                                date_basis="undated", date_char_start=None, date_char_end=None,
-                               date_rule=undated_rule("undated", True))
+                               date_rule=undated_rule(undated(), True))
             events[i] = replace(e, actor1=one.name, actor2=e.actor2 if e.actor2 != one.name else None, actors=actors,
-                                status="planned", cameo=cameo, plover=plover, **undated)
+                                status="planned", cameo=cameo, plover=plover, **no_day)
         if demand is not None:
             del events[demand]  # the instruction to one's own official is no demand

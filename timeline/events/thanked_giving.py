@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..cue_words import break_class
 from ..actors.gazetteer import opening_class
+from .undated_why import undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -75,7 +76,7 @@ def thanked_giving(st: _SentenceState, is_event: Callable) -> None:
             after = [m for m in st.dates if m.start >= q.trigger.end and m.end <= sent.end]
             if len(after) == 1 and len(st.dates) == 1 and not _CLAUSE_BREAK.search(low, q.trigger.end, after[0].start):
                 day = after[0]
-        event = st.record(q, day, basis=day.date_basis if day is not None else "undated", agent=agent)
+        event = st.record(q, day, basis=day.date_basis if day is not None else undated(), agent=agent)
         if event is not None:  # its parties are the giver and a receiver named after it, not the thanker, nor a people
             # named by its demonym ("to over 4,000 Afghans": no named actor, events_gold_fresh3 Mattarella #4)
             named = {a.name for a in sent.actors if a.start >= q.trigger.end and a.basis != "demonym"}

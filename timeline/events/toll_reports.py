@@ -31,6 +31,7 @@ from .agentless import TOLL_COUNT
 from .clause_saying import named_speaker
 from .predicates import Predicate
 from .triggers import Trigger
+from .undated_why import undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -93,7 +94,7 @@ def relative_toll_sayings(st: _SentenceState, is_event: Callable) -> None:
         p = Predicate(trigger, "statement", "verb", "reported", start, rule="relative toll saying")
         if not is_event(p, sent, st.builder, speaker.name):
             continue
-        event = st.record(p, basis="undated", agent=speaker.name)
+        event = st.record(p, basis=undated(), agent=speaker.name)
         if event is not None:
             st.builder.amend(event, actor1=speaker.name, actor2=None, actors=(speaker.name,))
 

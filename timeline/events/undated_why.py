@@ -1,9 +1,13 @@
 """Why an event is left undated: the reason ``date_rule`` gives an event whose ``date_basis`` is ``undated``.
 
-The passes decide a basis as a plain string; a place that decides "undated" for a reason returns ``undated(WHY)``,
-a string equal to ``"undated"`` (every ``basis == "undated"`` test reads it as before) that also carries the reason.
-``_Builder.add`` writes it as ``date_rule`` ``undated:WHY`` (``rule_of``); a basis that carries none is a plan
-when the event is planned, else the clause gives no date (``NO_DATE``).
+The passes decide a basis as a plain string ("report", "dateline", "explicit", ...), but "undated" only as
+``undated(WHY)``: an ``Undated``, a string equal to ``"undated"`` (every ``basis == "undated"`` test reads it as
+before) that carries the reason in ``why``. A place that decides no reason of its own says so, ``undated()``: the
+rule is then a plan's when the event is planned, else the clause gives no date (``NO_DATE``). ``_Builder.add``
+writes the rule ``undated:WHY`` (``rule_of``), and ``rule_of`` takes no plain ``"undated"``: a string rebuilt from
+the basis (``str(basis)``, an f-string, ``"undated"`` written again, a copy of an event's stored ``date_basis``)
+has lost its reason and raises ``LostReason`` rather than fall back in silence. (An event stores its basis as a
+plain string: the reason lives on in its ``date_rule``, ``head_undated``.)
 """
 
 from __future__ import annotations
@@ -50,28 +54,37 @@ def label(rule: str) -> str | None:
 
 
 class Undated(str):
-    """The basis ``"undated"`` with the reason it was decided (``why``)."""
+    """The basis ``"undated"`` with the reason it was decided (``why``; None: none of its own, ``rule_of``'s
+    fallback)."""
 
-    why: str
+    why: str | None
 
-    def __new__(cls, why: str) -> Undated:
+    def __new__(cls, why: str | None = None) -> Undated:
         value = super().__new__(cls, "undated")
         value.why = why
         return value
 
 
-def undated(why: str) -> Undated:
+def undated(why: str | None = None) -> Undated:
+    """The basis "undated" for the reason ``why``; with none, the fallback's (a plan, else no date given)."""
     return Undated(why)
 
 
-def head_undated(head) -> str:
+class LostReason(TypeError):
+    """A plain ``"undated"`` reached ``rule_of``: a pass rebuilt the basis and dropped its reason."""
+
+
+def head_undated(head) -> Undated:
     """The basis of an act that goes with the undated event ``head`` (a participle after its clause: "has resisted
     diplomatic pressure ..., calling for more time"): the head's reason, but no plan's ("planned" is the act's own
-    status to give), else the bare "undated"."""
+    status to give), else none (``undated()``)."""
     why = (head.date_rule or "").partition("undated:")[2]
-    return undated(why) if why and why != PLANNED else "undated"
+    return undated(why if why and why != PLANNED else None)
 
 
-def rule_of(basis: str, planned: bool) -> str:
-    """The ``date_rule`` of an event left undated with ``basis``: its reason, else ``planned`` or ``NO_DATE``."""
-    return "undated:" + getattr(basis, "why", PLANNED if planned else NO_DATE)
+def rule_of(basis: Undated, planned: bool) -> str:
+    """The ``date_rule`` of an event left undated with ``basis``: its reason, else ``planned`` or ``NO_DATE``. A
+    basis that is no ``Undated`` lost its reason on the way (``LostReason``)."""
+    if not isinstance(basis, Undated):
+        raise LostReason(f"basis {basis!r} carries no reason: decide it as undated(WHY), or undated() for none")
+    return "undated:" + (basis.why or (PLANNED if planned else NO_DATE))

@@ -23,6 +23,7 @@ from .cues import CUES, FORCE_HEAD_END
 from .nouns import right_after
 from .predicates import Predicate
 from .triggers import Trigger
+from .undated_why import undated
 
 _NOUNS = r"(?:fire|attacks?|shelling|bombardment|barrage|assault|air\s*strikes|strikes|raids|rocket\s+fire|gunfire)"
 # the target's verb and the act's noun: "came under heavy fire", "been subjected to a relentless artillery barrage",
@@ -63,7 +64,7 @@ def under_fire_rows(st) -> None:
             if noun not in st.builder.trigger_starts:
                 trigger = Trigger(noun, end, low[noun:end], kind, "N")
                 p = Predicate(trigger, type=kind, form="verb", status="reported", start=noun, rule="under fire")
-                event = st.record(p, basis="undated", agent=agent.name)
+                event = st.record(p, basis=undated(), agent=agent.name)
                 if event is not None:
                     st.builder.amend(event, actor1=agent.name, actor2=None, actors=(agent.name,))
             more = _AND.match(low, agent.end)

@@ -22,6 +22,7 @@ from ..cue_words import break_class
 from .clause_saying import past_main
 from .predicates import CHARGING_PARTICIPLE, Predicate
 from .triggers import Trigger
+from .undated_why import undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -57,7 +58,7 @@ def with_saying(st: _SentenceState, is_event: Callable) -> None:
         # beside a main clause that tells a past act of the story ("Activists said at least 40 people were killed, with
         # one group ... putting the death toll at over 70") the saying is of that report's day, as a "while" clause's
         # (``clause_saying``); beside a perfect or a present ("have expressed concern, with ... speaking of") undated
-        on_day = st.on_day("report") if past_main(low, sent.start, m.start()) else {"mention": None, "basis": "undated"}
+        on_day = st.on_day("report") if past_main(low, sent.start, m.start()) else {"mention": None, "basis": undated()}
         event = st.record(p, **on_day, agent=agent)
         names = tuple(dict.fromkeys(a.name for a in group))
         st.builder.amend(event, actor1=agent, actor2=names[1] if len(names) > 1 else None, actors=names)
@@ -126,7 +127,7 @@ def with_acts(st: _SentenceState, is_event: Callable) -> None:
         q = replace(p, embedded=False, rule="with act")
         if not is_event(q, sent, st.builder, agent):
             continue
-        event = st.record(q, basis="undated", agent=agent)
+        event = st.record(q, basis=undated(), agent=agent)
         st.builder.amend(event, actor1=agent, actor2=target, actors=names)
 
 
