@@ -131,8 +131,19 @@ POST_SCRIPT = """
   }
   // a narrow window: no legend, the title and subtitle above the chart, the range buttons in rows; back as it
   // was when the window widens; a narrow window resized: the buttons in rows again, when the count of rows changes
+  // the chart's own title or subtitle runs past its right edge, where it is cut (a window a little wider than
+  // NARROW_PX: the subtitle's second line at 700-900 px): the narrow layout's HTML heading, which wraps, says it. (The
+  // chart's title is drawn in both layouts, unseen in the narrow one, at the same size: the test gives the same answer
+  // in both.)
+  function cut() {
+    var right = gd.getBoundingClientRect().left + gd._fullLayout.width, out = false;
+    gd.querySelectorAll(".g-gtitle text").forEach(function (t) {
+      if (t.getBoundingClientRect().right > right) out = true;
+    });
+    return out;
+  }
   function fit() {
-    var now = window.innerWidth < %(narrow)d;
+    var now = window.innerWidth < %(narrow)d || cut();
     // (a page with no dated event: its chart is a message under the title, in no margin of its own; no legend)
     var drawn = gd.layout.margin && gd.layout.updatemenus && gd.layout.updatemenus.length;
     if (now && narrow && drawn && wide && rows(wide.menus[0]).length !== gd.layout.updatemenus.length) {
