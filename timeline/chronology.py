@@ -21,6 +21,10 @@ events without a resolved date have no marker at all. So the page lists every ev
   its events is shown, and the range slider's dot of a day and lane unless a shown event is drawn there (``paint``).
   "only the chart's dates" lists the dated rows whose span (``data-d``) meets the chart's view, again after each zoom,
   range button or slider drag (page47: narrowing to a date range narrowed the chart alone).
+* The keyboard (keys49): the chart's range buttons and lane names (SVG, which Tab skips) are tab stops that Enter or
+  Space clicks; on a lane's name the arrow keys step through its markers with their hovers and Enter goes to a
+  marker's row, focused (``SCRIPT``'s ``keys``); a date cell's or "+N more"'s tip is a tab stop that shows its tip in
+  the row on focus (``STYLE``); focused stops are outlined (``KEY_STYLE``). A mouse does what it did.
 * Under 640 px (a phone) a row's cells stack, date and type on one line (six fixed columns put the sentence in a 10 px
   column at 500 px).
 
