@@ -982,7 +982,10 @@ def below_the_chart(out: dict, width: int) -> None:
     assert out["window"] == width, out
     assert out["sliderHeight"] > 0 and out["list"] >= out["slider"] and out["list"] >= out["chart"], out
     assert out["list"] - out["chart"] < 40, out
-    assert (out["head"] is not None) == (width < page_fit.NARROW_PX), out
+    # the HTML heading on a narrow window; from NARROW_PX up to where the chart's title and subtitle fit (about 760 px
+    # for these pages', keys49) too, and on a window wider than that not
+    if width < page_fit.NARROW_PX or width >= 1000:
+        assert (out["head"] is not None) == (width < page_fit.NARROW_PX), out
     assert out["head"] is None or out["head"] <= out["chartTop"], out
     assert out["client"] - 10 <= out["right"] <= out["client"] and out["buttons"] <= out["client"], out
 
@@ -1059,3 +1062,235 @@ def test_browser_a_cut_label_lies_over_no_marker(tmp_path):
     page = render.to_html(frame, tmp_path / "timeline.html", title="Cut")
     out = window_probe(page, CUT_LABEL_PROBE, "__cutlabel", 500, tmp_path)
     assert out["labels"] == 1 and out["points"] >= 60 and out["over"] == [], out
+
+
+# Appended at the end of <body>: the chart's own title and subtitle (their right edges, shown or unseen) and the HTML
+# heading's lines (page_fit), once drawn
+CUT_TITLE_PROBE = """<script>
+window.addEventListener("load", function () {
+  var gd = document.getElementById("%(div)s");
+  setTimeout(function () {
+    var head = document.querySelector(".timeline-head");
+    var out = {window: window.innerWidth, legend: gd._fullLayout.showlegend,
+               chart: Array.prototype.map.call(gd.querySelectorAll(".gtitle, .gtitle-subtitle"), function (t) {
+                 return [Math.round(t.getBoundingClientRect().right), t.style.opacity]; }),
+               head: head && !head.hidden ? Array.prototype.map.call(head.children, function (e) {
+                 return [e.textContent, Math.round(e.getBoundingClientRect().right)]; }) : null};
+    var el = document.createElement("pre"); el.id = "__cuttitle"; el.hidden = true;
+    el.textContent = JSON.stringify(out); document.body.appendChild(el);
+  }, 800);
+});
+</script>"""
+
+
+@pytest.mark.parametrize("width", [700, 760, 1440])
+def test_browser_the_subtitle_is_not_cut_just_above_the_narrow_width(width, tmp_path):
+    """keys49: at 700 px (page_fit.NARROW_PX, the wide layout) and up to about 900 px the subtitle's second line (the
+    cuts' note) ran past the chart's right edge and was cut. A chart whose title or subtitle would be cut takes the
+    narrow layout, whose HTML heading wraps; a window wide enough keeps the chart's own title and its legend."""
+    page = render.to_html(cut_frame(), tmp_path / "timeline.html", title=TITLE)
+    out = window_probe(page, CUT_TITLE_PROBE, "__cuttitle", width, tmp_path)
+    assert out["window"] == width and len(out["chart"]) == 2, out
+    if out["head"] is None:  # the chart's own title and subtitle, shown: whole
+        assert all(right <= width and opacity == "1" for right, opacity in out["chart"]), out
+    else:  # the HTML heading, whole; the chart's own unseen
+        assert all(right <= width for _, right in out["head"]) and len(out["head"]) >= 3, out
+        assert all(opacity == "0" for _, opacity in out["chart"]), out
+    assert (out["head"] is None) == (width == 1440) and out["legend"] == (width == 1440), out
+
+
+class Keyboard:
+    """A page in headless Chromium driven as a keyboard user does: real key presses (Tab moves the focus as in a
+    window), over the DevTools protocol on a pipe (--remote-debugging-pipe: commands on the browser's fd 3, replies on
+    its fd 4, each a JSON message ended by a NUL byte). --dump-dom cannot press a key, and a script's synthetic
+    KeyboardEvent moves no focus."""
+
+    KEYS = {"Tab": 9, "Enter": 13, " ": 32, "Escape": 27, "ArrowLeft": 37, "ArrowRight": 39}
+
+    def __init__(self, page: Path, width: int, tmp_path: Path):
+        commands, self._in = os.pipe()
+        self._out, replies = os.pipe()
+
+        def pipes():  # (in the child: its ends of the pipes as fds 3 and 4)
+            a, b = os.dup(commands), os.dup(replies)
+            os.dup2(a, 3)
+            os.dup2(b, 4)
+
+        self.proc = subprocess.Popen(
+            [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--disable-dev-shm-usage", "--mute-audio", "--remote-debugging-pipe", "--hide-scrollbars",
+             f"--user-data-dir={tmp_path / 'profile'}", f"--window-size={width},844", "about:blank"],
+            preexec_fn=pipes, close_fds=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(commands)
+        os.close(replies)
+        self.buf, self.n, self.session = b"", 0, None
+        target = next(t for t in self.call("Target.getTargets")["targetInfos"] if t["type"] == "page")
+        self.session = self.call("Target.attachToTarget", targetId=target["targetId"], flatten=True)["sessionId"]
+        self.call("Page.navigate", url=page.as_uri())
+        self.wait("document.readyState === 'complete' && window.Plotly && document.getElementById('%s')._fullLayout"
+                  " && document.querySelector('#%s .ytick text[tabindex]')" % (render.DIV_ID, render.DIV_ID))
+
+    def call(self, method: str, **params):
+        import select
+        import time
+
+        self.n += 1
+        message = {"id": self.n, "method": method, "params": params}
+        if self.session and not method.startswith("Target."):
+            message["sessionId"] = self.session
+        os.write(self._in, json.dumps(message).encode() + b"\0")
+        end = time.time() + TIMEOUT
+        while True:
+            while b"\0" in self.buf:
+                raw, self.buf = self.buf.split(b"\0", 1)
+                reply = json.loads(raw)
+                if reply.get("id") == self.n:
+                    assert "error" not in reply, (method, reply["error"])
+                    return reply.get("result", {})
+            if not select.select([self._out], [], [], max(0.0, end - time.time()))[0]:
+                pytest.fail(f"chromium did not answer {method} in {TIMEOUT}s")
+            chunk = os.read(self._out, 1 << 16)
+            assert chunk, "chromium closed its pipe"
+            self.buf += chunk
+
+    def js(self, expression: str):
+        out = self.call("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
+        assert "exceptionDetails" not in out, out["exceptionDetails"]
+        return out["result"].get("value")
+
+    def wait(self, expression: str, seconds: float = 60):
+        import time
+
+        end = time.time() + seconds
+        while not self.js(f"!!({expression})"):
+            assert time.time() < end, f"not true in {seconds}s: {expression}"
+            time.sleep(0.1)
+
+    def press(self, key: str, settle: float = 0.3):
+        import time
+
+        code, text = self.KEYS[key], {"Enter": "\r", " ": " "}.get(key)
+        self.call("Input.dispatchKeyEvent", type="keyDown", key=key, code="Space" if key == " " else key,
+                  windowsVirtualKeyCode=code, **({"text": text} if text else {}))
+        self.call("Input.dispatchKeyEvent", type="keyUp", key=key, code="Space" if key == " " else key,
+                  windowsVirtualKeyCode=code)
+        time.sleep(settle)
+
+    def focused(self) -> list[str]:
+        """The focused element: [tag, class or id, its name (aria-label, else its text)]."""
+        return self.js("(function () { var a = document.activeElement; return [a.tagName.toLowerCase(),"
+                       " a.getAttribute('class') || a.id || '', (a.getAttribute('aria-label') || a.textContent)]; })()")
+
+    def tab_to(self, test, most: int = 60) -> list[str]:
+        """Tab until ``test(focused)`` holds; the focused element."""
+        for _ in range(most):
+            self.press("Tab", 0.05)
+            now = self.focused()
+            if test(now):
+                return now
+        pytest.fail("no such element in the page's tab order")
+
+    def close(self):
+        try:
+            self.proc.terminate()
+            self.proc.wait(20)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        os.close(self._in)
+        os.close(self._out)
+
+
+@pytest.fixture
+def keyboard(tmp_path):
+    opened = []
+
+    def open_page(page: Path, width: int = 1440) -> Keyboard:
+        opened.append(Keyboard(page, width, tmp_path))
+        return opened[-1]
+
+    yield open_page
+    for k in opened:
+        k.close()
+
+
+X_RANGE = "document.getElementById('%s')._fullLayout.xaxis.range.map(function (x) { return String(x).slice(0, 10); })" \
+    % render.DIV_ID
+
+
+@pytest.mark.parametrize("width", [1440, 500])
+def test_browser_the_keyboard_reaches_the_range_buttons_and_presses_them(width, keyboard, tmp_path):
+    """keys49: plotly's range buttons are SVG, which Tab skipped: a keyboard could not change the chart's dates. Each
+    is a tab stop, outlined when focused, and Enter or Space presses it as a click does; the focus stays on it. (On
+    a narrow window the buttons are in rows of their own menus.)"""
+    page = render.to_html(cut_frame(), tmp_path / "timeline.html", title=TITLE)
+    k = keyboard(page, width)
+    buttons = k.js("Array.prototype.map.call(document.querySelectorAll('#%s .updatemenu-button'), function (b) {"
+                   " return b.textContent; })" % render.DIV_ID)
+    assert "last year" in buttons and "all" in buttons, buttons
+    reached = []
+    for _ in buttons:
+        reached.append(k.tab_to(lambda f: f[1] == "updatemenu-button")[2])
+    assert reached == buttons  # every one, in order
+    figure = render.figure(cut_frame())
+    args = {b["label"]: b["args"][0]["xaxis.range"] for b in figure.layout.updatemenus[0].buttons}
+    k.press("Enter", 1.0)  # "all", the last
+    assert k.js(X_RANGE) == args["all"]
+    assert k.focused()[1:] == ["updatemenu-button", "all"]
+    assert k.js("getComputedStyle(document.activeElement.querySelector('rect')).strokeWidth") == "2px"  # outlined
+    k.js("Array.prototype.filter.call(document.querySelectorAll('#%s .updatemenu-button'), function (b) {"
+         " return b.textContent === 'last year'; })[0].focus()" % render.DIV_ID)
+    k.press(" ", 1.0)
+    assert k.js(X_RANGE) == args["last year"]
+
+
+def test_browser_the_keyboard_lists_a_lanes_events_and_goes_from_a_marker_to_its_row(keyboard, tmp_path):
+    """keys49: a lane's name, a click on which lists its events, and the markers, a click on which finds its row, were
+    the mouse's alone. A lane's name is a tab stop: Enter lists its events as a click does; the arrow keys step
+    through the lane's markers in the view, in date order, each with its hover; Enter on one highlights its row and
+    puts the focus there, and Tab goes on in the list from it."""
+    page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
+    k = keyboard(page)
+    lane = k.tab_to(lambda f: f[2].startswith("statement (2)"))
+    assert lane[0] == "text"
+    k.press("Enter")
+    assert k.js("document.getElementById('chronology-t').value") == "statement"
+    assert k.js("document.getElementById('chronology-n').textContent") == "2 of 5 events shown"
+    hover = "document.querySelector('#%s .hoverlayer').textContent" % render.DIV_ID
+    k.press("ArrowRight")
+    assert "Nauert dismissed reports" in k.js(hover)  # b3, August 2018: the lane's first
+    k.press("ArrowRight")
+    assert "Sergei Lavrov said on Wednesday" in k.js(hover)  # b4
+    k.press("ArrowLeft")
+    k.press("ArrowRight")
+    k.press("Enter", 0.8)
+    assert k.focused()[:2] == ["tr", "hl"] and k.js("document.activeElement.id") == "row-b4"
+    k.press("Tab")
+    assert k.js("document.activeElement.closest('tr').id") == "row-b4"  # on in the list, from its row
+    # Escape leaves the markers: Enter is the lane's again
+    k.js("document.querySelectorAll('#%s .ytick text')[0].focus()" % render.DIV_ID)
+    k.press("ArrowRight")
+    k.press("Escape")
+    assert k.js(hover) == ""
+    k.press("Enter")
+    assert k.js("document.getElementById('chronology-t').value") == k.js(
+        "document.querySelectorAll('#%s .ytick text')[0].textContent.replace(/ \\(\\d+\\)$/, '')" % render.DIV_ID)
+
+
+def test_browser_a_date_cell_and_more_tip_are_read_on_focus(keyboard, tmp_path):
+    """keys49: the list's date cell (how the date was found, its span) and "+N more" (the other reports) told their
+    details in a hover tip alone. Both are tab stops, and the focused one shows its tip in the row, under its text."""
+    frame = sample_frame()
+    frame.loc[frame["event_id"] == "b1", ["sources", "article_ids"]] = [2, "000_4ca74516ebb1d9ed; t17-reuters-9"]
+    page = render.to_html(frame, tmp_path / "timeline.html", title="Idlib")
+    k = keyboard(page)
+    shown = "getComputedStyle(document.activeElement, '::after').content"
+    cell = k.tab_to(lambda f: f[0] == "td")
+    assert k.js("document.activeElement.closest('tr').id") == "row-b3"  # the first row's date cell
+    tip = k.js("document.activeElement.title")
+    assert tip and "month" in tip and k.js(shown) == json.dumps(tip, ensure_ascii=False), (cell, tip)
+    assert k.js("document.activeElement.getBoundingClientRect().height") > 40  # the tip in the row, under the date
+    k.tab_to(lambda f: f[2] == "+1 more")
+    more = k.js("document.activeElement.title")
+    assert "t17-reuters-9" in more and all(line in k.js(shown) for line in more.split("\n")), (more, k.js(shown))
+    assert k.js("document.activeElement.closest('tr').id") == "row-b1"

@@ -21,6 +21,10 @@ events without a resolved date have no marker at all. So the page lists every ev
   its events is shown, and the range slider's dot of a day and lane unless a shown event is drawn there (``paint``).
   "only the chart's dates" lists the dated rows whose span (``data-d``) meets the chart's view, again after each zoom,
   range button or slider drag (page47: narrowing to a date range narrowed the chart alone).
+* The keyboard (keys49): the chart's range buttons and lane names (SVG, which Tab skips) are tab stops that Enter or
+  Space clicks; on a lane's name the arrow keys step through its markers with their hovers and Enter goes to a
+  marker's row, focused (``SCRIPT``'s ``keys``); a date cell's or "+N more"'s tip is a tab stop that shows its tip in
+  the row on focus (``STYLE``); focused stops are outlined (``KEY_STYLE``). A mouse does what it did.
 * Under 640 px (a phone) a row's cells stack, date and type on one line (six fixed columns put the sentence in a 10 px
   column at 500 px).
 
@@ -190,7 +194,8 @@ def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None
             told = [f"{counted}, {the_others}:", *told]
         else:
             told = other_articles(row, article)
-        cell += (f' <span class="o" title="{html.escape(chr(10).join(told))}">'
+        # (focusable: a keyboard reads the tip in the row, ``STYLE``'s :focus-visible)
+        cell += (f' <span class="o" tabindex="0" title="{html.escape(chr(10).join(told))}">'
                  f"+{sources - 1} more</span>")
     return cell
 
@@ -212,6 +217,12 @@ def actor_names(row: dict) -> list[str]:
 
 
 WHO_SEP = "|"  # between the names of a row's ``data-w``
+
+
+def _tip(tip: str) -> str:
+    """A cell's tip as its attributes: focusable when it has one, so that a keyboard shows it in the row (``STYLE``'s
+    :focus-visible; a mouse hovers it as before)."""
+    return f' tabindex="0" title="{html.escape(tip)}"' if tip else ' title=""'
 
 
 def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Mapping | None = None) -> str:
@@ -255,7 +266,7 @@ def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Map
     span = f' data-d="{start[:10]} {(end or start)[:10]}"' if _day(start) else ""
     return (f'<tr id="{ROW_PREFIX}{_attr(row.get("event_id"))}" data-t="{html.escape(etype)}"'
             f' data-a="{html.escape(_article_ids(row))}"{span} data-w="{html.escape(WHO_SEP.join(actor_names(row)))}">'
-            f'<td title="{html.escape(tip)}">{date}</td>'
+            f'<td{_tip(tip)}>{date}</td>'
             f'<td><i class="k{chip[etype]}"></i>{html.escape(etype)}</td>'
             f"<td>{_who(row)}</td><td>{_attr(row.get('location'))}</td><td>{_sentence(row, at)}</td>"
             f"<td>{_article(row, leads, reports)}</td></tr>")
@@ -309,6 +320,10 @@ overflow-wrap:anywhere}
 #chronology tr{border-bottom:1px solid #e6e6e6;padding:6px 0}#chronology td{border:0;padding:1px 4px}
 #chronology td:nth-child(-n+2){display:inline-block;white-space:normal;font-weight:600}
 #chronology td:empty{display:none}#chronology input[type=search],#chronology input.w{width:100%}}
+#chronology :focus-visible,#chronology tr:focus{outline:2px solid #1a5fb4;outline-offset:1px}
+#chronology [tabindex="0"][title]:focus-visible::after{content:attr(title);display:block;white-space:pre-line;
+font-size:12px;line-height:1.35;color:#222;background:#fffbe6;border:1px solid #d8c98a;padding:2px 4px;margin-top:2px}
+#chronology-back:focus-visible{outline:2px solid #1a5fb4;outline-offset:2px}
 #chronology-back{position:fixed;right:20px;bottom:20px;z-index:2;font:13px "Segoe UI",Helvetica,Arial,sans-serif;
 padding:6px 12px;border:1px solid #999;border-radius:4px;background:#fff;color:#1a5fb4;cursor:pointer;
 box-shadow:0 1px 4px rgba(0,0,0,.2)}
@@ -318,6 +333,12 @@ box-shadow:0 1px 4px rgba(0,0,0,.2)}
 # slider's y range outside the chart's y range ("opp-axis" masks), which was all of it, so the window of the view shown
 # was as grey as the rest (html42's screenshots) and the slider did not say where the view is.
 SLIDER_STYLE = f"#{DIV_ID} .rangeslider-container rect[class*=opp-axis]{{display:none}}"
+
+# The chart's tab stops (``SCRIPT``'s ``keys``), outlined when the keyboard is on them: a range button's box, a lane's
+# name (its text underlined too: an SVG text's outline is its box)
+KEY_STYLE = (f"#{DIV_ID} [tabindex]:focus{{outline:none}}"
+             f"#{DIV_ID} .updatemenu-button:focus-visible rect{{stroke:#1a5fb4!important;stroke-width:2px!important}}"
+             f"#{DIV_ID} .ytick text:focus-visible{{outline:2px solid #1a5fb4;text-decoration:underline}}")
 
 SCRIPT = """<script>
 (function () {
@@ -467,6 +488,63 @@ SCRIPT = """<script>
     place();
   });
   if (!gd || !gd.on) return;
+  // The keyboard does what the mouse does (plotly's range buttons and lane names are SVG, which Tab skips): each range
+  // button and lane name is a tab stop (again after each draw, which draws them anew) that Enter or Space clicks; on a
+  // lane's name the arrow keys step through its markers in the view, date order, each showing its hover, and Enter on
+  // one goes to its row as a click on it does, the row focused (Escape: back to the lane, no marker)
+  var step = null;  // {lane: its index, at: the marker shown: [trace, point]}
+  function laneMarkers(lane) {
+    var range = gd._fullLayout.xaxis.range, lo = String(range[0]).slice(0, 10), hi = String(range[1]).slice(0, 10);
+    var out = [];
+    gd.data.forEach(function (t, c) {
+      if (t.mode !== "markers" || !t.customdata || t.visible === false || t.visible === "legendonly") return;
+      t.customdata.forEach(function (cd, k) {
+        var day = String(t.x[k]).slice(0, 10);
+        if (Math.round(t.y[k]) === lane && day >= lo && day <= hi) out.push([day, t.y[k], c, k]);
+      });
+    });
+    return out.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]; });
+  }
+  function press(e, act) {
+    if (e.key === "Enter" || e.key === " ") { e.preventDefault(); act(); }
+  }
+  function keys() {
+    Array.prototype.forEach.call(gd.querySelectorAll(".updatemenu-button"), function (b) {
+      if (b.getAttribute("tabindex")) return;
+      b.setAttribute("tabindex", "0"); b.setAttribute("role", "button");
+      b.setAttribute("aria-label", b.textContent);
+      b.addEventListener("keydown", function (e) {
+        press(e, function () { b.dispatchEvent(new MouseEvent("click", {bubbles: true})); });
+      });
+    });
+    Array.prototype.forEach.call(gd.querySelectorAll(".ytick text"), function (t) {
+      if (t.getAttribute("tabindex")) return;
+      t.setAttribute("tabindex", "0"); t.setAttribute("role", "button");
+      t.setAttribute("aria-label", t.textContent + ": list its events; arrow keys: its markers, Enter: a marker's row");
+      t.addEventListener("keydown", function (e) {
+        var lane = t.parentNode.__data__ && Math.round(t.parentNode.__data__.x);
+        if (e.key === "ArrowRight" || e.key === "ArrowLeft") {
+          e.preventDefault();
+          var all = laneMarkers(lane);
+          if (!all.length) return;
+          var k = step && step.lane === lane ? all.findIndex(function (m) {
+            return m[2] === step.at[0] && m[3] === step.at[1]; }) : -1;
+          k = k < 0 ? (e.key === "ArrowRight" ? 0 : all.length - 1)
+            : Math.max(0, Math.min(all.length - 1, k + (e.key === "ArrowRight" ? 1 : -1)));
+          step = {lane: lane, at: [all[k][2], all[k][3]]};
+          var trace = gd.data[all[k][2]];
+          Plotly.Fx.hover(gd, [{curveNumber: all[k][2], pointNumber: all[k][3]}], (trace.xaxis || "x") + (trace.yaxis || "y"));
+        } else if (e.key === "Escape") {
+          step = null; Plotly.Fx.unhover(gd);
+        } else press(e, function () {
+          if (!step || step.lane !== lane) { t.dispatchEvent(new MouseEvent("click", {bubbles: true})); return; }
+          gd.emit("plotly_click", {points: [{customdata: gd.data[step.at[0]].customdata[step.at[1]]}]});
+          if (lit) { lit.setAttribute("tabindex", "-1"); lit.focus({preventScroll: true}); }
+        });
+      });
+      t.addEventListener("blur", function () { if (step) { step = null; Plotly.Fx.unhover(gd); } });
+    });
+  }
   // a click on a lane's name lists that lane's events: an actor's (the "who" box), a type's (the type picker)
   gd.addEventListener("click", function (e) {
     var tick = e.target.closest && e.target.closest(".ytick");
@@ -479,7 +557,8 @@ SCRIPT = """<script>
     else return;  // "(other actors)", "(no actor)"
     apply();
   });
-  gd.on("plotly_afterplot", function () { if (marked) paint(); });
+  keys();
+  gd.on("plotly_afterplot", function () { if (marked) paint(); keys(); });
   gd.on("plotly_relayout", function (e) {  // a zoom, a range button, the slider: the list follows when asked
     if (viewBox.checked && e && Object.keys(e).some(function (k) { return k.indexOf("xaxis") === 0; })) later();
   });
@@ -548,7 +627,7 @@ def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports
     chip = {t: i for i, t in enumerate(types)}
     # a lane's name in the chart takes a click (plotly lets none reach its axis labels); the range slider's window
     # lit (``SLIDER_STYLE``)
-    style = STYLE + f"#{DIV_ID} .ytick text{{pointer-events:all;cursor:pointer}}" + SLIDER_STYLE + "".join(f"#chronology .k{i}{{background:{type_color(t)}}}" for t, i in chip.items())
+    style = STYLE + f"#{DIV_ID} .ytick text{{pointer-events:all;cursor:pointer}}" + KEY_STYLE + SLIDER_STYLE + "".join(f"#chronology .k{i}{{background:{type_color(t)}}}" for t, i in chip.items())
     total = len(dated) + len(undated)
     colgroup = "<colgroup>" + "".join(f'<col style="width:{w}">' for w in WIDTHS) + "</colgroup>"
     parts = [f'<section id="{LIST_ID}"><style>{style}</style>',

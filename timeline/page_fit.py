@@ -17,6 +17,8 @@ does, at 1440 x 900 and on a 390 x 844 phone, printed and with JavaScript off:
   the chart ran over the list's "Chronology" heading; the box is now held as high as the figure after every draw,
   with the heading above it, and since a relayout of the height pins the chart's width (plotly sets layout.width),
   the width is let go again, so that a resized window resizes the chart and its buttons are split in rows again.
+  keys49: a window a little wider than ``NARROW_PX`` (700-900 px on the sample) cut the subtitle's second line at
+  the chart's right edge: a chart whose own title or subtitle would be cut takes the narrow layout too (``cut``).
 * Paper: the chart's SVG keeps the window's width, so printing from a 1440 px window cut it at the paper's edge, the
   legend and the newest half of the lanes lost. Before printing the chart is drawn ``PRINT_PX`` wide (about an A4
   or Letter page's width inside its margins), and after it as before; the mode bar, the range buttons, the list's
@@ -131,8 +133,19 @@ POST_SCRIPT = """
   }
   // a narrow window: no legend, the title and subtitle above the chart, the range buttons in rows; back as it
   // was when the window widens; a narrow window resized: the buttons in rows again, when the count of rows changes
+  // the chart's own title or subtitle runs past its right edge, where it is cut (a window a little wider than
+  // NARROW_PX: the subtitle's second line at 700-900 px): the narrow layout's HTML heading, which wraps, says it. (The
+  // chart's title is drawn in both layouts, unseen in the narrow one, at the same size: the test gives the same answer
+  // in both.)
+  function cut() {
+    var right = gd.getBoundingClientRect().left + gd._fullLayout.width, out = false;
+    gd.querySelectorAll(".g-gtitle text").forEach(function (t) {
+      if (t.getBoundingClientRect().right > right) out = true;
+    });
+    return out;
+  }
   function fit() {
-    var now = window.innerWidth < %(narrow)d;
+    var now = window.innerWidth < %(narrow)d || cut();
     // (a page with no dated event: its chart is a message under the title, in no margin of its own; no legend)
     var drawn = gd.layout.margin && gd.layout.updatemenus && gd.layout.updatemenus.length;
     if (now && narrow && drawn && wide && rows(wide.menus[0]).length !== gd.layout.updatemenus.length) {
