@@ -378,16 +378,3 @@ def test_a_clips_length_in_brackets_is_no_clock(text, expected):
 def test_a_day_of_the_month_by_its_ordinal(text, expected):
     assert [(m.text, m.value) for m in find_mentions(text, dt.date(2025, 2, 12))] == expected
     assert all(m.precision == "day" for m in find_mentions(text, dt.date(2025, 2, 12)) if m.rule.startswith("ordinal"))
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a month and "the" before its day, as remarks are transcribed (constructed; anchor Friday 2024-10-18)
-    ("When I visited you on October the 6th, just hours before the attack, we spoke.", [("October the 6th", "2024-10-06")]),
-    ("The choice on November the 5th is only Americans' choice to make.", [("November the 5th", "2024-11-05")]),
-    ("We met on March the 3rd, 2023 in Berlin.", [("March the 3rd, 2023", "2023-03-03")]),
-    # near misses: the ordinal counts a noun after it; the month is read alone
-    ("In October the 10th Armoured Brigade moved north.", [("October", "2024-10")]),
-    ("By March the 6th Fleet had sailed.", [("March", "2024-03")]),
-])
-def test_a_month_the_ordinal_day(text, expected):
-    assert [(m.text, m.value) for m in find_mentions(text, dt.date(2024, 10, 18))] == expected

@@ -73,7 +73,7 @@ class CalendarRules:
             resolved = replace(resolved, start=self._cand.end - len(date))
         return resolved
 
-    _date_dmy = _date_paren = _month_the_day = _date_mdy
+    _date_dmy = _date_paren = _date_mdy
 
     def _range(self, first: Resolved, last: Resolved, how: str) -> Resolved:
         if first.point and last.point and last.point.start < first.point.start:

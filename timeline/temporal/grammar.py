@@ -104,11 +104,9 @@ ORDINAL_DAY = r"(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![\w-])"
 # The preposition before a bare ordinal day, "on the 10th", "until the 15th" (each one width: a look-behind)
 _DAY_PREPOSITION = "|".join(rf"(?<=\b{word}\s)" for word in ("on", "by", "until", "till", "since", "from", "before",
                                                                   "after", "through"))
-# After a bare ordinal day, a word that cannot be the noun it counts: a clause's end, a preposition or conjunction, or
-# an auxiliary ("November the 5th is")
+# After a bare ordinal day, a word that cannot be the noun it counts: a clause's end or a preposition or conjunction
 _AFTER_BARE_DAY = (r"\s*(?:[.,;:!?)\x22\u201d]|$)|\s+(?:and|but|or|when|while|as|if|in|at|with|for|to|after|before|"
-                   r"until|till|when|where|because|despite|amid|under|ahead|is|was|will|would|could|should|must|has|had)"
-                   r"\b(?![-'\u2019])")
+                   r"until|till|when|where|because|despite|amid|under|ahead)\b(?!-)")
 
 # (rule name, pattern). Order matters: at one start position the first rule
 # that matches wins, so longer rules come before the rules they contain.
@@ -125,9 +123,6 @@ RULES: list[tuple[str, str]] = [
     # "on Sunday (August 14)": a weekday with its date in brackets
     ("date_paren", rf"(?P<weekday>{WEEKDAY})\s*\(\s*(?P<month>{MONTH})\s*(?P<day>{DAY})(?:\s*,\s*(?P<year>{YEAR}))?\s*\)"),
     ("date_mdy", rf"(?:(?:(?P<wrel>this\s+coming|this\s+past|last|next|this)\s+)?(?P<weekday>{WEEKDAY})(?P<prayers>\s+prayers\s+on)?{_GAP_COMMA})?(?P<month>{MONTH})\s*(?P<day>{DAY}|{DAY_WORD})(?:(?:\s*,\s*|\s+)(?P<year>{YEAR})(?!\s*(?:-|–)\s*\d))?(?![\w-])"),
-    # "on October the 6th", as remarks are transcribed (not "in October the 10th Armoured Brigade": the word after
-    # the day is one that cannot be the noun an ordinal counts, as for a bare ordinal day below)
-    ("month_the_day", rf"(?P<month>{MONTH})\s+the\s+(?P<day>{ORDINAL_DAY})(?:(?:\s*,\s*|\s+)(?P<year>{YEAR})(?![\w-])|(?={_AFTER_BARE_DAY}))"),
     ("date_dmy", rf"(?:(?P<weekday>{WEEKDAY})(?P<prayers>\s+prayers\s+on)?{_GAP_COMMA})?(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
     # A day of the month by its ordinal alone: "the 20th of next month"; "talks resume on the 10th", "by the 28th,"
     # (only after a preposition of a date and before a word that cannot be the noun the ordinal counts, a clause
