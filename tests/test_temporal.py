@@ -350,3 +350,31 @@ def test_word_starts_take_numbers_of_any_script_as_heads():
 def test_a_clips_length_in_brackets_is_no_clock(text, expected):
     anchor = dt.date(2013, 8, 5) if "Aug." in text or "Homs" in text else dt.date(2012, 10, 25)
     assert [(m.text, m.value) for m in find_mentions(text, anchor)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day of the month by its ordinal alone (constructed in the style of wire copy; anchor Wednesday 2025-02-12)
+    ("Talks between the two sides resumed again on the 10th.", [("the 10th", "2025-02-10")]),
+    ("The ceasefire expires on the 15th and talks will resume on the 20th of next month.",
+     [("the 15th", "2025-02-15"), ("the 20th of next month", "2025-03-20")]),
+    ("Parliament will vote on the 10th, a spokesman said.", [("the 10th", "2025-03-10")]),  # the day has passed: next month's
+    ("Troops must leave the area by the 28th.", [("the 28th", "2025-02-28")]),
+    ("He has been held since the 20th.", [("the 20th", "2025-01-20")]),  # still to come this month: last month's
+    ("The envoy met Lavrov on the 3rd in Moscow.", [("the 3rd", "2025-02-03")]),
+    ("The accord signed on the 1st of last month collapsed.", [("the 1st of last month", "2025-01-01")]),
+    ("The rally is set for the 3rd of March.", [("the 3rd of March", "2025-03-03")]),
+    ("Talks will resume on the 31st.", [("the 31st", "2025-03-31")]),  # February has no 31st
+    # near misses: an ordinal that counts a noun stays unread
+    ("It marks the 10th anniversary of the uprising.", []),
+    ("Those ideas belong to the 20th century.", [("the 20th century", "19")]),  # the century, no day
+    ("The 15th round of talks opened in Geneva.", []),
+    ("Soldiers of the 3rd Infantry Division crossed the river.", []),
+    ("The 5th Fleet is based in Bahrain.", []),
+    ("Croatia became the 28th member of the bloc.", []),
+    ("A fire broke out on the 10th floor.", []),
+    ("Protesters gathered for the 2nd time.", []),
+    ("The vote went to the 10th, when the count resumed.", []),  # no date's preposition before it
+])
+def test_a_day_of_the_month_by_its_ordinal(text, expected):
+    assert [(m.text, m.value) for m in find_mentions(text, dt.date(2025, 2, 12))] == expected
+    assert all(m.precision == "day" for m in find_mentions(text, dt.date(2025, 2, 12)) if m.rule.startswith("ordinal"))

@@ -10,7 +10,7 @@ from dataclasses import replace
 from .direction import FUTURE, PAST, after_since
 from .lexicon import HOLIDAYS, ORDINALS, WEEKDAYS, ordinal_value, year_value
 from .points import Point, add_months, holiday
-from .shared import AHEAD, ANAPHORIC, BACK, Resolved, norm
+from .shared import AHEAD, ANAPHORIC, BACK, Resolved, coarser, norm
 
 DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
            "eighties": 8, "nineties": 9}
@@ -141,6 +141,43 @@ class CalendarRules:
                 year, how = year - 1, "since_part_ahead"
         point = Point("month", dt.date(year, month, 1))
         return Resolved("DATE", point.value, point, mod=mod, how=how)
+
+    def _ordinal_day(self, s: dict) -> Resolved | None:
+        """A day of the month by its ordinal alone. "the 20th of next month" (last, this; the same, the following,
+        the previous: of the last month mentioned) is that day of that month. A bare "on the 10th", "by the 28th" is
+        the day of the anchor's month, or, as a bare weekday reads, of the next month when the clause looks ahead and
+        the day has passed, of the month before when it looks back (or has no tense) and the day is still to come."""
+        day = int(re.match(r"\d+", s.get("day") or s["bare"]).group())
+        if "mrel" in s:
+            rel = norm(s["mrel"])
+            step = {"next": 1, "the following": 1, "last": -1, "the previous": -1}.get(rel, 0)
+            if rel.startswith("the ") and self.ref is not None and not coarser(self.ref.gran, "month"):
+                month, how = self.ref.coarsen("month"), "anaphoric"  # "the 3rd of the following month"
+            elif self.anchor is not None:
+                month, how = Point.of(self.anchor, "month"), "anchor"
+            else:
+                return Resolved("DATE", f"XXXX-XX-{day:02d}", how="no_anchor")
+            point = Point("day", month.shift(step).start.replace(day=day))  # "the 31st of next month" in February:
+            # no such day (ValueError: no date)
+            return Resolved("DATE", point.value, point, how=f"{how}_{rel.replace(' ', '_')}")
+        if self.anchor is None:
+            return Resolved("DATE", f"XXXX-XX-{day:02d}", how="no_anchor")
+        direction_ = self.direction
+        if day == self.anchor.day:
+            step, how = 0, "same_day"
+        elif direction_ == FUTURE:
+            step, how = (0 if day > self.anchor.day else 1), "future"
+        else:
+            step, how = (0 if day < self.anchor.day else -1), ("past" if direction_ == PAST else "default_past")
+        month = Point.of(self.anchor, "month")
+        while True:  # "on the 31st" in a month of 30 days: the nearest month that has one, the same way
+            month = month.shift(step)
+            try:
+                point = Point("day", month.start.replace(day=day))
+                break
+            except ValueError:
+                step = step or (1 if direction_ == FUTURE else -1)
+        return Resolved("DATE", point.value, point, how=how)
 
     def _week_of(self, s: dict) -> Resolved:
         """"the week of March 6": the ISO week that contains that day."""

@@ -99,6 +99,15 @@ NOT_AFTER_YEAR = (r"\s*(?:%|percent|per\s+cent|(?<=\s)(?:people|persons|men|wome
                   r"demonstrators|residents|prisoners|detainees|hostages|students|tourists|pilgrims|"
                   r"jobs|pages|words|chars|characters|copies|calories|degrees|words|others|more|or\s+so)\b)")
 
+# A day of the month as a numeral ordinal, "10th", "31st" (not "10th-century", "3rd-ranked")
+ORDINAL_DAY = r"(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![\w-])"
+# The preposition before a bare ordinal day, "on the 10th", "until the 15th" (each one width: a look-behind)
+_DAY_PREPOSITION = "|".join(rf"(?<=\b{word}\s)" for word in ("on", "by", "until", "till", "since", "from", "before",
+                                                                  "after", "through"))
+# After a bare ordinal day, a word that cannot be the noun it counts: a clause's end or a preposition or conjunction
+_AFTER_BARE_DAY = (r"\s*(?:[.,;:!?)\x22\u201d]|$)|\s+(?:and|but|or|when|while|as|if|in|at|with|for|to|after|before|"
+                   r"until|till|when|where|because|despite|amid|under|ahead)\b(?!-)")
+
 # (rule name, pattern). Order matters: at one start position the first rule
 # that matches wins, so longer rules come before the rules they contain.
 RULES: list[tuple[str, str]] = [
@@ -115,6 +124,11 @@ RULES: list[tuple[str, str]] = [
     ("date_paren", rf"(?P<weekday>{WEEKDAY})\s*\(\s*(?P<month>{MONTH})\s*(?P<day>{DAY})(?:\s*,\s*(?P<year>{YEAR}))?\s*\)"),
     ("date_mdy", rf"(?:(?:(?P<wrel>this\s+coming|this\s+past|last|next|this)\s+)?(?P<weekday>{WEEKDAY})(?P<prayers>\s+prayers\s+on)?{_GAP_COMMA})?(?P<month>{MONTH})\s*(?P<day>{DAY}|{DAY_WORD})(?:(?:\s*,\s*|\s+)(?P<year>{YEAR})(?!\s*(?:-|–)\s*\d))?(?![\w-])"),
     ("date_dmy", rf"(?:(?P<weekday>{WEEKDAY})(?P<prayers>\s+prayers\s+on)?{_GAP_COMMA})?(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
+    # A day of the month by its ordinal alone: "the 20th of next month"; "talks resume on the 10th", "by the 28th,"
+    # (only after a preposition of a date and before a word that cannot be the noun the ordinal counts, a clause
+    # end or a preposition or conjunction: not "on the 10th floor", "the 20th century", "the 3rd Infantry Division")
+    ("ordinal_day", rf"the\s+(?P<day>{ORDINAL_DAY})\s+of\s+(?P<mrel>next|last|this|the\s+same|the\s+following|the\s+previous)\s+month(?![\w-])"
+                    rf"|(?:{_DAY_PREPOSITION})the\s+(?P<bare>{ORDINAL_DAY})(?={_AFTER_BARE_DAY})"),
     # Clock times: "10:35 a.m.", "5 p.m. EST Nov. 9", "noon Thursday", "1400 GMT"
     ("clock", rf"(?:(?P<approx>around|approximately)\s+)?"
               rf"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?:a\.m\.?|p\.m\.?|am|pm)(?!\w))"
