@@ -245,3 +245,30 @@ def test_dateline_without_agency_anchors_the_build_and_is_no_event(case, tmp_pat
         f"2018-{row['month']:02d}-{row['day']:02d}", "dateline", "option", row["dateline_text"])
     assert len(result.events) > 0
     assert not any(row["dateline_text"] in sentence for sentence in result.events["sentence"])
+
+
+@pytest.mark.parametrize("header", ["NEW YORK | Fri Apr 8, 2011 11:29 pm BST",
+                                    "NEW\u00a0YORK | Fri Apr 8, 2011 11:29\u00a0pm BST"])  # (and through a text view)
+def test_articles_dateline_shows_the_header_stamp_that_gave_its_day(header, tmp_path):
+    """A Reuters web page's dateline ("NEW YORK (Reuters) -") takes its day from the header stamp before it: the
+    articles table's ``dateline`` shows those words too (t17-reuters-*: "NEW YORK (Reuters) -" alone did not say
+    where ``anchor_source`` ``dateline`` got a day); a dateline that dates itself is written as before."""
+    import datetime as dt
+
+    from timeline.pipeline import build
+    from timeline.settings import Settings
+
+    story = " NEW YORK (Reuters) - The United Nations Security Council met on Friday to discuss Syria.\n"
+    (tmp_path / "stamped.txt").write_text(header + story, encoding="utf-8")
+    (tmp_path / "own.txt").write_text("MOSCOW, Dec. 1, 2018 (Reuters) - Russia's foreign minister met his Turkish "
+                                      "counterpart on Friday.\n", encoding="utf-8")
+    articles = build([tmp_path], Settings(run_date=dt.date(2026, 11, 22))).articles.set_index("article_id")
+    stamped = articles.loc[[i for i in articles.index if "stamped" in i][0]]
+    assert (stamped["anchor_date"], stamped["anchor_source"]) == ("2011-04-08", "dateline")
+    assert stamped["dateline"] == header + " NEW YORK (Reuters) -"
+    own = articles.loc[[i for i in articles.index if "own" in i][0]]
+    assert own["dateline"] == "MOSCOW, Dec. 1, 2018 (Reuters) -"
+    plain = header.replace("\u00a0", " ") + story  # (the text the parser reads: the view's)
+    line = parse_dateline(plain)
+    assert plain[line.stamp_start:line.start] == "NEW YORK | Fri Apr 8, 2011 11:29 pm BST "
+    assert parse_dateline("MOSCOW, Dec. 1, 2018 (Reuters) - Russia's foreign minister met.").stamp_start is None

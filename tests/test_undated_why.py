@@ -118,6 +118,15 @@ SYRIA_STORY = ("DAMASCUS (Reuters) - Syrian troops shelled the Syrian city of Ho
     # a participle goes with its undated clause and takes its reason
     ("syria", "Russia has resisted Western pressure to back sanctions against Damascus, calling for more time for "
      "talks.", "calling for", "undated:perfect-background"),
+    # an act that shares the day of an undated first act takes the first act's reason, read back from its date_rule
+    # (its stored basis is a plain "undated"; on 3c871b99 these fell back to no-date-in-clause): a listed object
+    # (``day_of``, t17-reuters-19/-315/-229) and the support a "while maintaining" phrase keeps up (``kept_support``)
+    ("syria", "Assad has tried repression, economic handouts and promises of reform to quell a month-long wave of "
+     "protests.", "economic handouts", "undated:perfect-background"),
+    ("syria", "A few months ago, Turkey and Syria were holding joint cabinet meetings and military exercises and "
+     "abolished visa requirements.", "military exercises", "undated:time-word"),
+    ("syria", "Assad has resisted Western pressure for months, while maintaining support for Hezbollah.", "support",
+     "undated:time-word"),
 ])
 def test_a_pass_gives_its_own_reason(lead, body, trigger, rule):
     text = (SYRIA_STORY if lead == "story" else LEAD[lead]) + body

@@ -185,5 +185,6 @@ def parse_dateline(text: str) -> Dateline | None:
                 fields["date_text"] = pipe.group(0)[pipe.start("weekday") - pipe.start():].strip()
                 if fields["place"] is None:
                     fields["place"] = pipe_fields["place"]
+                fields["stamp_start"] = pipe.start() + len(pipe.group(0)) - len(pipe.group(0).lstrip())
             break
     return Dateline(start=start, end=end, body_start=body_start, **fields)

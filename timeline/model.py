@@ -100,6 +100,8 @@ class Dateline:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None  # 0 = Monday, when the dateline names one
+    stamp_start: int | None = None  # where the web header whose date stamp gave the date begins ("NEW YORK | Fri Apr
+    # 8, 2011 11:29 pm BST NEW YORK (Reuters) -"), before ``start``; None when the dateline dates itself or is undated
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ from .failure import guarded
 from .ingest import OTHER_TEXT, REPEATED_ID, read_articles, unique_ids
 from .ingest import field_case
 from .ingest.schemas import FLAG as SCHEMA_FLAG
-from .model import Anchor, Article, Event, Failed, Mention, Skipped
+from .model import Anchor, Article, Dateline, Event, Failed, Mention, Skipped
 from .settings import Settings
 from .merge import merge
 from .no_events import NoEvents, reason as no_event_reason, said as no_events_said
@@ -354,6 +354,12 @@ def _canonical_actors(result: ArticleResult, registry: ActorRegistry) -> list[Ev
     return out
 
 
+def _dateline_start(dateline: Dateline) -> int:
+    """Where articles.csv's ``dateline`` begins: at the web header when its date stamp gave the dateline's date ("NEW
+    YORK | Fri Apr 8, 2011 11:29 pm BST NEW YORK (Reuters) -"), so that a reader sees the words the day came from."""
+    return dateline.start if dateline.stamp_start is None else dateline.stamp_start
+
+
 def _manifest(records: list[Article | Skipped | Failed], by_id: dict[str, ArticleResult],
               failures: dict[str, Failed], anchors: dict[str, Anchor], views: dict[str, TextView]) -> pd.DataFrame:
     """One row per input record: ``ok`` (``by_id``), ``skipped`` (not read) or ``failed`` (``failures``:
@@ -377,7 +383,7 @@ def _manifest(records: list[Article | Skipped | Failed], by_id: dict[str, Articl
             "title": record.title,
             "anchor_date": anchor.date.isoformat() if anchor.date else None,
             "anchor_source": anchor.source, "year_source": anchor.year_source,
-            "dateline": given[dateline.start:dateline.end].strip() if dateline else None,
+            "dateline": given[_dateline_start(dateline):dateline.end].strip() if dateline else None,
             "dateline_place": dateline.place if dateline else None,
             "events": len(r.events) if r is not None else 0,
             "flags": "; ".join(_reading_flags(record) + anchor.flags + _repeated_flags(record) + _title_flags(record)

@@ -185,7 +185,8 @@ def anchor_to_source(anchor: Anchor, v: TextView | None) -> Anchor:
     if v is None or line is None:
         return anchor
     start, end = v.span(line.start, line.end)
-    return dataclasses.replace(anchor, dateline=dataclasses.replace(line, start=start, end=end,
+    stamp = v.starts[line.stamp_start] if line.stamp_start is not None else None
+    return dataclasses.replace(anchor, dateline=dataclasses.replace(line, start=start, end=end, stamp_start=stamp,
                                                                     body_start=v.starts[line.body_start]))
 
 
@@ -195,4 +196,5 @@ def anchor_to_view(anchor: Anchor, v: TextView | None) -> Anchor:
     if v is None or line is None:
         return anchor
     return dataclasses.replace(anchor, dateline=dataclasses.replace(
-        line, start=v.index(line.start), end=v.index(line.end), body_start=v.index(line.body_start)))
+        line, start=v.index(line.start), end=v.index(line.end), body_start=v.index(line.body_start),
+        stamp_start=v.index(line.stamp_start) if line.stamp_start is not None else None))

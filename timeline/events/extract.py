@@ -2504,11 +2504,11 @@ class _SentenceState:
     def day_of(self, e: Event) -> tuple[Mention | None, str]:
         """The date mention and basis of ``e``, an event of this sentence, for a second act that shares its day (the
         meal after a meeting, the purpose of joint work): its own explicit date, else its basis (an event's stored
-        "undated" keeps no reason: ``undated()``, the second act's own fallback)."""
+        "undated" with the reason its ``date_rule`` keeps: ``head_undated``)."""
         mention = next((d for d in self.dates if d.start == e.date_char_start), None) \
             if e.date_char_start is not None else None
         basis = e.date_basis if mention is None else mention.date_basis
-        return mention, (undated() if basis == "undated" else basis)
+        return mention, (head_undated(e) if basis == "undated" else basis)
 
     def after_dating(self) -> None:
         """What the dating passes leave the passes of undated acts."""

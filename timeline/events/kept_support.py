@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from .clauses import opening_subject
-from .undated_why import undated
+from .undated_why import head_undated, undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -48,7 +48,8 @@ def kept_support(st: _SentenceState, is_event: Callable) -> None:
                 continue
             agent = head.actor1
             day = next((m for m in st.dates if m.start == head.date_char_start), None)
-            basis = day.date_basis if day is not None else (undated() if head.event_date is None else head.date_basis)
+            basis = day.date_basis if day is not None else (head_undated(head) if head.event_date is None
+                                                             else head.date_basis)  # (an undated head's reason)
         if agent is None:
             continue
         if is_event(q, sent, builder, agent):

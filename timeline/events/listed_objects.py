@@ -72,5 +72,5 @@ def listed_object_rows(st: _SentenceState, is_event: Callable) -> None:
             act = replace(q, form="verb", start=p.start, status=p.status, rule=f"listed object {q.rule}")
             if not is_event(act, st.sent, builder, e.actor1):
                 continue
-            day, basis = st.day_of(e)  # the first act's own day and basis (undated: no reason of its own, ``day_of``)
+            day, basis = st.day_of(e)  # the first act's own day and basis (undated: with its reason, ``day_of``)
             st.record(act, day, basis=basis, agent=e.actor1)

@@ -7,7 +7,8 @@ rule is then a plan's when the event is planned, else the clause gives no date (
 writes the rule ``undated:WHY`` (``rule_of``), and ``rule_of`` takes no plain ``"undated"``: a string rebuilt from
 the basis (``str(basis)``, an f-string, ``"undated"`` written again, a copy of an event's stored ``date_basis``)
 has lost its reason and raises ``LostReason`` rather than fall back in silence. (An event stores its basis as a
-plain string: the reason lives on in its ``date_rule``, ``head_undated``.)
+plain string: the reason lives on in its ``date_rule``; a pass that gives another act an event's undated basis
+reads it back with ``head_undated``.)
 """
 
 from __future__ import annotations
@@ -76,8 +77,10 @@ class LostReason(TypeError):
 
 def head_undated(head) -> Undated:
     """The basis of an act that goes with the undated event ``head`` (a participle after its clause: "has resisted
-    diplomatic pressure ..., calling for more time"): the head's reason, but no plan's ("planned" is the act's own
-    status to give), else none (``undated()``)."""
+    diplomatic pressure ..., calling for more time"; a second act that shares its day, ``_SentenceState.day_of``;
+    support kept up beside it, ``kept_support``): the head's reason, read back from its ``date_rule`` (its stored
+    basis is a plain "undated"), but no plan's ("planned" is the act's own status to give), else none
+    (``undated()``)."""
     why = (head.date_rule or "").partition("undated:")[2]
     return undated(why if why and why != PLANNED else None)
 
