@@ -114,8 +114,9 @@ def process_article(article: Article, settings: Settings, corpus_year: int | Non
 
     The text is read as ``build`` reads it, through its view (``text_view``: line ends, no-break and zero-width
     spaces, soft hyphens, NFD, entities made plain), and every offset of the result, its events' sentences and date
-    texts and its mentions' and actors' texts are in the text as given, the result's article (the library's entry
-    read the text as given: a Windows copy's events were not its clean copy's)."""
+    texts and its mentions' and actors' texts are in the text as given, which the result's article holds. (Until the
+    forty-fourth session's ``basis49`` this entry read the text as given, so a Windows copy's events were not its
+    clean copy's.)"""
     read, v = text_view.read(article)
     if v is None:
         return _process(article, settings, corpus_year, anchor)
