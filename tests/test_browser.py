@@ -737,13 +737,14 @@ window.addEventListener("load", function () {
 </script>"""
 
 
-def window_probe(page: Path, probe: str, pre_id: str, width: int, tmp_path: Path):
+def window_probe(page: Path, probe: str, pre_id: str, width: int, tmp_path: Path, height: int = 844):
     """``probe`` (a script that writes its findings as JSON in a hidden ``<pre id=pre_id>``) run at the end of the
-    page's body in a window ``width`` px wide and 844 high; its findings, the page's scripts having raised no error."""
+    page's body in a window ``width`` px wide and ``height`` high; its findings, the page's scripts having raised no
+    error."""
     text = page.read_text(encoding="utf-8")
     page.write_text(text[:text.rindex("</body>")] + probe % {"div": render.DIV_ID}
                     + text[text.rindex("</body>"):], encoding="utf-8")
-    dom = run_chromium(tmp_path, f"--window-size={width},844", "--dump-dom", page.as_uri()).stdout
+    dom = run_chromium(tmp_path, f"--window-size={width},{height}", "--dump-dom", page.as_uri()).stdout
     errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
     assert errors is None or json.loads(html.unescape(errors.group(1))) == []
     found = re.search(rf'<pre id="{pre_id}" hidden="">(.*?)</pre>', dom, flags=re.S)
@@ -801,14 +802,7 @@ def test_browser_the_list_can_follow_the_charts_dates(tmp_path):
     page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
     text = page.read_text(encoding="utf-8")
     assert 'id="row-b3" data-t="statement"' in text and 'data-d="2018-08-01 2018-08-31"' in text
-    page.write_text(text[:text.rindex("</body>")] + VIEWLIST_PROBE % {"div": render.DIV_ID}
-                    + text[text.rindex("</body>"):], encoding="utf-8")
-    dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
-    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert errors is None or json.loads(html.unescape(errors.group(1))) == []
-    found = re.search(r'<pre id="__viewlist" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert found, "the view list probe did not finish"
-    first, zoomed, wide, unticked = json.loads(html.unescape(found.group(1)))
+    first, zoomed, wide, unticked = window_probe(page, VIEWLIST_PROBE, "__viewlist", 1366, tmp_path, 768)
     assert first == ["b3", "b2", "b1", "b4"]  # the first view holds every dated event; the undated b5 is not on it
     # 26-28 August: the meeting of the 27th, and b3, dated August 2018 (its month meets the view)
     assert zoomed == [["b3", "b1"], "2 of 5 events shown"]
@@ -826,7 +820,6 @@ def test_browser_the_undated_rows_are_one_click_away_and_their_heading_shows(tmp
     undated = frame[frame["event_id"] == "b5"]
     frame = pd.concat([frame] + [undated.assign(event_id=f"u{i}") for i in range(40)], ignore_index=True)
     page = render.to_html(frame, tmp_path / "timeline.html", title="Idlib")
-    text = page.read_text(encoding="utf-8")
     probe = """<script>window.addEventListener("load", function () { setTimeout(function () {
       document.querySelector('#chronology .bar a[href="#chronology-undated"]').click();
       setTimeout(function () {
@@ -835,11 +828,7 @@ def test_browser_the_undated_rows_are_one_click_away_and_their_heading_shows(tmp
         var el = document.createElement("pre"); el.id = "__undated"; el.hidden = true;
         el.textContent = JSON.stringify([Math.round(h.top), Math.round(head.bottom), window.scrollY > 0]);
         document.body.appendChild(el); }, 400); }, 300); });</script>"""
-    page.write_text(text[:text.rindex("</body>")] + probe + text[text.rindex("</body>"):], encoding="utf-8")
-    dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
-    found = re.search(r'<pre id="__undated" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert found, "the undated probe did not finish"
-    top, header_bottom, scrolled = json.loads(html.unescape(found.group(1)))
+    top, header_bottom, scrolled = window_probe(page, probe, "__undated", 1366, tmp_path, 768)
     assert scrolled and top >= header_bottom and top < 200, (top, header_bottom)
 
 

@@ -124,6 +124,11 @@ def _label_place(lane: int | None) -> dict:
     return {"y": lane, "yref": "y", "yanchor": "middle"}
 
 
+def _drawn_length(cuts: list[tuple[dt.date, dt.date]], drawn: tuple[dt.date, dt.date]) -> dt.timedelta:
+    """The time the axis draws: ``drawn``'s span less the cuts."""
+    return (drawn[1] - drawn[0]) - sum((end - start for start, end in cuts), dt.timedelta(0))
+
+
 def _drawn_time(day: dt.date, cuts: list[tuple[dt.date, dt.date]], drawn: tuple[dt.date, dt.date]) -> dt.timedelta:
     """How far from the axis's start ``day`` is drawn: its time from ``drawn``'s start less the cuts before it."""
     return day - drawn[0] - sum((min(end, day) - start for start, end in cuts if start < day), dt.timedelta(0))
@@ -135,7 +140,7 @@ def _label_lane(cut: tuple[dt.date, dt.date], cuts: list[tuple[dt.date, dt.date]
     within LABEL_CLEAR of the drawn axis of the cut's line (the cut leaves only ``margin`` on each side of it, so the
     markers at its edges stand close: the sample page's "✂ 2.1 years" covered half of a meeting's marker on a 500 px
     window); then the first lane down that has none (None when every lane has one)."""
-    length = (drawn[1] - drawn[0]) - sum((end - start for start, end in cuts), dt.timedelta(0))
+    length = _drawn_length(cuts, drawn)
     line = _drawn_time(cut[1], cuts, drawn)
     near = {lane for lane, day in marks if abs(_drawn_time(day, cuts, drawn) - line) < length * LABEL_CLEAR}
     if 0 not in near:
@@ -153,7 +158,7 @@ def _labelled(cuts: list[tuple[dt.date, dt.date]], drawn: tuple[dt.date, dt.date
     pixels apart, whose labels lay over each other. Every cut keeps its line. The room is the time drawn between
     the two (the cuts between them take none: counted in the calendar, "✂ 9.7 years" of 1920-29 and "✂ 19 months"
     of 1933-34 were 3.5 years apart, with 0.6 of them drawn, and their labels lay over each other)."""
-    length = (drawn[1] - drawn[0]) - sum((end - start for start, end in cuts), dt.timedelta(0))
+    length = _drawn_length(cuts, drawn)
     out: list[tuple[dt.date, dt.date]] = []
     hidden, last = dt.timedelta(0), None  # the time cut before this cut; where the last label stands, drawn time
     for start, end in cuts:
