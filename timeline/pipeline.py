@@ -151,7 +151,7 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
     """Read every article in ``paths`` (a list of files, folders, globs; or one of them) and build the chronology.
     ``progress(done, total)`` is called as each article's extraction ends (``timeline.progress`` draws it)."""
     records = list(unique_ids(read_articles(paths, settings.fields, settings.fail_fast, settings.encoding)))
-    records, views = _read_as_words(records)
+    records, views = text_view.read_all(records)  # as the rules read them
     articles = [r for r in records if isinstance(r, Article)]
     anchors = anchor_set(articles, year=settings.year, reference_date=settings.reference_date,
                          run_date=settings.run_date)
@@ -195,20 +195,6 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
         leads=_leads(articles, anchors, views),
         no_events=quiet,
     )
-
-
-def _read_as_words(records: list) -> tuple[list, dict[str, TextView]]:
-    """The records with each article's text as its rules read it (``text_view.view``: line ends, no-break and
-    zero-width spaces, soft hyphens, NFD, entities), and the views of the articles whose text that changed."""
-    views: dict[str, TextView] = {}
-    out = []
-    for r in records:
-        if isinstance(r, Article):
-            r, v = text_view.read(r)
-            if v is not None:
-                views[r.id] = v
-        out.append(r)
-    return out, views
 
 
 def _as_given(events: list[Event], mentions: list[Event],
@@ -293,7 +279,7 @@ def worker_chunk(articles: int, workers: int) -> int:
 
 
 def _guarded(article: Article, anchor: Anchor, settings: Settings) -> ArticleResult | Failed:
-    """process_article of an article read through its view already (``_read_as_words``), or a ``Failed`` naming the
+    """process_article of an article read through its view already (``text_view.read_all``), or a ``Failed`` naming the
     error when it raises one (unless ``settings.fail_fast``)."""
     return guarded(lambda: _process(article, settings, anchor=anchor), article, settings.fail_fast)
 

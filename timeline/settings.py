@@ -7,7 +7,7 @@ used to bound year inference) and ``reference_date`` are passed in.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields as dataclass_fields
 
 from .errors import OptionError
 
@@ -33,8 +33,8 @@ class Fields:
         return getattr(self, role) != FIELD_DEFAULTS[role]
 
 
-FIELD_DEFAULTS = {"text": "text", "title": "title", "published": "published", "url": "url", "source": "source",
-                   "id": "id"}
+# role -> its default field name, as ``Fields`` declares it (one place to change a default)
+FIELD_DEFAULTS = {f.name: f.default for f in dataclass_fields(Fields) if f.name != "named"}
 
 
 @dataclass(frozen=True, slots=True)

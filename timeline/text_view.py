@@ -132,6 +132,21 @@ def read(article: Article) -> tuple[Article, TextView | None]:
     return dataclasses.replace(article, text=v.text, given_starts=v.starts), v
 
 
+def read_all(records: list) -> tuple[list, dict[str, TextView]]:
+    """The records (articles, and the ``Skipped`` and ``Failed`` among them, as they are) with each article read
+    (``read``), and the views of the articles whose text that changed, by article id (ids unique:
+    ``ingest.unique_ids``): how ``build`` and ``timex`` read their inputs."""
+    views: dict[str, TextView] = {}
+    out = []
+    for r in records:
+        if isinstance(r, Article):
+            r, v = read(r)
+            if v is not None:
+                views[r.id] = v
+        out.append(r)
+    return out, views
+
+
 def _entity(ref: str) -> str | None:
     """The character an HTML entity stands for (``&amp;`` "&", ``&#8217;`` "’"), or None for no entity."""
     body = ref[1:-1]

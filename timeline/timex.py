@@ -36,7 +36,7 @@ from .model import Anchor, Article, Failed, Mention, Skipped
 from .settings import Settings
 from .temporal import find_mentions
 from .temporal.timeml import timeml_mentions
-from .text_view import TextView, read, span_to_source
+from .text_view import TextView, read_all, span_to_source
 
 _UNSAFE = re.compile(r"[^\w.\-]+")
 
@@ -95,12 +95,7 @@ def read_inputs(inputs: Iterable[str | Path], settings: Settings) -> list[Source
                 docs[len(records)] = doc
             records.append(item)
     records = list(unique_ids(records))
-    views: dict[int, TextView] = {}
-    for i, record in enumerate(records):  # read as build reads them (``text_view``)
-        if isinstance(record, Article):
-            records[i], v = read(record)
-            if v is not None:
-                views[i] = v
+    records, views = read_all(records)  # read as build reads them (``text_view``)
     articles = [(i, r) for i, r in enumerate(records) if isinstance(r, Article)]
     anchors = anchor_set([a for _, a in articles], year=settings.year, reference_date=settings.reference_date,
                          run_date=settings.run_date)
@@ -109,7 +104,7 @@ def read_inputs(inputs: Iterable[str | Path], settings: Settings) -> list[Source
         doc = docs.get(i)
         if doc is not None and not dct_unknown(doc.dct):  # (an unknown DCT: anchored as the set anchors it)
             anchor = Anchor(dct_date(doc), "metadata", "metadata")
-        out[i] = Source(article, anchor, doc, views.get(i))
+        out[i] = Source(article, anchor, doc, views.get(article.id))
     return out
 
 

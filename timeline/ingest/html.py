@@ -82,11 +82,11 @@ _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0]+")
 
 
 class Node:
-    __slots__ = ("tag", "attrs", "children", "parent", "_form")
+    __slots__ = ("tag", "attrs", "children", "parent", "_furniture")
 
     def __init__(self, tag: str, attrs: dict[str, str], parent: Node | None = None):
         self.tag, self.attrs, self.children, self.parent = tag, attrs, [], parent
-        self._form: bool | None = None  # a <form>'s or a furniture role's verdict, read once
+        self._furniture: bool | None = None  # ``furniture``'s verdict on a <form>, a dialog or a role, read once
 
     def iter(self, skip_furniture: bool = False) -> Iterator[Node]:
         """This element and every element in it, in document order (no recursion: a broken page may nest
@@ -105,15 +105,15 @@ class Node:
 
     def furniture(self) -> bool:
         if self.tag == "form":
-            if self._form is None:
-                self._form = self.hidden() or _in_container(self) or not any(n.tag == "p" for n in _visible(self))
-            return self._form
+            if self._furniture is None:
+                self._furniture = self.hidden() or _in_container(self) or not any(n.tag == "p" for n in _visible(self))
+            return self._furniture
         if self.tag in SKIP or self.hidden():
             return True
         if self.tag == "dialog" or self.attrs.get("role", "").strip().lower() in FURNITURE_ROLES:
-            if self._form is None:
-                self._form = not any(_is_container(n) for n in self.iter() if n is not self)
-            return self._form
+            if self._furniture is None:
+                self._furniture = not any(_is_container(n) for n in self.iter() if n is not self)
+            return self._furniture
         return False
 
     def text(self, words: bool = False) -> str:

@@ -30,6 +30,9 @@ class Schema:
     fits: Callable[[Mapping], bool]  # the record's keys say it is one of this schema's
     fields: Mapping[str, tuple[str, ...]]  # role -> the schema's fields for it, the first present and not empty wins
     no_text: str | None = None  # why a record of this schema with no text gives none, and the fix
+    # the text field when the schema weighs its fields for it (NewsAPI's ``_newsapi_text``): (field, why, the text's
+    # ``truncation.cut``, whether that cut is the text read); None: the first of ``fields["text"]`` present
+    text_choice: Callable[[Mapping], tuple[str, str | None, Cut | None, bool]] | None = None
 
 
 def _keys(record: Mapping, *names: str) -> bool:
@@ -42,6 +45,24 @@ def _newsapi(record: Mapping) -> bool:
             and ("urlToImage" in record or isinstance(source, Mapping)))
 
 
+def _newsapi_text(record: Mapping) -> tuple[str, str | None, Cut | None, bool]:
+    """NewsAPI's text field: "content", the story's own opening (its dateline with it, which anchors the article),
+    unless the API cut it ("... [+1534 chars]") to less than the "description" holds: the description is the
+    story's summary, never cut, so it then says more (the whole sentences the cut content keeps are weighed, as they
+    are what is read of it). With neither, "content" (the record is skipped as having no text). Then why, and
+    the "content" text's ``truncation.cut`` and True when it is the text read, so that it is not cut again."""
+    content, description = record.get("content"), record.get("description")
+    if not isinstance(content, str) or not content.strip():
+        field = "description" if isinstance(description, str) and description.strip() else "content"
+        return field, None, None, False
+    truncated = cut(content)
+    if truncated is None or not isinstance(description, str):
+        return "content", None, truncated, True
+    if len(description.strip()) > len(truncated.text.strip()):
+        return "description", "the API cut 'content' shorter than 'description'", None, False
+    return "content", None, truncated, True
+
+
 _NEWSPAPER_ONLY = ("authors", "top_image", "meta_site_name", "canonical_link", "meta_description", "movies",
                    "meta_img")
 
@@ -52,7 +73,7 @@ SCHEMAS = (
     # chosen by ``_newsapi_text``.
     Schema("a NewsAPI response", _newsapi,
            {"text": ("content", "description"), "published": ("publishedAt",), "title": ("title",), "url": ("url",),
-            "source": ("source",), "id": ()}),
+            "source": ("source",), "id": ()}, text_choice=_newsapi_text),
     # trafilatura's JSON output (`trafilatura --json`, extract(output_format="json", with_metadata=True);
     # trafilatura/xml.py build_json_output): the url is renamed "source" and the site's name "source-hostname".
     Schema("trafilatura JSON", lambda r: _keys(r, "text", "source-hostname"),
@@ -119,8 +140,8 @@ def fields_for(record: Mapping, fields: Fields) -> Reading:
     for role in ROLES:
         if fields.is_named(role) or not schema.fields[role]:
             continue
-        if role == "text" and schema.fields["text"] == ("content", "description"):
-            chosen[role], why, text_cut, cut_taken = _newsapi_text(record)
+        if role == "text" and schema.text_choice is not None:
+            chosen[role], why, text_cut, cut_taken = schema.text_choice(record)
             continue
         names = schema.fields[role]
         chosen[role] = next((name for name in names if _filled(record.get(name))), names[0])
@@ -130,24 +151,6 @@ def fields_for(record: Mapping, fields: Fields) -> Reading:
 
 def _filled(value: object) -> bool:
     return value is not None and not (isinstance(value, str) and not value.strip())
-
-
-def _newsapi_text(record: Mapping) -> tuple[str, str | None, Cut | None, bool]:
-    """NewsAPI's text field: "content", the story's own opening (its dateline with it, which anchors the article),
-    unless the API cut it ("... [+1534 chars]") to less than the "description" holds: the description is the
-    story's summary, never cut, so it then says more (the whole sentences the cut content keeps are weighed, as they
-    are what is read of it). With neither, "content" (the record is skipped as having no text). Then why, and
-    the "content" text's ``truncation.cut`` and True when it is the text read, so that it is not cut again."""
-    content, description = record.get("content"), record.get("description")
-    if not isinstance(content, str) or not content.strip():
-        field = "description" if isinstance(description, str) and description.strip() else "content"
-        return field, None, None, False
-    truncated = cut(content)
-    if truncated is None or not isinstance(description, str):
-        return "content", None, truncated, True
-    if len(description.strip()) > len(truncated.text.strip()):
-        return "description", "the API cut 'content' shorter than 'description'", None, False
-    return "content", None, truncated, True
 
 
 def describe(reading: Reading, record: Mapping) -> str | None:
