@@ -17,7 +17,7 @@ import re
 from ..cue_words import break_class
 from ..actors.gazetteer import word_list
 from ..last_match import last_match
-from .cues import CUES, MODAL_GROUP, MODALS, PERFECT_ADVERBS
+from .cues import CLAUSE_BREAK, CUES, MODAL_GROUP, MODALS, PERFECT_ADVERBS
 from .predicates import SPEECH as _SPEECH_FAMILIES, Predicate
 from .promises import PROMISES
 from .relatives import heads_aside
@@ -371,7 +371,6 @@ def aside(low: str, p: Predicate) -> bool:
 # with no day ("The United States and Canada are working together", events_gold rule 6)
 _NOW_GROUP = re.compile(r"\b(?:(?:has|have)\s+now\s+[a-z]+(?:ed|en)|(?:is|are|[’']re)\s+[a-z]+ing\s+now"
                         r"|(?P<ongoing>(?:is|are|[’']re)\s+(?:now|currently)\s+(?:[a-z]+ing|in)))\b")
-_NOW_BREAK = re.compile(break_class(r";:") + r"|\s[—–]\s|\s--?\s")
 
 
 def _now_group(low: str, p: Predicate, start: int) -> re.Match | None:
@@ -383,7 +382,7 @@ def _now_group(low: str, p: Predicate, start: int) -> re.Match | None:
     if m is not None and m["ongoing"] is not None and m.end() < p.trigger.start:
         return None  # (ongoing work dates its own verb only: not the saying after a quote, '"we are now seeing this
         # kind of violence," Toner said', nor an act hung on it)
-    return m if m is not None and not _NOW_BREAK.search(low, m.end(), max(m.end(), p.trigger.start)) else None
+    return m if m is not None and not CLAUSE_BREAK.search(low, m.end(), max(m.end(), p.trigger.start)) else None
 
 
 def now_act(low: str, p: Predicate, start: int) -> bool:

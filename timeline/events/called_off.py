@@ -28,7 +28,7 @@ from .dating import event_date_value
 from .predicates import CONSULT_TYPES
 from .roles import hyphen_pair
 from .triggers import event_type as type_info
-from .undated_why import rule_of as undated_rule, undated
+from .undated_why import PLAN_WITHOUT_DAY, undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Sentence, _SentenceState
@@ -201,9 +201,7 @@ def called_off_events(st: _SentenceState) -> None:
                 and planned_day(low, p.trigger.start, e.date_char_start, e.date_char_end):
             dating = {}  # "initially scheduled for Monday", "Monday's talks": the day it was planned for
         else:
-            dating = dict(event_date=None, date_start=None, date_end=None, precision="none", date_text=None,
-                          date_basis="undated", date_char_start=None, date_char_end=None,
-                          date_rule=undated_rule(undated(), True))
+            dating = PLAN_WITHOUT_DAY
         cameo, plover = type_info(e.event_type).codes("planned")
         events[i] = replace(e, status="planned", cameo=cameo, plover=plover,
                             flags=tuple(dict.fromkeys(e.flags + (off.flag,))), **dating)

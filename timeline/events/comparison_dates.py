@@ -11,9 +11,10 @@ October, as they did on Libya last year"); a temporal "as" ("as protests erupted
 
 from __future__ import annotations
 
-from ..cue_words import break_class
 import re
 from typing import TYPE_CHECKING
+
+from ..cue_words import break_class
 
 if TYPE_CHECKING:
     from ..model import Mention

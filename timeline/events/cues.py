@@ -137,7 +137,8 @@ CLAUSE_COMMA = r"(?<!\d),|,(?!\d{3}\b)"
 # ``extract._clause_date_act``; a subordinate clause of another time holding a date, ``dating``)
 PUNCT_BREAK = re.compile(CLAUSE_COMMA + "|" + break_class(r";:()\"“”") + r"|\s[—–-]+\s")
 # Where a clause stops for a date or a participle after it: a semicolon, a colon or a dash with spaces around it, not
-# a comma ("vetoed ... on Saturday, drawing protests": ``dating``, ``trailing_participles``)
+# a comma ("vetoed ... on Saturday, drawing protests": ``dating``, ``trailing_participles``; and the break between
+# "now" and the act it puts at the moment, ``aspect``)
 CLAUSE_BREAK = re.compile(break_class(";:") + r"|\s[—–]\s|\s--?\s")
 # The same, for an actor's reach in its act's clause, without the hyphen and typewriter's dash ("--"): ``roles``' own
 # (a coordinated subject's hard floor), ``extract``'s (the recipient of aid after its act)

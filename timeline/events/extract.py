@@ -52,7 +52,6 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Callable, NamedTuple
 
-from ..cue_words import break_class
 from ..actors import ActorMention, story_country
 from ..actors.credits import credit_spans
 from ..actors.gazetteer import GAZETTEER, phrase_alternation, word_list
@@ -125,7 +124,8 @@ from .attempted_crackdown import attempted_crackdown_rows
 from .performative import aside_thanks, performed, welcome_ahead
 from .recalled import recalled
 from .news_night import lead_days, night_ends_on
-from .relative_day import beside_day, counted_point, late_occasion, measured_clause, measured_day, same_day
+from .relative_day import (MEASURED_CLOSE, beside_day, counted_point, late_occasion, measured_clause, measured_day,
+                           same_day)
 from .present import general_present, possible_only, subject_date_state
 from .fights_between import fight_between, fight_rows
 from .reported_fights import reported_fight_rows
@@ -3177,7 +3177,7 @@ def _main_event(st: _SentenceState) -> None:
             else None
         if sub is not None and event is not None and event is builder.events[-1] and unnamed_measured(low, sent, main, sub):
             # "Saleh left Sanaa on Saturday, a day after militants attacked the presidential palace": no named agent
-            close = _MEASURED_STOP.search(low, main.trigger.end, sent.end)
+            close = MEASURED_CLOSE.search(low, main.trigger.end, sent.end)
             inside = [a.name for a in sent.actors if main.trigger.end <= a.start < (close.start() if close else sent.end)]
             builder.amend(event, actor1=None, actor2=inside[0] if inside else None, actors=tuple(dict.fromkeys(inside)))
 
@@ -3277,7 +3277,6 @@ def _before_or_after(q: Predicate, sent: Sentence, low: str) -> bool:
 
 
 _BEFORE_AFTER = ("after ", "before ", "since ")
-_MEASURED_STOP = re.compile(break_class(r",;:()\"“”") + r"|\s[—–-]\s")
 
 
 def _clause_subject(q: Predicate, sent: Sentence, low: str) -> tuple[str, ...]:

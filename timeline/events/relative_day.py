@@ -126,7 +126,8 @@ _MEASURED = re.compile(
 # and a measure after "for" or "in" is how long something lasted ("was jailed for eight years after he criticized the
 # state"), not how far apart two acts are
 _ROUGHLY = re.compile(r"\b(?:than|about|nearly|almost|around|within|over|roughly|approximately|some|up\s+to|for|in)\s+$")
-_MEASURED_CLOSE = re.compile(break_class(r",;:()\"“”") + r"|\s[—–-]\s")
+# where a measured clause closes (and the main clause before it: ``extract``'s unnamed agent of a measured act)
+MEASURED_CLOSE = re.compile(break_class(r",;:()\"“”") + r"|\s[—–-]\s")
 # what the main clause names as the occasion: "The assault came a day after", "The move comes two days after"
 # or names it by a pronoun, the act of the sentence before: "They occurred a day before", "It came two days after"
 _IT_CAME = re.compile(r"(?:they|it)\s+(?:came|comes|occurred|happened|took\s+place)\s+")
@@ -151,10 +152,10 @@ def measured_clause(low: str, sent: Sentence, p: Predicate) -> tuple[int, int, t
     found = None
     for m in _MEASURED.finditer(low, sent.start, p.trigger.start):
         found = None if _ROUGHLY.search(low, max(sent.start, m.start() - 12), m.start()) else m
-    if found is None or _MEASURED_CLOSE.search(low, found.end(), min(p.start, p.trigger.start)):
+    if found is None or MEASURED_CLOSE.search(low, found.end(), min(p.start, p.trigger.start)):
         return None  # (up to the verb group: a light verb's noun may be in scare quotes, "joined forces on a rare
         # "double veto"")
-    close = _MEASURED_CLOSE.search(low, p.trigger.end, sent.end)
+    close = MEASURED_CLOSE.search(low, p.trigger.end, sent.end)
     stop = close.start() if close is not None else sent.end
     gerund = p.form == "verb" and p.start == found.end() and p.gerund(low)
     if not gerund and not any(found.end() < v.start() for v in CLAUSE_VERB.finditer(low, found.end(), stop)):

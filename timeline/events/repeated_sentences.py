@@ -30,8 +30,9 @@ def _key(sentence: str) -> str | None:
 def once_per_sentence(events: Sequence[Event]) -> list[Event]:
     """``events`` without the rows of a sentence an earlier sentence of the article (one that kept rows) repeats word
     for word."""
+    keys = [_key(e.sentence) for e in events]  # (once per event, for both passes)
     first: dict[str, int] = {}  # a sentence's text -> where its first telling with rows starts
-    for e in events:
-        if (key := _key(e.sentence)) is not None and e.char_start < first.get(key, e.char_start + 1):
+    for e, key in zip(events, keys):
+        if key is not None and e.char_start < first.get(key, e.char_start + 1):
             first[key] = e.char_start
-    return [e for e in events if (key := _key(e.sentence)) is None or first[key] == e.char_start]
+    return [e for e, key in zip(events, keys) if key is None or first[key] == e.char_start]

@@ -16,7 +16,7 @@ from ..actors.gazetteer import phrase_alternation
 from .cues import CUES
 from .predicates import SPEECH
 from .triggers import event_type as type_info
-from .undated_why import rule_of as undated_rule, undated
+from .undated_why import PLAN_WITHOUT_DAY, undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -71,9 +71,7 @@ def requested_acts(st: _SentenceState) -> None:
             cameo, plover = type_info(e.event_type).codes("planned")
             no_day = {}
             if asking_day is not None and e.date_char_start == asking_day.start:  # "asked Blinken on Tuesday to travel"
-                no_day = dict(event_date=None, date_start=None, date_end=None, precision="none", date_text=None,
-                               date_basis="undated", date_char_start=None, date_char_end=None,
-                               date_rule=undated_rule(undated(), True))
+                no_day = PLAN_WITHOUT_DAY
             events[i] = replace(e, actor1=one.name, actor2=e.actor2 if e.actor2 != one.name else None, actors=actors,
                                 status="planned", cameo=cameo, plover=plover, **no_day)
         if demand is not None:

@@ -13,6 +13,8 @@ reads it back with ``head_undated``.)
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 PLANNED = "planned"  # a plan with no day yet ("will review progress", "an upcoming visit")
 PERFECT = "perfect-background"  # a perfect in the story's body, background (rule 5: "has imposed", "has said")
 STANDING = "standing-present"  # a standing position or a state of things in the present (rules 6, 35: "Syria blames")
@@ -91,3 +93,10 @@ def rule_of(basis: Undated, planned: bool) -> str:
     if not isinstance(basis, Undated):
         raise LostReason(f"basis {basis!r} carries no reason: decide it as undated(WHY), or undated() for none")
     return "undated:" + (basis.why or (PLANNED if planned else NO_DATE))
+
+
+# The dating of an event a later word makes a plan with no day yet, as ``dataclasses.replace`` fields: a meeting "called
+# off" with no new day (``called_off``), an act one is "asked on Tuesday" to do (``requests``: the day is the asking's)
+PLAN_WITHOUT_DAY = MappingProxyType(dict(event_date=None, date_start=None, date_end=None, precision="none",
+                                         date_text=None, date_basis="undated", date_char_start=None,
+                                         date_char_end=None, date_rule=rule_of(undated(), True)))
