@@ -143,3 +143,45 @@ def test_an_entry_stamp_dates_no_act():
     assert talks == [("2012-W11", "next week")]
     assert [e.event_date for e in result.events if e.event_type == "meeting"] == [DAY]
     assert sum(is_entry_stamp(m) for m in result.mentions) == 3
+
+
+# two sentences of a BBC story of 2012-03-04 (t17-bbc-102), as two entries of a live page of that day
+ICRC = "The ICRC said a 15-strong team had been dispatched to the Abil area, south of the city."
+AGENCY = "The agency said it had begun to hand out food and blankets to people who had fled Baba Amr to nearby areas."
+
+
+def _rows(text: str) -> list[tuple[str, str, str]]:
+    result = process_article(Article(id="live", text=text, published="2012-03-04", title="Syria unrest: live coverage"),
+                             Settings(run_date="2026-12-01"))
+    return sorted((e.event_type, e.event_date, e.date_rule) for e in result.events)
+
+
+@pytest.mark.parametrize("text, stamps", [
+    # BBC's "Posted at 12:05 14 Mar" (the day written for an entry of an earlier day), and "14 Mar 2024 12:05"
+    (f"Posted at 00:40 5 Mar\n{ICRC}\n\nPosted at 23:50 4 Mar\n{AGENCY}\n",
+     [("00:40 5 Mar", "2012-03-05T00:40"), ("23:50 4 Mar", "2012-03-04T23:50")]),
+    (f"5 Mar 2012 00:40 GMT\n{ICRC}\n\n4 Mar 2012 23:50 GMT\n{AGENCY}\n",
+     [("5 Mar 2012 00:40 GMT", "2012-03-05T00:40"), ("4 Mar 2012 23:50 GMT", "2012-03-04T23:50")]),
+])
+def test_a_stamp_with_its_day_is_a_stamp_of_that_day(text, stamps):
+    found = find_mentions(text, dt.date(2012, 3, 4))
+    assert [(m.text, m.value) for m in found] == stamps
+    assert all(m.rule == "entry_stamp/stamp_day" for m in found)
+    # the entry's act with no date of its own is of the stamp's day; the other entry's, of the page's
+    assert _rows(text) == [("aid", "2012-03-04", "dateline/metadata"), ("statement", "2012-03-04", "dateline/metadata"),
+                           ("statement", "2012-03-05", "entry_stamp/stamp_day")]
+
+
+def test_an_entry_past_midnight_dates_its_undated_acts_the_day_after():
+    # the page crossed midnight (newest first): the entry above the turn is of 5 March, its stamp and its act
+    assert _rows(f"0040: {ICRC}\n\n2350: {AGENCY}\n") == [
+        ("aid", "2012-03-04", "dateline/metadata"), ("statement", "2012-03-04", "dateline/metadata"),
+        ("statement", "2012-03-05", "entry_stamp/past_midnight")]
+
+
+def test_a_clock_and_a_day_inside_a_line_are_no_stamp():
+    # a day word after the clock still makes it the clock of that day (the clock rule's), and "14 people" is no day
+    assert _stamps("Live\n\n14:19 GMT Monday - the council met.\n")[0][2].startswith("clock/")
+    assert _stamps("Live\n\n12:40 14 people were killed in Homs.\n")[0][:2] == ("12:40", "2012-03-10T12:40")
+    # a date opening a line with no clock after it is no stamp
+    assert _stamps("Live\n\n14 March 2012: the day the council met.\n")[0][2].startswith("date_")

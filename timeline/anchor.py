@@ -5,7 +5,8 @@ In order:
    names a day within three days of it, the dateline's day wins (the story was
    written on the dateline's day; metadata timestamps are often in another
    time zone) and a difference is flagged; a dateline giving the very day is
-   the source too (``source`` ``dateline``, ``year_source`` ``metadata``: the
+   the source too (``source`` ``dateline``, ``year_source`` ``metadata``, or
+   ``dateline`` when the dateline writes the year too: the
    story's own dateline is the stronger, more explainable source; it was
    ``metadata`` until the forty-fourth session's ``basis49``); a dateline day
    further off (or in another year, when the dateline gives one) is flagged as
@@ -351,9 +352,12 @@ def _article_anchor(
                     written = None
             if written is not None:
                 gap = abs((written - published).days)
-                if gap <= NEAR_DAYS:  # the same day or near it: the story's dateline dates it, the metadata its year
+                if gap <= NEAR_DAYS:  # the same day or near it: the story's dateline dates it, and the metadata its
+                    # year unless the dateline writes one ("NEW YORK | Fri Apr 8, 2011 11:29 pm BST": the year is read
+                    # there, and the label says so; it was "metadata" until the forty-fifth session's ``dates50``)
                     flags = (f"dateline_day_differs_from_metadata_by_{gap}d",) if gap else ()
-                    return Anchor(written, "dateline", "metadata", flags, dateline)
+                    return Anchor(written, "dateline", "dateline" if dateline.year is not None else "metadata", flags,
+                                  dateline)
                 return Anchor(published, "metadata", "metadata", ("dateline_contradicts_metadata",), dateline)
         return Anchor(published, "metadata", "metadata", (), dateline)
     if has_day:

@@ -610,6 +610,8 @@ def _echo_out(lines: list[str]) -> bool:
 
 
 def _explain_line(m) -> str:
+    if not m.type:  # a numbers-only day of the month left unread ("on 3/4": numeric_dates.left_unread), and why
+        return f"{m.start:>6}-{m.end:<6} {m.text!r:32} left     {m.flags[0]}"
     extra = f" mod={m.mod}" if m.mod else ""
     flags = f" [{'; '.join(m.flags)}]" if m.flags else ""
     anchor = m.anchor.isoformat() if m.anchor else "none"
@@ -688,6 +690,7 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
     from .ingest.text import decode
     from .model import Article, Failed, Skipped
     from .temporal import find_mentions
+    from .temporal.numeric_dates import left_unread
     from .text_view import read
     from .timex import Source, describe_anchor, read_inputs
 
@@ -724,7 +727,8 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
         if isinstance(item, (Skipped, Failed)):
             continue
         click.echo(_header(item, describe_anchor(item.anchor, item.doc), named=path is not None))
-        mentions = guarded(lambda: item.mentions(find_mentions), item.article, fail_fast, "shown")  # (as given)
+        mentions = guarded(lambda: sorted(item.mentions(find_mentions) + item.mentions(left_unread),
+                                          key=lambda m: m.start), item.article, fail_fast, "shown")  # (as given)
         if isinstance(mentions, Failed):
             failed.append(mentions)
             continue

@@ -43,6 +43,7 @@ from .merge import merge
 from .no_events import NoEvents, reason as no_event_reason, said as no_events_said
 from .table import ARTICLE_COLUMNS, mentions_frame, to_frame
 from .temporal import find_mentions
+from .temporal.numeric_dates import order_shown
 from .temporal.sunday_week import sunday_weeks
 from .text_view import TextView, sentences_to_source, to_source
 from . import text_view, title_field
@@ -138,7 +139,8 @@ def _process(article: Article, settings: Settings, corpus_year: int | None = Non
                                 corpus_year=corpus_year)
     body = anchor.body_start
     comments = comments_start(article.text)  # readers' comments under the story: no events, no actors
-    mentions = sunday_weeks(find_mentions(article.text, anchor.date, start=body), anchor.date)  # the gold's Sunday week
+    mentions = sunday_weeks(find_mentions(article.text, anchor.date, start=body,  # the gold's Sunday week
+                                          day_first=order_shown(article.published)), anchor.date)
     actors = find_actors(article.text, aliases=dict(settings.aliases) or None, title=article.title)
     if comments is not None:
         actors = [a for a in actors if a.start < comments]

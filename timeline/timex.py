@@ -35,6 +35,7 @@ from .ingest.tml import TmlDocument, dct_unknown, read_tml, tml_to_article
 from .model import Anchor, Article, Failed, Mention, Skipped
 from .settings import Settings
 from .temporal import find_mentions
+from .temporal.numeric_dates import order_shown
 from .temporal.timeml import timeml_mentions
 from .text_view import TextView, read_all, span_to_source
 
@@ -60,7 +61,8 @@ class Source:
     def mentions(self, found: Callable[[str, date | None], list[Mention]]) -> list[Mention]:
         """The temporal expressions ``found`` (``find_mentions``, as the caller names it) in the text read, with their
         spans and texts in the text as given."""
-        return [span_to_source(m, self.view) for m in found(self.article.text, self.anchor.date)]
+        return [span_to_source(m, self.view) for m in found(self.article.text, self.anchor.date,
+                                                             day_first=order_shown(self.article.published))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +132,7 @@ def tag_inputs(inputs: Iterable[str | Path], outdir: Path,
         if isinstance(item, (Skipped, Failed)):
             yield item
             continue
-        mentions = guarded(lambda: item.mentions(lambda text, day: timeml_mentions(find_mentions(text, day))),
+        mentions = guarded(lambda: item.mentions(lambda text, day, **how: timeml_mentions(find_mentions(text, day, **how))),
                            item.article, settings.fail_fast, "tagged")
         if isinstance(mentions, Failed):
             yield mentions

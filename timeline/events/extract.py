@@ -76,6 +76,7 @@ from .undated_why import (NO_DATE, ONGOING as GOING_ON, OTHER_CLAUSE, PERFECT, P
 from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
                     shared_date, shares_perfect, first_phrase_date, closing_dates)
 from .dayless import names_news_day
+from .entry_days import EntryDays
 from .clause_saying import clause_sayings
 from .toll_reports import relative_toll_sayings, standing_toll
 from .clauses import (OPENING_PARTICIPLE, OPENS, PARTICIPLE_ACTS, PARTICIPLE_CLAUSE, clause_subject, committed_act,
@@ -457,6 +458,7 @@ class _Builder:
         # in the sentences after it is theirs (``continued``)
         self.quoting: tuple[int, Event] | None = None
         self.dayless = False  # does the story name no day of its news (``dayless.names_news_day``)?
+        self.entry_days = EntryDays([], anchor.date)  # a live page's entries of another day than the page's
         self.news_day = False  # has the story given its news a day ("warned Iran on Sunday")? (``basis.dates_news``)
         # wire copy ("BRUSSELS (Reuters) -", "/TASS/.") tells the day's news in the simple past, so a saying in the
         # perfect or the present there is background; a web story (BBC) tells its news in the perfect itself
@@ -814,6 +816,11 @@ class _Builder:
             date_start, date_end, precision, event_date = source.date_start, source.date_end, source.precision, source.event_date
             position = p.trigger.start
             date_rule = f"article/{source.event_type}"
+        elif basis == "dateline" and (entry := self.entry_days.other_day(p.trigger.start)) is not None:
+            date_start = date_end = entry.date_start  # a live entry past midnight or under a dated stamp: its day
+            precision, event_date = "day", entry.date_start.isoformat()
+            position = p.trigger.start
+            date_rule = entry.rule
         elif basis == "dateline":
             date_start = date_end = self.anchor.date
             precision = "day" if self.anchor.date else "none"
@@ -1972,6 +1979,7 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     triggers = find_triggers(low, body_start)
     timexes = sorted((m for m in mentions if m.start >= body_start), key=lambda m: m.start)
     builder.dayless = not names_news_day(timexes, anchor)  # (a live page's entry stamps say it tells the day's news)
+    builder.entry_days = EntryDays(timexes, anchor.date)  # (an entry's day, past midnight or under a dated stamp)
     timexes = [m for m in timexes if not is_entry_stamp(m)]  # when an entry was posted dates none of its acts
     # each sentence's share of the article's actors, owners, timexes and triggers (all in text order), sliced
     trigger_starts, timex_starts = [t.start for t in triggers], [m.start for m in timexes]

@@ -22,15 +22,17 @@ from .titles import in_title
 __all__ = ["find_mentions"]
 
 
-def find_mentions(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = None) -> list[Mention]:
+def find_mentions(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = None,
+                  day_first: bool | None = None) -> list[Mention]:
     """Every temporal expression in ``text[start:end]``, resolved against ``anchor``.
 
     Offsets are into ``text``. With ``anchor=None`` relative expressions keep
     underspecified values (``XXXX-WXX-3``) and are flagged unresolved; the
-    machine's clock is never consulted.
+    machine's clock is never consulted. ``day_first`` is the order the article
+    writes dates in numbers (``numeric_dates.order_shown``), when it shows one.
     """
     low = lower(text)
-    resolver = Resolver(text, low, anchor)
+    resolver = Resolver(text, low, anchor, day_first)
     mentions = []
     for candidate in candidates(text, low, start, end):  # the grammar's, and a live page's entry stamps
         if candidate.rule != STAMP and in_title(text, candidate.start, candidate.end):

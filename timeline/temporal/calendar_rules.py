@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from .direction import FUTURE, PAST, after_since
 from .lexicon import HOLIDAYS, ORDINALS, WEEKDAYS, ordinal_value, year_value
+from .numeric_dates import ASSUMED, NAMES, month_day
 from .points import Point, add_months, holiday
 from .shared import AHEAD, ANAPHORIC, BACK, Resolved, coarser, norm
 
@@ -56,8 +57,24 @@ class CalendarRules:
         return Resolved("DATE", day.isoformat(), Point("day", day), how="explicit")
 
     def _slash_date(self, s: dict) -> Resolved:
+        """"10/30/89", "30/10/1989": the order as ``numeric_dates.month_day`` reads it, else month first (US copy,
+        TimeBank), flagged."""
         year = self._full_year(s["year"], self.anchor.year if self.anchor else None)
-        return self._date(int(s["month"]), int(s["day"]), year, None)
+        first, second = int(s["first"]), int(s["second"])
+        read = month_day(first, second, self.day_first)
+        if read is None:
+            return replace(self._date(first, second, year, None), flags=(ASSUMED,))
+        return self._date(read[0], read[1], year, None)
+
+    def _numeric_day(self, s: dict) -> Resolved | None:
+        """"on 14/3", "since 3/14": a day of the month in numbers alone, read only when a part above 12 or the
+        article's metadata date settles the order (``numeric_dates``); the year as a bare month-day's."""
+        read = month_day(int(s["first"]), int(s["second"]), self.day_first)
+        if read is None or self.low[self._cand.start:self._cand.end] in NAMES:
+            return None  # "on 3/4": 3 April or 4 March? (``timeline dates`` says why it was left)
+        month, day, order = read
+        resolved = self._date(month, day, None, None)
+        return replace(resolved, how=f"{order}_{resolved.how}")
 
     def _date_mdy(self, s: dict) -> Resolved:
         month = self._month_num(s["month"])

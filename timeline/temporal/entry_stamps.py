@@ -9,7 +9,9 @@ it dates no act (``is_entry_stamp``: the events leave it out; the entry's acts a
 none, by the page's day as any statement is). ``timeline dates`` lists it.
 
 A stamp is a clock time (a colon or a dot; am/pm; a zone; four digits before a zone or a colon, "1419:") that opens a
-line, after nothing or "Updated at", and ends the line or is followed by ":", a dash or the entry's text (a capital,
+line, after nothing, "Updated at" or "Posted at" (BBC), with or without its day before or after it ("Posted at 12:05 14
+Mar", "14 Mar 2024 12:05": a TIME of that day, ``entry_stamp/stamp_day``, its year the one nearest the page's day when
+it writes none), and ends the line or is followed by ":", a dash or the entry's text (a capital,
 a quote or a digit; not a day word, as "14:19 GMT Monday" is a time of that day). A clock time inside a sentence
 ("at 11:45 on Monday", "1400 GMT on Monday") is no stamp and keeps the clock rule's reading.
 
@@ -22,8 +24,9 @@ Midnight: two consecutive entries are taken to be less than twelve hours apart, 
 between stamps crosses a midnight: up the clock ("0010:" then "2350:", a page read newest-first), the entries from there
 on are of the day before; down ("2350:" then "0010:", oldest-first), of the day after. The page's day, the anchor, is
 the day of its earliest entry (a live page's date is the day it was started): in a page read newest-first that runs
-past midnight the entries above the turn are of the day after the anchor. Only the stamps move: the entries' own
-words still count from the page's anchor.
+past midnight the entries above the turn are of the day after the anchor. The stamps move, and so do the entry's acts
+that no words of their own date (``events.entry_days``, as a dated stamp's entry's do); the entries' own words still
+count from the page's anchor.
 """
 
 from __future__ import annotations
@@ -38,12 +41,18 @@ from .lexicon import MONTHS, WEEKDAYS
 RULE = "entry_stamp"
 DAY_MINUTES = 24 * 60
 _ZONE = rf"(?:{TZ}|eest|eet|et(?![a-z]))"
+# A stamp's own day, before or after its clock: "Posted at 12:05 14 Mar", "14 Mar 2024 12:05" (BBC, Reuters pages)
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _STAMP = re.compile(
-    r"^[ \t]*(?:updated\s+at\s+)?"
+    r"^[ \t]*(?:(?:updated|posted)\s+at\s+)?"
+    r"(?:(?P<day0>3[01]|[12]\d|0?[1-9])[ \t]+(?P<month0>" + _MONTH + r")\.?(?:[ \t]+(?P<year0>\d{4}))?,?[ \t]+"
+    r"(?=\d)(?!\d{4}[ \t]*:))?"
     r"(?P<clock>(?P<hour>1[0-2]|0?\d)(?:[:.](?P<minute>[0-5]\d))?[ \t]*(?P<ampm>[ap])\.?m\b\.?"  # "2.19pm", "1:14 P.M."
     r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:])"  # "14:19"
     r"|(?P<four>\d{4})(?=[ \t]*(?:" + _ZONE + r"|:)))"  # "1145 GMT", "1419:"
     r"(?:[ \t]+(?P<zone>" + _ZONE + r"))?"
+    r"(?:,?[ \t]+(?P<day1>3[01]|[12]\d|0?[1-9])[ \t]+(?P<month1>" + _MONTH + r")\.?(?:[ \t]+(?P<year1>\d{4}))?"
+    r"(?![\w:]))?"
     r"(?P<after>[ \t]*(?:$|[:\-\u2013\u2014](?=\s)|(?=[ \t]\S)))", re.M)
 _DAY_WORD = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, set(WEEKDAYS) | set(MONTHS)), key=len, reverse=True))}"
                        r"|today|tonight|yesterday|tomorrow|on)\b")
@@ -57,6 +66,7 @@ class Stamp:
     end: int
     minutes: int  # after midnight
     days: int = 0  # days after the page's day (past a midnight the page crossed)
+    day: tuple[int, int, int | None] | None = None  # the day the stamp writes (month, day, year or None), if it does
 
 
 def _minutes(m: re.Match) -> int | None:
@@ -94,9 +104,23 @@ def entry_stamps(text: str, low: str, start: int = 0, end: int | None = None) ->
     others = [m for m, _ in found if not (m["four"] and not m["zone"])]
     four_ok = all(minutes is not None for _, minutes in fours) and (
         bool(others) or any(int(m["four"]) < 1500 for m, _ in fours))
-    stamps = [Stamp(m.start("clock"), m.end("zone") if m["zone"] else m.end("clock"), minutes)
+    stamps = [Stamp(m.start("day0") if m["day0"] else m.start("clock"), _end(m), minutes, day=_written_day(m))
               for m, minutes in found if minutes is not None and (four_ok or m["zone"] or not m["four"])]
     return _past_midnight(stamps)
+
+
+def _end(m: re.Match) -> int:
+    """Where a stamp ends: past its day, its zone or its clock, whichever it writes last."""
+    return next(m.end(group) for group in ("year1", "month1", "zone", "clock") if m[group])
+
+
+def _written_day(m: re.Match) -> tuple[int, int, int | None] | None:
+    """The day a stamp writes with its clock, "14 Mar" or "14 Mar 2024" (month, day, year or None)."""
+    for n in "01":
+        if m["day" + n]:
+            year = m["year" + n]
+            return MONTHS[m["month" + n]], int(m["day" + n]), int(year) if year else None
+    return None
 
 
 def _past_midnight(stamps: list[Stamp]) -> list[Stamp]:
@@ -108,7 +132,7 @@ def _past_midnight(stamps: list[Stamp]) -> list[Stamp]:
             day += 1 if stamp.minutes < before.minutes else -1
         days.append(day)
     first = min(days, default=0)
-    return [Stamp(s.start, s.end, s.minutes, d - first) for s, d in zip(stamps, days)]
+    return [Stamp(s.start, s.end, s.minutes, d - first, s.day) for s, d in zip(stamps, days)]
 
 
 def candidates(text: str, low: str, start: int = 0, end: int | None = None) -> Iterator[Candidate]:
@@ -119,7 +143,9 @@ def candidates(text: str, low: str, start: int = 0, end: int | None = None) -> I
     at = start
     for stamp in entry_stamps(text, low, start, end):
         yield from scan(text, at, stamp.start, low=low)
-        yield Candidate(stamp.start, stamp.end, RULE, {"minutes": str(stamp.minutes), "days": str(stamp.days)})
+        written = dict(zip(("month", "day", "year"), map(str, stamp.day))) if stamp.day else {}
+        yield Candidate(stamp.start, stamp.end, RULE, {"minutes": str(stamp.minutes), "days": str(stamp.days)}
+                        | {k: v for k, v in written.items() if v != "None"})
         at = stamp.end
     yield from scan(text, at, end, low=low)
 

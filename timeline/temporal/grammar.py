@@ -104,6 +104,9 @@ ORDINAL_DAY = r"(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![\w-])"
 # The preposition before a bare ordinal day, "on the 10th", "until the 15th" (each one width: a look-behind)
 _DAY_PREPOSITION = "|".join(rf"(?<=\b{word}\s)" for word in ("on", "by", "until", "till", "since", "from", "before",
                                                                   "after", "through"))
+# The preposition before a day of the month in numbers alone, "on 14/3" (not "by" nor "from": "rose by 3/8 to 45")
+_NUMERIC_PREPOSITION = "|".join(rf"(?<=\b{word}\s)" for word in ("on", "until", "till", "since", "before", "after",
+                                                                    "through"))
 # After a bare ordinal day, a word that cannot be the noun it counts: a clause's end or a preposition or conjunction
 _AFTER_BARE_DAY = (r"\s*(?:[.,;:!?)\x22\u201d]|$)|\s+(?:and|but|or|when|while|as|if|in|at|with|for|to|after|before|"
                    r"until|till|when|where|because|despite|amid|under|ahead)\b(?!-)")
@@ -112,7 +115,12 @@ _AFTER_BARE_DAY = (r"\s*(?:[.,;:!?)\x22\u201d]|$)|\s+(?:and|but|or|when|while|as
 # that matches wins, so longer rules come before the rules they contain.
 RULES: list[tuple[str, str]] = [
     ("iso", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::[0-5]\d)?)?(?![\d-])"),
-    ("slash_date", r"(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})(?![\d/])"),
+    # "10/30/89", "30/10/1989": which number is the month is ``numeric_dates``' to say
+    ("slash_date", r"(?P<first>3[01]|[12]\d|0?[1-9])/(?P<second>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})(?![\d/])"),
+    # A day of the month in numbers alone, "on 14/3", "since 3/14": only after a preposition of a date and before a
+    # clause end, a preposition or a conjunction (not "fell 7/8", "a 3/4 majority", "cut by 1/2")
+    ("numeric_day", rf"(?:{_NUMERIC_PREPOSITION})(?P<first>3[01]|[12]\d|0?[1-9])/(?P<second>3[01]|[12]\d|0?[1-9])"
+                    rf"(?![\d/])(?={_AFTER_BARE_DAY})"),
     # Ranges: "August 24-27", "Aug. 24 to 27, 2018", "24-27 August"
     ("range_md", rf"(?P<month>{MONTH})\s*(?P<day>{DAY})\s*(?:-|–|—|to|through|until|till|and)\s*(?:(?P<month2>{MONTH})\s*)?(?P<day2>{DAY})(?:(?:\s*,\s*|\s+)(?P<year>{YEAR}))?(?!\s*(?:{MONTH}|:|\.\d))"),
     ("range_dm", rf"(?P<day>{DAY})\s*(?:-|–|—|to|through|until|and)\s*(?P<day2>{DAY})\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),

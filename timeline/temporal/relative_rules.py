@@ -115,6 +115,19 @@ class RelativeRules:
         it, past a midnight the page crossed), not on the last day an earlier entry named."""
         minutes, days = int(s["minutes"]), int(s["days"])
         clock = f"{minutes // 60:02d}:{minutes % 60:02d}"
+        if "month" in s:  # "Posted at 12:05 14 Mar", "14 Mar 2024 12:05": the day it writes (its year, or the one
+            # that puts the day nearest the page's)
+            month, day = int(s["month"]), int(s["day"])
+            if "year" in s or self.anchor is None:
+                written = dt.date(int(s["year"]), month, day) if "year" in s else None
+            else:
+                written = min((dt.date(year, month, day) for year in (self.anchor.year - 1, self.anchor.year,
+                                                                      self.anchor.year + 1) if _exists(year, month, day)),
+                              key=lambda d: abs((d - self.anchor).days))
+            if written is not None:
+                point = Point("time", written, clock)
+                return Resolved("TIME", point.value, point, how="stamp_day")
+            return Resolved("TIME", f"XXXX-{month:02d}-{day:02d}T{clock}", how="no_anchor")
         if self.anchor is None:
             return Resolved("TIME", f"XXXX-XX-XXT{clock}", how="no_anchor")
         point = Point("time", self.anchor + dt.timedelta(days=days), clock)
@@ -435,3 +448,11 @@ class RelativeRules:
             weekend = weekend.shift(-1)
         return Resolved("DATE", weekend.value, weekend, mod=mod, how="weekend_" + (d or "past"))
 
+
+def _exists(year: int, month: int, day: int) -> bool:
+    """Whether the day is in the calendar (no 29 February in a year without one)."""
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True

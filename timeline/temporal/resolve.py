@@ -43,10 +43,11 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
     family classes it inherits from; the helpers they share are here.
     """
 
-    def __init__(self, text: str, low: str, anchor: dt.date | None):
+    def __init__(self, text: str, low: str, anchor: dt.date | None, day_first: bool | None = None):
         self.text = text
         self.low = low
         self.anchor = anchor
+        self.day_first = day_first  # the order the article writes numbers-only dates in, when it shows one
         self.ref: Point | None = None  # the last date mentioned
         self.topic_quarter: Point | None = None  # the reporting period of financial news ("the third quarter")
 

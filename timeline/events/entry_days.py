@@ -1,0 +1,33 @@
+"""The day of a live page's entry, when it is not the page's: an entry past a midnight the page crossed
+(``entry_stamp/past_midnight``) or under a stamp that writes its day ("Posted at 12:05 14 Mar": ``entry_stamp/stamp_day``).
+
+An act the entry tells with no date of its own words is the day's news as any statement is, and the day is the
+entry's, not the page's: "0040: Troops entered Homs." above the turn of a page started at 2310 is of the day after.
+Only such undated acts move: the entry's own words still count from the page's anchor (``entry_stamps``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+
+from ..model import Mention
+from ..temporal.entry_stamps import is_entry_stamp
+
+
+class EntryDays:
+    """The entry stamps of one article, to ask which entry a position is in and whether its day is another."""
+
+    def __init__(self, mentions: list[Mention], page_day: dt.date | None):
+        self.stamps = sorted((m for m in mentions if is_entry_stamp(m)), key=lambda m: m.start)
+        self.starts = [m.start for m in self.stamps]
+        self.page_day = page_day
+
+    def other_day(self, pos: int) -> Mention | None:
+        """The stamp of the entry that holds ``pos`` when it dates that entry to a day other than the page's."""
+        i = bisect_right(self.starts, pos)
+        if not i:
+            return None
+        stamp = self.stamps[i - 1]
+        day = stamp.date_start
+        return stamp if day is not None and self.page_day is not None and day != self.page_day else None
