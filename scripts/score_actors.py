@@ -26,18 +26,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from timeline.actors import canonical_key, find_actors  # noqa: E402
+from timeline.evaluate.plover import locate  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "corpora" / "plover" / "sentences_dev.jsonl"
-
-
-def _locate(text: str, actor: str) -> tuple[int, int] | None:
-    actor = actor.strip()
-    if not actor:
-        return None
-    i = text.find(actor)
-    if i < 0:
-        i = text.lower().find(actor.lower())
-    return (i, i + len(actor)) if i >= 0 else None
 
 
 def _name_match(actor: str, keys: set[str]) -> bool:
@@ -58,7 +49,7 @@ def score(rows: list[dict]) -> dict:
             for actor in row.get(role) or []:
                 gold = actor.get("actorText", "")
                 out[role][1] += 1
-                span = _locate(text, gold)
+                span = locate(text, gold)
                 if span is not None:
                     hit = any(m.start < span[1] and span[0] < m.end for m in mentions)
                     if hit:

@@ -10,14 +10,14 @@ from timeline.settings import Settings
 
 def test_city_country_by_name_and_spelling():
     assert city_country("Homs") == "Syria"
-    assert city_country("Irbil") == city_country("Erbil") == "Iraq"  # a GeoNames ASCII spelling of the name
+    assert city_country("Irbil") == "Iraq"  # a GeoNames alternate spelling ("Erbil" is also a given name: none)
     assert city_country("GENEVA") == "Switzerland"  # any case: a dateline's capitals
     assert city_country("Igora") is None  # a resort of a few hundred people: no city of the list
 
 
-def test_given_name_from_running_text_gets_no_country():
-    assert city_country("Mary") == "Turkmenistan"
-    assert city_country("Mary", text_place=True) is None
+def test_given_name_gets_no_country():
+    assert city_country("Mary") is None  # "visited Mary": a person, or the city in Turkmenistan
+    assert place_country("Mary") is None
 
 
 def test_visit_to_a_city_takes_its_country():

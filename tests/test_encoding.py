@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -17,6 +18,7 @@ from conftest import SAMPLES
 from timeline import Settings, cli
 from timeline.errors import OptionError
 from timeline.ingest import read_articles, read_file
+from timeline.ingest.encoding import decode
 from timeline.model import Article, Skipped
 
 STORIES = [json.loads(line) for line in (SAMPLES / "tass_stories.jsonl").read_text(encoding="utf-8")
@@ -70,6 +72,20 @@ def test_a_utf8_file_under_a_legacy_encoding_is_read_as_utf8_not_garbled(tmp_pat
     (tmp_path / "web.csv").write_text(_table(), encoding="utf-8")
     texts = _texts(list(read_articles([tmp_path], encoding="windows-1252")))
     assert len(texts) == 4 and len(set(texts)) == 2 and not any("\u00c3" in text for text in texts)
+
+
+def test_a_utf8_file_under_a_legacy_encoding_is_decoded_once():
+    """Telling UTF-8 from the named encoding decodes the bytes as UTF-8: that text is the file's, not decoded again."""
+    calls = []
+
+    class Counted(bytes):
+        def decode(self, *args, **kwargs):
+            calls.append(args)
+            return super().decode(*args, **kwargs)
+
+    table = _table()
+    assert decode(Counted(table.encode("utf-8")), Path("web.csv"), encoding="windows-1252") == table
+    assert calls == [("utf-8",)]
 
 
 def test_bytes_the_named_encoding_lacks_skip_the_file_with_byte_and_offset(tmp_path):

@@ -292,6 +292,29 @@ def test_newsapi_articles_as_json_lines_or_csv(tmp_path):
         assert first.read_as.startswith("read as a NewsAPI response: text from 'content', date from 'publishedAt'")
 
 
+def test_a_csv_header_decides_the_schema_of_every_row(tmp_path, monkeypatch):
+    """A CSV's rows all have its header's keys: the header is recognised once (a NewsAPI table), not every row again."""
+    from timeline.ingest import records, schemas
+
+    asked = []
+
+    def counted(record):
+        asked.append(sorted(record))
+        return recognise(record)
+
+    monkeypatch.setattr(records, "recognise", counted)
+    monkeypatch.setattr(schemas, "recognise", counted)
+    articles = json.loads(NEWSAPI.read_text(encoding="utf-8"))["articles"]
+    table = tmp_path / "napi.csv"
+    with open(table, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(articles[0]))
+        writer.writeheader()
+        writer.writerows({**a, "source": a["source"]["name"]} for a in articles * 3)
+    read = list(read_articles([table]))
+    assert len(read) == 6 and all(a.read_as.startswith("read as a NewsAPI response") for a in read)
+    assert asked == [sorted(articles[0])]
+
+
 def test_an_api_error_response_is_named(tmp_path):
     path = tmp_path / "napi.json"
     path.write_text(json.dumps({"status": "error", "code": "apiKeyInvalid",

@@ -135,6 +135,19 @@ def test_a_pass_gives_its_own_reason(lead, body, trigger, rule):
     assert row.date_rule == rule and row.event_date is None
 
 
+def test_kept_support_shares_its_heads_day_as_every_second_act_does():
+    """The support a "while maintaining" phrase keeps up takes its head's day and basis by ``_SentenceState.day_of``:
+    in an article with no anchor date the head is "unresolved" (it would take the article's day), and so is the
+    support, not "undated:no-date-in-clause"; with a day, that day."""
+    text = "Canada condemned Russia, while maintaining its unwavering support for Ukraine."
+    for published, basis in ((None, "unresolved"), ("2023-03-24", "dateline")):
+        rows = {e.event_type: e for e in events_of(text, published)}
+        head, support = rows["accuse"], rows["support"]
+        assert (support.event_date, support.date_basis, support.date_rule) == (
+            head.event_date, head.date_basis, head.date_rule)
+        assert support.date_basis == basis, published
+
+
 def test_the_near_misses_keep_their_dates():
     # the figure's own saying is dated by "In March"; the killings it sums are not
     rows = events_of(SYRIA_STORY + "In March, the Syrian government put the death toll at 2,100 - 1,400 civilians and "

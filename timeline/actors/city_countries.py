@@ -6,10 +6,10 @@ has already found (the place a visit goes to, ``visited.place_country``), never 
 where names such as "Mobile", "Reading" or "Florence" are words and given names; and a visit's place that is also a
 given name gets no country ("visited Mary": a person, or the city in Turkmenistan).
 
-    >>> city_country("Homs", text_place=True), city_country("Irbil"), city_country("New York")
+    >>> city_country("Homs"), city_country("Irbil"), city_country("New York")
     ('Syria', 'Iraq', 'United States')
-    >>> city_country("Mary"), city_country("Mary", text_place=True)
-    ('Turkmenistan', None)
+    >>> city_country("Mary") is None  # a given name: a person, or the city in Turkmenistan
+    True
     >>> city_country("Igora") is None  # a resort of a few hundred people: no city of the list
     True
 """
@@ -31,10 +31,10 @@ def _load() -> dict[str, str]:
 _CITIES = _load()
 
 
-def city_country(place: str | None, text_place: bool = False) -> str | None:
-    """The country (display name) of the city ``place`` names (any case), else None. A place read from running text
-    (``text_place``: the object of "visited") that is also a given name may be a person ("visited Mary"; "Bali" is a
-    town in India by the list, and the Indonesian island no city of it): no country for it."""
-    if not place or text_place and place in GIVEN_NAMES:
+def city_country(place: str | None) -> str | None:
+    """The country (display name) of the city ``place`` names (any case), else None. A place that is also a given
+    name may be a person ("visited Mary"; "Bali" is a town in India by the list, and the Indonesian island no city
+    of it): no country for it."""
+    if not place or place in GIVEN_NAMES:
         return None
     return _CITIES.get(place.casefold())

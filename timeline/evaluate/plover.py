@@ -50,7 +50,9 @@ def read_plover(path: str | Path) -> list[dict]:
     return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _locate(text: str, actor: str) -> tuple[int, int] | None:
+def locate(text: str, actor: str) -> tuple[int, int] | None:
+    """The span of the gold ``actor`` text in ``text``: as written, else ignoring case; None when it is not there
+    (a paraphrase). ``scripts/score_actors.py`` locates its gold actors so too."""
     actor = actor.strip()
     if not actor:
         return None
@@ -64,7 +66,7 @@ def _found(text: str, gold: str, mention: ActorMention | None) -> bool:
     """Does the system mention find the gold actor text (see the module docstring)?"""
     if mention is None:
         return False
-    span = _locate(text, gold)
+    span = locate(text, gold)
     if span is not None:
         return max(span[0], mention.start) < min(span[1], mention.end)
     words = [w.strip("().,") for w in gold.split() if w.strip("().,")]

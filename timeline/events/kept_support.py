@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from .clauses import opening_subject
-from .undated_why import head_undated, undated
+from .undated_why import undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
@@ -38,18 +38,14 @@ def kept_support(st: _SentenceState, is_event: Callable) -> None:
         opening = _WHILE.match(low[sent.start:q.start]) is not None
         if not opening and not _WHILE.search(low, max(sent.start, q.start - 20), q.start):
             continue
-        day = None
         if opening:
-            agent = opening_subject(q, sent, low)
-            basis = undated()
+            agent, day, basis = opening_subject(q, sent, low), None, undated()
         else:
             head = next((e for e in builder.events[st.first:] if e.trigger is not None), None)
             if head is None:
                 continue
             agent = head.actor1
-            day = next((m for m in st.dates if m.start == head.date_char_start), None)
-            basis = day.date_basis if day is not None else (head_undated(head) if head.event_date is None
-                                                             else head.date_basis)  # (an undated head's reason)
+            day, basis = st.day_of(head)  # the head's day and basis (an undated head's with its reason)
         if agent is None:
             continue
         if is_event(q, sent, builder, agent):

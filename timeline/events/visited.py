@@ -37,7 +37,7 @@ def place_country(place: str | None) -> str | None:
         entry = GAZETTEER.get(part)
         if entry is not None and entry.country and (entry.kind == "country" or entry.form == "name"):
             return entry.country
-    return city_country(place.split(",", 1)[0].strip(), text_place=True)  # "visited Homs": Syria (``city_countries``)
+    return city_country(place.split(",", 1)[0].strip())  # "visited Homs": Syria (``city_countries``)
 
 
 def visited_countries(text: str, sent_end: int, p: Predicate, here: str | None) -> list[str]:

@@ -51,9 +51,9 @@ def decode(data: bytes, path: Path, record: int | None = None, encoding: str | N
     (UTF-16 of ASCII text without a byte-order mark decodes as UTF-8 with a NUL after every letter).
     """
     marked = next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
-    codec = marked or _codec(data, encoding)
+    codec, text = (marked, None) if marked else _codec_and_text(data, encoding)
     try:
-        text = data.decode(codec)
+        text = data.decode(codec) if text is None else text
     except UnicodeDecodeError as err:
         bad = err.start
     else:
@@ -86,16 +86,17 @@ def _wide_garble(text: str, codec: str) -> bool:
     return wide and len(text) > 40 and not any(c in " \n\r\t" for c in text[:4096])
 
 
-def _codec(data: bytes, encoding: str | None) -> str:
+def _codec_and_text(data: bytes, encoding: str | None) -> tuple[str, str | None]:
     """The codec for ``data`` without a byte-order mark: UTF-8, or ``encoding`` unless the bytes are UTF-8 that is
-    not plain ASCII (module docstring)."""
+    not plain ASCII (module docstring); and the text when telling the two apart decoded it already (that UTF-8,
+    which ``utf-8-sig`` reads alike without a mark), else None."""
     if encoding is None or codecs.lookup(encoding).name == "utf-8":
-        return "utf-8-sig"
+        return "utf-8-sig", None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return encoding
-    return "utf-8-sig" if not text.isascii() and "\x00" not in text else encoding
+        return encoding, None
+    return ("utf-8-sig", text) if not text.isascii() and "\x00" not in text else (encoding, None)
 
 
 def _fix(path: Path, utf16: str | None, encoding: str | None) -> str:

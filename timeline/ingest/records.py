@@ -96,16 +96,18 @@ UNREAD = "field_unreadable"  # the articles.csv flag of a field that held no tex
 
 
 def to_article(record: object, path: Path, number: int, fields: Fields,
-               case: tuple[tuple[str, str], ...] | None = None) -> Article | Skipped:
+               case: tuple[tuple[str, str], ...] | None = None, schema: Schema | None = None) -> Article | Skipped:
     """The article of one record; ``fields`` as asked, matched to the record's names ignoring case where they are
-    at their defaults (``field_case.resolve``), unless a CSV's header did that already (``case`` its pairs)."""
+    at their defaults (``field_case.resolve``), in the export schema its keys are (``schemas.recognise``), unless a
+    CSV's header did both already (``case`` its pairs, ``schema`` its schema: every row has the header's keys)."""
     if not isinstance(record, Mapping):
         return Skipped(str(path), f"the record is {_json_kind(record)}, not an object with a {fields.text!r} field "
                        f"(write each record as a JSON object with the article text in its {fields.text!r} field)",
                        record=number)
     if case is None:
         fields, case = resolve(fields, record)
-    reading = fields_for(record, fields)
+        schema = recognise(record)
+    reading = fields_for(record, fields, schema)
     schema = None if fields.is_named("text") else reading.schema  # (a text field the user named is his word)
     fields = reading.fields
     text = record.get(fields.text)
@@ -439,7 +441,8 @@ def read_csv(path: Path, fields: Fields = Fields(), encoding: str | None = None)
                              f"the header, and no row as an article", _STRAY_QUOTE)
         fields, case = resolve(fields, header or ())  # ("Text" for "text": the header names each row's fields)
         # a known export schema's columns (NewsAPI's "content", "publishedAt" ...) are read row by row (``schemas``)
-        known = header is not None and not fields.is_named("text") and recognise(dict.fromkeys(header)) is not None
+        schema = recognise(dict.fromkeys(header or ()))  # each row's: a row's keys are the header's
+        known = schema is not None and not fields.is_named("text")
         if not header or (fields.text not in header and not known):
             check_table(path, header or ())
             found = ambiguous(header or (), fields.text, _DEFAULT_TEXT)
@@ -499,7 +502,7 @@ def read_csv(path: Path, fields: Fields = Fields(), encoding: str | None = None)
                     number += 1
                     continue
                 words.add(row, header)
-                yield to_article(row, path, number, fields, case)
+                yield to_article(row, path, number, fields, case, schema)
                 number += 1
     except csv.Error as err:
         line = base + rows.line_num if rows is not None else reader.line_num

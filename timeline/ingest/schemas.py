@@ -129,10 +129,10 @@ class Reading:
     text_cut: Cut | None = None  # that ``truncation.cut`` (None: the text has no truncation mark)
 
 
-def fields_for(record: Mapping, fields: Fields) -> Reading:
-    """The fields ``record`` is read by: ``fields`` as given outside a known schema; in one, the schema's for each
-    role the user did not name."""
-    schema = recognise(record)
+def fields_for(record: Mapping, fields: Fields, schema: Schema | None) -> Reading:
+    """The fields ``record`` is read by: ``fields`` as given outside a known schema; in one (``schema``, the
+    record's ``recognise``, or a CSV header's for each of its rows), the schema's for each role the user did not
+    name."""
     if schema is None:
         return Reading(fields)
     chosen: dict[str, str] = {}

@@ -90,6 +90,11 @@ def _opens_entry(text: str, low: str, m: re.Match) -> bool:
     return _ENTRY_TEXT.match(text, at) is not None
 
 
+def _bare_four(m: re.Match) -> bool:
+    """Four digits before a colon, no zone ("1419:", "2011:"): a stamp, or a year of a chronology (module note)."""
+    return bool(m["four"]) and not m["zone"]
+
+
 def _found(text: str, low: str, start: int, end: int) -> list[tuple[re.Match, int | None]]:
     return [(m, _minutes(m)) for m in _STAMP.finditer(low, start, end) if _opens_entry(text, low, m)]
 
@@ -100,12 +105,12 @@ def entry_stamps(text: str, low: str, start: int = 0, end: int | None = None) ->
     found = _found(text, low, start, end)
     if not found:
         return []
-    fours = [(m, minutes) for m, minutes in found if m["four"] and not m["zone"]]
-    others = [m for m, _ in found if not (m["four"] and not m["zone"])]
+    fours = [(m, minutes) for m, minutes in found if _bare_four(m)]
+    other_form = len(fours) < len(found)  # a stamp of another form ("14:19", "1145 GMT") on the page
     four_ok = all(minutes is not None for _, minutes in fours) and (
-        bool(others) or any(int(m["four"]) < 1500 for m, _ in fours))
+        other_form or any(int(m["four"]) < 1500 for m, _ in fours))
     stamps = [Stamp(m.start("day0") if m["day0"] else m.start("clock"), _end(m), minutes, day=_written_day(m))
-              for m, minutes in found if minutes is not None and (four_ok or m["zone"] or not m["four"])]
+              for m, minutes in found if minutes is not None and (four_ok or not _bare_four(m))]
     return _past_midnight(stamps)
 
 

@@ -97,7 +97,7 @@ NOT_AFTER_YEAR = (r"\s*(?:%|percent|per\s+cent|(?<=\s)(?:people|persons|men|wome
                   r"planes|aircraft|tanks|missiles|rockets|guns|weapons|houses|homes|points|times|hours|"
                   r"minutes|days|weeks|months|years|cases|deaths|dead|killed|wounded|injured|protesters|"
                   r"demonstrators|residents|prisoners|detainees|hostages|students|tourists|pilgrims|"
-                  r"jobs|pages|words|chars|characters|copies|calories|degrees|words|others|more|or\s+so)\b)")
+                  r"jobs|pages|words|chars|characters|copies|calories|degrees|others|more|or\s+so)\b)")
 
 # A day of the month as a numeral ordinal, "10th", "31st" (not "10th-century", "3rd-ranked")
 ORDINAL_DAY = r"(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![\w-])"
