@@ -1053,6 +1053,59 @@ def test_browser_a_cut_label_lies_over_no_marker(tmp_path):
     assert out["labels"] == 1 and out["points"] >= 60 and out["over"] == [], out
 
 
+# Appended at the end of <body>: the cuts' labels' left and right edges and the lanes', in the first view and in a view
+# that ends by the cut's line (``view``)
+EDGE_LABEL_PROBE = """<script>
+window.addEventListener("load", function () {
+  var gd = document.getElementById("%(div)s"), out = [];
+  function look() {
+    var left = gd.getBoundingClientRect().left + gd._fullLayout._size.l, labels = [];
+    gd.querySelectorAll(".annotation").forEach(function (a) {
+      if (a.textContent.indexOf("✂") !== 0) return;
+      var b = a.querySelector(".bg").getBoundingClientRect();
+      labels.push([Math.round(b.left - left), Math.round(b.right - left)]);
+    });
+    out.push({lanes: [0, Math.round(gd._fullLayout._size.w)], labels: labels});
+  }
+  setTimeout(function () { look(); Plotly.relayout(gd, {"xaxis.range": %(view)s}); }, 800);
+  setTimeout(function () {
+    look();
+    var el = document.createElement("pre"); el.id = "__edgelabel"; el.hidden = true;
+    el.textContent = JSON.stringify(out); document.body.appendChild(el);
+  }, 1800);
+});
+</script>"""
+
+
+@pytest.mark.parametrize("width", [1366, 500])
+def test_browser_a_cut_label_stays_off_the_lanes_names(width, tmp_path):
+    """page50: a view that starts inside a cut (the first view "where most events are" of a set with an old event)
+    draws the cut's line on the lanes' left edge, and its label, centred on the line, lay half over the first lanes'
+    names ("✂ 10 months" over "meeting (17" on a 40 White House + 10 TASS page at 1366 px). It now stands right of
+    the line; and left of it when a view ends by the line, on the lanes' right edge."""
+    def days(first, count, kinds):  # every 30 days, the lanes in turn
+        start = dt.date.fromisoformat(first)
+        return [{"event_id": f"{first}-{i}", "event_date": day, "date_start": day, "date_end": day,
+                 "precision": "day", "event_type": kinds[i % len(kinds)], "sentence": "x"}
+                for i, day in enumerate(str(start + dt.timedelta(days=30 * i)) for i in range(count))]
+
+    import pandas as pd
+    frame = pd.DataFrame(days("1995-03-01", 1, ["meeting"])
+                         + days("2021-01-20", 60, ["meeting", "talks", "call", "statement"]))
+    figure = render.figure(frame)
+    (cut,) = figure.layout.xaxis.rangebreaks
+    assert cut.bounds[0] < figure.layout.xaxis.range[0] < cut.bounds[1]  # the first view starts inside the cut
+    page = render.to_html(frame, tmp_path / "timeline.html", title="Edge")
+    # from the old event to a day after the cut's line
+    view = json.dumps(["1995-01-01", str(dt.date.fromisoformat(cut.bounds[1]) + dt.timedelta(days=1))])
+    out = window_probe(page, EDGE_LABEL_PROBE.replace("%(view)s", view), "__edgelabel", width, tmp_path)
+    assert len(out) == 2 and all(len(o["labels"]) == 1 for o in out), out
+    for o in out:
+        (left, right), = o["labels"]
+        assert o["lanes"][0] <= left and right <= o["lanes"][1], out  # inside the lanes: off their names, the legend
+    assert out[0]["labels"][0][0] - out[0]["lanes"][0] <= 3, out  # by the line at the lanes' left edge
+    assert out[1]["lanes"][1] - out[1]["labels"][0][1] <= 10, out  # by the line near their right edge
+
 # Appended at the end of <body>: the chart's own title and subtitle (their right edges, shown or unseen) and the HTML
 # heading's lines (page_fit), once drawn
 CUT_TITLE_PROBE = """<script>

@@ -70,7 +70,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.io.json import to_json_plotly
 
-from . import axis_breaks, axis_ticks, hover_table, merged_sources, more_labels, page_fit, view_note
+from . import axis_breaks, axis_ticks, cut_labels, hover_table, merged_sources, more_labels, page_fit, view_note
 from .basis_words import source as date_source
 from .cells import cell_text, row_type
 from .export.whole_file import replacing
@@ -889,9 +889,11 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     data = to_json_plotly(fig["data"])  # (written once: plotly writes the call with no data, ``hover_table.wrap``)
     page = pio.to_html(
         dict(fig, data=[]), validate=False, include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
-        # the date axis's labels at its cuts, and the "+N more" labels that have room, for the view shown
-        # and the subtitle's line about the view, for the view shown; the chart on a narrow window and on paper
-        post_script=[axis_ticks.POST_SCRIPT, more_labels.POST_SCRIPT, view_note.POST_SCRIPT, page_fit.POST_SCRIPT],
+        # the date axis's labels at its cuts, the cuts' own labels inside the lanes, and the "+N more" labels that
+        # have room, for the view shown and the subtitle's line about the view, for the view shown; the chart on a
+        # narrow window and on paper
+        post_script=[axis_ticks.POST_SCRIPT, cut_labels.POST_SCRIPT, more_labels.POST_SCRIPT, view_note.POST_SCRIPT,
+                     page_fit.POST_SCRIPT],
         config=PAGE_CONFIG)
     page = hover_table.wrap(page, data, DIV_ID)
     page = page.replace("<body>", "<body>\n" + hover_table.script(hovers), 1)  # before the chart's script
