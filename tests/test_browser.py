@@ -17,6 +17,7 @@ import subprocess
 import zlib
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from timeline import render
@@ -809,6 +810,38 @@ def test_browser_the_list_can_follow_the_charts_dates(tmp_path):
     assert wide == ["b3", "b2", "b1", "b4"]
     assert unticked == ["b3", "b2", "b1", "b4", "b5"]
 
+
+# Appended at the end of <body>: from the list's end, "back to the chart": where the chart's heading and the chart then
+# stand in the window
+BACK_PROBE = """<script>
+window.addEventListener("load", function () {
+  var gd = document.getElementById("%(div)s");
+  setTimeout(function () { window.scrollTo(0, document.documentElement.scrollHeight); }, 800);
+  setTimeout(function () { document.getElementById("chronology-back").click(); }, 1100);
+  setTimeout(function () {
+    var head = document.querySelector(".timeline-head");
+    var out = {scrolled: window.scrollY, chart: Math.round(gd.getBoundingClientRect().top),
+               head: head && !head.hidden ? Math.round(head.getBoundingClientRect().top) : null};
+    var el = document.createElement("pre"); el.id = "__back"; el.hidden = true;
+    el.textContent = JSON.stringify(out); document.body.appendChild(el);
+  }, 1500);
+});
+</script>"""
+
+
+@pytest.mark.parametrize("width", [500, 1440])
+def test_browser_back_to_the_chart_shows_its_title(width, tmp_path):
+    """page50: on a narrow window the chart's title and subtitle are HTML above the chart (page_fit), and "back to the
+    chart" scrolled to the chart's top, with its title out of sight above. It goes to the heading; on a wide window,
+    where the title is the chart's own, to the chart's top as before."""
+    frame = pd.concat([cut_frame()] * 8, ignore_index=True).assign(event_id=lambda f: [f"e{i}" for i in f.index])
+    page = render.to_html(frame, tmp_path / "timeline.html", title=TITLE)
+    out = window_probe(page, BACK_PROBE, "__back", width, tmp_path)
+    assert out["scrolled"] > 0, out  # (a page longer than the window: the way back is a scroll)
+    if width == 500:
+        assert out["head"] is not None and abs(out["head"]) <= 1 and out["chart"] > 0, out
+    else:
+        assert out["head"] is None and abs(out["chart"]) <= 1, out
 
 def test_browser_the_undated_rows_are_one_click_away_and_their_heading_shows(tmp_path):
     """page47: the rows without a resolved date come after every dated one (237,000 px down the bench's page) with no

@@ -47,6 +47,7 @@ from .basis_words import words as basis_words
 from .cells import cell_int, cell_text, row_type
 from .merged_sources import days_line, heading, other_days, other_report_lines, others as other_reports
 from .more_labels import NAME as MORE_LABEL
+from .page_fit import HEAD_CLASS
 from .render import DIV_ID, article_name, other_articles, type_color, type_order, who
 from .events.undated_why import label as undated_label, meaning
 from .temporal.points import SEASON_OF_MONTH, Point
@@ -476,14 +477,16 @@ SCRIPT = """<script>
   whoBox.addEventListener("input", later);
   typeBox.addEventListener("change", apply);
   viewBox.addEventListener("change", apply);
-  // back to the chart: where the page was before a marker's click took it to the list, else the chart's top; the
-  // button shows while the chart fills less than half the window
+  // back to the chart: where the page was before a marker's click took it to the list, else the chart's top, its
+  // title's on a narrow window (page_fit's HTML heading above it: page50, the button put the heading out of sight);
+  // the button shows while the chart fills less than half the window
   var from = null, pending = null;
   function place() { back.hidden = !gd || gd.getBoundingClientRect().bottom > window.innerHeight / 2; }
   window.addEventListener("scroll", place, {passive: true});
   back.addEventListener("click", function () {
     pending = null;  // (a marker's click placing its row again, not yet done)
-    window.scrollTo(0, from !== null ? from : gd.getBoundingClientRect().top + window.scrollY);
+    var head = document.querySelector(".%(head)s"), top = head && !head.hidden ? head : gd;
+    window.scrollTo(0, from !== null ? from : top.getBoundingClientRect().top + window.scrollY);
     from = null;
     place();
   });
@@ -659,5 +662,5 @@ def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports
         parts += _chunks(undated, chip, colgroup, leads, reports)
     parts.append("</section>")
     parts.append(SCRIPT % {"div": DIV_ID, "prefix": ROW_PREFIX, "row_px": ROW_PX, "prefix_len": len(ROW_PREFIX),
-                          "who_sep": WHO_SEP, "more": MORE_LABEL})
+                          "who_sep": WHO_SEP, "more": MORE_LABEL, "head": HEAD_CLASS})
     return "\n".join(parts)

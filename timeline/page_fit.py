@@ -43,6 +43,8 @@ PRINT_STYLE = ("<style>@media print{.modebar-container,.updatemenu-container,#ch
 
 HEAD_STYLE = "font:600 18px/1.3 'Segoe UI',Helvetica,Arial,sans-serif;color:#222;margin:12px 12px 2px"
 SUB_STYLE = "font:12px/1.4 'Segoe UI',Helvetica,Arial,sans-serif;color:#555;margin:0 12px 4px"
+# the narrow layout's HTML heading above the chart (the list's "back to the chart" goes to it)
+HEAD_CLASS = "timeline-head"
 CLEAR = "rgba(0,0,0,0)"  # the chart's own title and subtitle on a narrow window: drawn, unseen (the HTML heading says them)
 
 # Run after the figure is drawn (plotly.py's ``post_script``; "{plot_id}" is the figure's div).
@@ -71,7 +73,7 @@ POST_SCRIPT = """
   function heading() {
     if (!head) {
       head = document.createElement("div");
-      head.className = "timeline-head";
+      head.className = "%(head_class)s";
       outer.parentNode.insertBefore(head, outer);  // above the chart's box, not in it: the box holds the chart alone
     }
     head.textContent = "";
@@ -181,7 +183,8 @@ POST_SCRIPT = """
     Plotly.relayout(gd, {width: null}).then(function () { Plotly.Plots.resize(gd); });
   });
 })(document.getElementById("{plot_id}"));
-""" % {"narrow": NARROW_PX, "print": PRINT_PX, "head": HEAD_STYLE, "sub": SUB_STYLE, "clear": CLEAR}
+""" % {"narrow": NARROW_PX, "print": PRINT_PX, "head": HEAD_STYLE, "sub": SUB_STYLE, "clear": CLEAR,
+       "head_class": HEAD_CLASS}
 
 
 def noscript(title: str, div_id: str, listed: bool = True) -> str:
