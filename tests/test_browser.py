@@ -1180,7 +1180,8 @@ class Keyboard:
     its fd 4, each a JSON message ended by a NUL byte). --dump-dom cannot press a key, and a script's synthetic
     KeyboardEvent moves no focus."""
 
-    KEYS = {"Tab": 9, "Enter": 13, " ": 32, "Escape": 27, "ArrowLeft": 37, "ArrowRight": 39}
+    KEYS = {"Tab": 9, "Enter": 13, " ": 32, "Escape": 27, "ArrowLeft": 37, "ArrowRight": 39, "ArrowUp": 38,
+            "ArrowDown": 40}
 
     def __init__(self, page: Path, width: int, tmp_path: Path):
         commands, self._in = os.pipe()
@@ -1242,14 +1243,15 @@ class Keyboard:
             assert time.time() < end, f"not true in {seconds}s: {expression}"
             time.sleep(0.1)
 
-    def press(self, key: str, settle: float = 0.3):
+    def press(self, key: str, settle: float = 0.3, shift: bool = False):
         import time
 
         code, text = self.KEYS[key], {"Enter": "\r", " ": " "}.get(key)
+        held = {"modifiers": 8} if shift else {}
         self.call("Input.dispatchKeyEvent", type="keyDown", key=key, code="Space" if key == " " else key,
-                  windowsVirtualKeyCode=code, **({"text": text} if text else {}))
+                  windowsVirtualKeyCode=code, **held, **({"text": text} if text else {}))
         self.call("Input.dispatchKeyEvent", type="keyUp", key=key, code="Space" if key == " " else key,
-                  windowsVirtualKeyCode=code)
+                  windowsVirtualKeyCode=code, **held)
         time.sleep(settle)
 
     def focused(self) -> list[str]:
@@ -1326,8 +1328,12 @@ def test_browser_the_keyboard_lists_a_lanes_events_and_goes_from_a_marker_to_its
     puts the focus there, and Tab goes on in the list from it."""
     page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
     k = keyboard(page)
-    lane = k.tab_to(lambda f: f[2].startswith("statement (2)"))
-    assert lane[0] == "text"
+    k.tab_to(lambda f: f[0] == "text")  # the lanes' stop (page50: one, Up and Down go from lane to lane)
+    for _ in range(8):
+        if k.focused()[2].startswith("statement (2)"):
+            break
+        k.press("ArrowDown")
+    assert k.focused()[0] == "text" and k.focused()[2].startswith("statement (2)")
     k.press("Enter")
     assert k.js("document.getElementById('chronology-t').value") == "statement"
     assert k.js("document.getElementById('chronology-n').textContent") == "2 of 5 events shown"
@@ -1350,6 +1356,40 @@ def test_browser_the_keyboard_lists_a_lanes_events_and_goes_from_a_marker_to_its
     k.press("Enter")
     assert k.js("document.getElementById('chronology-t').value") == k.js(
         "document.querySelectorAll('#%s .ytick text')[0].textContent.replace(/ \\(\\d+\\)$/, '')" % render.DIV_ID)
+
+
+def test_browser_the_keyboard_meets_the_range_buttons_first_and_can_skip_the_list(keyboard, tmp_path):
+    """page50: plotly draws the lanes' names before the range buttons, so Tab reached every lane's name (each a stop)
+    before the buttons; and the list's rows are two or three stops each (a date cell, an article's link, "+N more"),
+    a long run on a big page. Tab now meets the range buttons first, then the lanes' names as one stop (Up and Down:
+    the next lane), then goes on past the chart, and Shift+Tab back the same way; "skip the list", seen when focused,
+    takes the focus past the rows."""
+    page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
+    k = keyboard(page)
+    buttons = k.js("Array.prototype.map.call(document.querySelectorAll('#%s .updatemenu-button'), function (b) {"
+                   " return b.textContent; })" % render.DIV_ID)
+    lanes = k.js("Array.prototype.map.call(document.querySelectorAll('#%s .ytick text'), function (t) {"
+                 " return t.textContent; })" % render.DIV_ID)
+    stops = []
+    for _ in range(len(buttons) + 1):
+        k.press("Tab", 0.05)
+        stops.append(k.focused())
+    assert [s[2] for s in stops[:-1]] == buttons and all(s[1] == "updatemenu-button" for s in stops[:-1]), stops
+    assert stops[-1][0] == "text" and stops[-1][2].startswith(lanes[0]), stops  # the first lane's name
+    k.press("ArrowDown")
+    assert k.focused()[2].startswith(lanes[1])
+    k.press("Tab", 0.05)
+    past = k.focused()
+    assert past[0] != "text" and past[1] != "updatemenu-button", past  # past the chart (the mode bar, the list)
+    k.press("Tab", 0.05, shift=True)
+    assert k.focused()[0] == "text" and k.focused()[2].startswith(lanes[1])  # back on the lane last on
+    k.press("Tab", 0.05, shift=True)
+    assert k.focused()[1:] == ["updatemenu-button", buttons[-1]]
+    skip = k.tab_to(lambda f: f[2] == "skip the list")
+    assert skip[0] == "a" and k.js("document.activeElement.getBoundingClientRect().width") > 20  # seen when focused
+    k.press("Enter")
+    k.press("Tab", 0.05)
+    assert not k.js("!!document.activeElement.closest('#chronology tr')"), k.focused()  # past the rows
 
 
 def test_browser_a_date_cell_and_more_tip_are_read_on_focus(keyboard, tmp_path):
