@@ -335,6 +335,12 @@ def _stack_slots(lane_px: int, marker_px: int) -> tuple[float, int]:
     return half, max(2, int(2 * half * lane_px / (STACK_MIN_STEP * marker_px)) + 1)
 
 
+def _lane_index(order: list[str]) -> dict[str, int]:
+    """Each lane's index (its y) in the chart's ``order`` of lanes: where ``_stack`` draws a point, and where a cut's
+    label may go (``axis_breaks.layout``)."""
+    return {lane: i for i, lane in enumerate(order)}
+
+
 def _stack(points: list[dict], order: list[str], lane_px: int | None = None,
            marker_px: int | None = None) -> list[dict]:
     """Give each point a y: its lane index, offset when it shares a day and lane; return the "+N more" points.
@@ -346,7 +352,7 @@ def _stack(points: list[dict], order: list[str], lane_px: int | None = None,
     groups: dict[tuple[str, str], list[dict]] = {}
     for p in points:
         groups.setdefault((p["lane"], p["start"]), []).append(p)
-    index = {lane: i for i, lane in enumerate(order)}
+    index = _lane_index(order)
     half, slots = _stack_slots(lane_px or _lane_height(len(order)), marker_px or _marker_size(len(points)))
     more = []
     for (lane, day), group in groups.items():
@@ -809,7 +815,7 @@ def _figure(frame: pd.DataFrame, lanes: str, title: str, told: Mapping[str, list
     subtitle = _subtitle(len(placed_rows), unplaced, planned, focused, folded,
                          stretches[0][0] if first != x_range else None, len(cuts),
                          _month_span([d for span in spans for d in span]), _view_span(*found) if found else "")
-    lane_of = {lane: i for i, lane in enumerate(order)}  # (a cut's label goes in a lane with no marker by its line)
+    lane_of = _lane_index(order)  # (a cut's label goes in a lane with no marker by its line)
     marks = axis_breaks.layout(cuts, tuple(dt.date.fromisoformat(d) for d in slider_range),
                                [(lane_of[p["lane"]], dt.date.fromisoformat(p["start"])) for p in points])
     dates_on_top = plot_px > DATES_ON_TOP_PX  # a tall page scrolls a bottom axis out of the first screen
