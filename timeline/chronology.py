@@ -355,11 +355,16 @@ SCRIPT = """<script>
   var back = document.getElementById("chronology-back");
   var viewBox = document.getElementById("chronology-v");
   var texts = null, names = null, known = null, hidden = {}, lit = null, gd = document.getElementById("%(div)s");
+  // the chart's view: its first and last days ("YYYY-MM-DD"); null before the chart is drawn
+  function viewDays() {
+    var range = gd && gd._fullLayout && gd._fullLayout.xaxis && gd._fullLayout.xaxis.range;
+    return range ? [String(range[0]).slice(0, 10), String(range[1]).slice(0, 10)] : null;
+  }
   // "only the chart's dates": the rows whose date span meets the chart's view (the undated have no place there)
   function viewTest() {
-    var range = viewBox.checked && gd && gd._fullLayout && gd._fullLayout.xaxis && gd._fullLayout.xaxis.range;
-    if (!range) return null;
-    var lo = String(range[0]).slice(0, 10), hi = String(range[1]).slice(0, 10);
+    var view = viewBox.checked && viewDays();
+    if (!view) return null;
+    var lo = view[0], hi = view[1];
     return function (r) {
       var d = (r.getAttribute("data-d") || "").split(" ");
       return d.length === 2 && d[0] <= hi && d[1] >= lo;
@@ -503,13 +508,12 @@ SCRIPT = """<script>
   var step = null;  // {lane: its index, at: the marker shown: [trace, point]}
   var laneAt = 0, tabbing = 0;  // the lanes' stop: the lane last on; a Tab pressed: 1, with Shift -1 (0: none)
   function laneMarkers(lane) {
-    var range = gd._fullLayout.xaxis.range, lo = String(range[0]).slice(0, 10), hi = String(range[1]).slice(0, 10);
-    var out = [];
+    var view = viewDays(), out = [];
     gd.data.forEach(function (t, c) {
       if (t.mode !== "markers" || !t.customdata || t.visible === false || t.visible === "legendonly") return;
       t.customdata.forEach(function (cd, k) {
         var day = String(t.x[k]).slice(0, 10);
-        if (Math.round(t.y[k]) === lane && day >= lo && day <= hi) out.push([day, t.y[k], c, k]);
+        if (Math.round(t.y[k]) === lane && day >= view[0] && day <= view[1]) out.push([day, t.y[k], c, k]);
       });
     });
     return out.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]; });
