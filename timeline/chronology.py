@@ -196,9 +196,8 @@ def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None
             told = [f"{counted}, {the_others}:", *told]
         else:
             told = other_articles(row, article)
-        # (focusable: a keyboard reads the tip in the row, ``STYLE``'s :focus-visible)
-        cell += (f' <span class="o" tabindex="0" title="{html.escape(chr(10).join(told))}">'
-                 f"+{sources - 1} more</span>")
+        # (focusable: a keyboard reads the tip in the row, ``_tip``)
+        cell += f' <span class="o"{_tip(chr(10).join(told))}>+{sources - 1} more</span>'
     return cell
 
 
