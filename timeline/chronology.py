@@ -25,7 +25,8 @@ events without a resolved date have no marker at all. So the page lists every ev
   Space clicks, the buttons first and the names one stop after them, Up and Down going from lane to lane (page50); on
   a lane's name Left and Right step through its markers with their hovers and Enter goes to a marker's row, focused
   (``SCRIPT``'s ``keys``); a date cell's or "+N more"'s tip is a tab stop that shows its tip in
-  the row on focus (``STYLE``); focused stops are outlined (``KEY_STYLE``). A mouse does what it did.
+  the row on focus (``STYLE``); focused stops are outlined (``KEY_STYLE``); "skip the list", seen when focused, takes
+  the focus past the rows (page50). A mouse does what it did.
 * Under 640 px (a phone) a row's cells stack, date and type on one line (six fixed columns put the sentence in a 10 px
   column at 500 px).
 
