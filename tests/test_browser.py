@@ -17,6 +17,7 @@ import subprocess
 import zlib
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from timeline import render
@@ -810,6 +811,38 @@ def test_browser_the_list_can_follow_the_charts_dates(tmp_path):
     assert unticked == ["b3", "b2", "b1", "b4", "b5"]
 
 
+# Appended at the end of <body>: from the list's end, "back to the chart": where the chart's heading and the chart then
+# stand in the window
+BACK_PROBE = """<script>
+window.addEventListener("load", function () {
+  var gd = document.getElementById("%(div)s");
+  setTimeout(function () { window.scrollTo(0, document.documentElement.scrollHeight); }, 800);
+  setTimeout(function () { document.getElementById("chronology-back").click(); }, 1100);
+  setTimeout(function () {
+    var head = document.querySelector(".timeline-head");
+    var out = {scrolled: window.scrollY, chart: Math.round(gd.getBoundingClientRect().top),
+               head: head && !head.hidden ? Math.round(head.getBoundingClientRect().top) : null};
+    var el = document.createElement("pre"); el.id = "__back"; el.hidden = true;
+    el.textContent = JSON.stringify(out); document.body.appendChild(el);
+  }, 1500);
+});
+</script>"""
+
+
+@pytest.mark.parametrize("width", [500, 1440])
+def test_browser_back_to_the_chart_shows_its_title(width, tmp_path):
+    """page50: on a narrow window the chart's title and subtitle are HTML above the chart (page_fit), and "back to the
+    chart" scrolled to the chart's top, with its title out of sight above. It goes to the heading; on a wide window,
+    where the title is the chart's own, to the chart's top as before."""
+    frame = pd.concat([cut_frame()] * 8, ignore_index=True).assign(event_id=lambda f: [f"e{i}" for i in f.index])
+    page = render.to_html(frame, tmp_path / "timeline.html", title=TITLE)
+    out = window_probe(page, BACK_PROBE, "__back", width, tmp_path)
+    assert out["scrolled"] > 0, out  # (a page longer than the window: the way back is a scroll)
+    if width == 500:
+        assert out["head"] is not None and abs(out["head"]) <= 1 and out["chart"] > 0, out
+    else:
+        assert out["head"] is None and abs(out["chart"]) <= 1, out
+
 def test_browser_the_undated_rows_are_one_click_away_and_their_heading_shows(tmp_path):
     """page47: the rows without a resolved date come after every dated one (237,000 px down the bench's page) with no
     way there but scrolling, and their heading, scrolled to, hid behind the list's sticky column header. A link in the
@@ -1053,6 +1086,59 @@ def test_browser_a_cut_label_lies_over_no_marker(tmp_path):
     assert out["labels"] == 1 and out["points"] >= 60 and out["over"] == [], out
 
 
+# Appended at the end of <body>: the cuts' labels' left and right edges and the lanes', in the first view and in a view
+# that ends by the cut's line (``view``)
+EDGE_LABEL_PROBE = """<script>
+window.addEventListener("load", function () {
+  var gd = document.getElementById("%(div)s"), out = [];
+  function look() {
+    var left = gd.getBoundingClientRect().left + gd._fullLayout._size.l, labels = [];
+    gd.querySelectorAll(".annotation").forEach(function (a) {
+      if (a.textContent.indexOf("✂") !== 0) return;
+      var b = a.querySelector(".bg").getBoundingClientRect();
+      labels.push([Math.round(b.left - left), Math.round(b.right - left)]);
+    });
+    out.push({lanes: [0, Math.round(gd._fullLayout._size.w)], labels: labels});
+  }
+  setTimeout(function () { look(); Plotly.relayout(gd, {"xaxis.range": %(view)s}); }, 800);
+  setTimeout(function () {
+    look();
+    var el = document.createElement("pre"); el.id = "__edgelabel"; el.hidden = true;
+    el.textContent = JSON.stringify(out); document.body.appendChild(el);
+  }, 1800);
+});
+</script>"""
+
+
+@pytest.mark.parametrize("width", [1366, 500])
+def test_browser_a_cut_label_stays_off_the_lanes_names(width, tmp_path):
+    """page50: a view that starts inside a cut (the first view "where most events are" of a set with an old event)
+    draws the cut's line on the lanes' left edge, and its label, centred on the line, lay half over the first lanes'
+    names ("✂ 10 months" over "meeting (17" on a 40 White House + 10 TASS page at 1366 px). It now stands right of
+    the line; and left of it when a view ends by the line, on the lanes' right edge."""
+    def days(first, count, kinds):  # every 30 days, the lanes in turn
+        start = dt.date.fromisoformat(first)
+        return [{"event_id": f"{first}-{i}", "event_date": day, "date_start": day, "date_end": day,
+                 "precision": "day", "event_type": kinds[i % len(kinds)], "sentence": "x"}
+                for i, day in enumerate(str(start + dt.timedelta(days=30 * i)) for i in range(count))]
+
+    import pandas as pd
+    frame = pd.DataFrame(days("1995-03-01", 1, ["meeting"])
+                         + days("2021-01-20", 60, ["meeting", "talks", "call", "statement"]))
+    figure = render.figure(frame)
+    (cut,) = figure.layout.xaxis.rangebreaks
+    assert cut.bounds[0] < figure.layout.xaxis.range[0] < cut.bounds[1]  # the first view starts inside the cut
+    page = render.to_html(frame, tmp_path / "timeline.html", title="Edge")
+    # from the old event to a day after the cut's line
+    view = json.dumps(["1995-01-01", str(dt.date.fromisoformat(cut.bounds[1]) + dt.timedelta(days=1))])
+    out = window_probe(page, EDGE_LABEL_PROBE.replace("%(view)s", view), "__edgelabel", width, tmp_path)
+    assert len(out) == 2 and all(len(o["labels"]) == 1 for o in out), out
+    for o in out:
+        (left, right), = o["labels"]
+        assert o["lanes"][0] <= left and right <= o["lanes"][1], out  # inside the lanes: off their names, the legend
+    assert out[0]["labels"][0][0] - out[0]["lanes"][0] <= 3, out  # by the line at the lanes' left edge
+    assert out[1]["lanes"][1] - out[1]["labels"][0][1] <= 10, out  # by the line near their right edge
+
 # Appended at the end of <body>: the chart's own title and subtitle (their right edges, shown or unseen) and the HTML
 # heading's lines (page_fit), once drawn
 CUT_TITLE_PROBE = """<script>
@@ -1094,7 +1180,8 @@ class Keyboard:
     its fd 4, each a JSON message ended by a NUL byte). --dump-dom cannot press a key, and a script's synthetic
     KeyboardEvent moves no focus."""
 
-    KEYS = {"Tab": 9, "Enter": 13, " ": 32, "Escape": 27, "ArrowLeft": 37, "ArrowRight": 39}
+    KEYS = {"Tab": 9, "Enter": 13, " ": 32, "Escape": 27, "ArrowLeft": 37, "ArrowRight": 39, "ArrowUp": 38,
+            "ArrowDown": 40}
 
     def __init__(self, page: Path, width: int, tmp_path: Path):
         commands, self._in = os.pipe()
@@ -1156,14 +1243,15 @@ class Keyboard:
             assert time.time() < end, f"not true in {seconds}s: {expression}"
             time.sleep(0.1)
 
-    def press(self, key: str, settle: float = 0.3):
+    def press(self, key: str, settle: float = 0.3, shift: bool = False):
         import time
 
         code, text = self.KEYS[key], {"Enter": "\r", " ": " "}.get(key)
+        held = {"modifiers": 8} if shift else {}
         self.call("Input.dispatchKeyEvent", type="keyDown", key=key, code="Space" if key == " " else key,
-                  windowsVirtualKeyCode=code, **({"text": text} if text else {}))
+                  windowsVirtualKeyCode=code, **held, **({"text": text} if text else {}))
         self.call("Input.dispatchKeyEvent", type="keyUp", key=key, code="Space" if key == " " else key,
-                  windowsVirtualKeyCode=code)
+                  windowsVirtualKeyCode=code, **held)
         time.sleep(settle)
 
     def focused(self) -> list[str]:
@@ -1240,8 +1328,12 @@ def test_browser_the_keyboard_lists_a_lanes_events_and_goes_from_a_marker_to_its
     puts the focus there, and Tab goes on in the list from it."""
     page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
     k = keyboard(page)
-    lane = k.tab_to(lambda f: f[2].startswith("statement (2)"))
-    assert lane[0] == "text"
+    k.tab_to(lambda f: f[0] == "text")  # the lanes' stop (page50: one, Up and Down go from lane to lane)
+    for _ in range(8):
+        if k.focused()[2].startswith("statement (2)"):
+            break
+        k.press("ArrowDown")
+    assert k.focused()[0] == "text" and k.focused()[2].startswith("statement (2)")
     k.press("Enter")
     assert k.js("document.getElementById('chronology-t').value") == "statement"
     assert k.js("document.getElementById('chronology-n').textContent") == "2 of 5 events shown"
@@ -1264,6 +1356,40 @@ def test_browser_the_keyboard_lists_a_lanes_events_and_goes_from_a_marker_to_its
     k.press("Enter")
     assert k.js("document.getElementById('chronology-t').value") == k.js(
         "document.querySelectorAll('#%s .ytick text')[0].textContent.replace(/ \\(\\d+\\)$/, '')" % render.DIV_ID)
+
+
+def test_browser_the_keyboard_meets_the_range_buttons_first_and_can_skip_the_list(keyboard, tmp_path):
+    """page50: plotly draws the lanes' names before the range buttons, so Tab reached every lane's name (each a stop)
+    before the buttons; and the list's rows are two or three stops each (a date cell, an article's link, "+N more"),
+    a long run on a big page. Tab now meets the range buttons first, then the lanes' names as one stop (Up and Down:
+    the next lane), then goes on past the chart, and Shift+Tab back the same way; "skip the list", seen when focused,
+    takes the focus past the rows."""
+    page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
+    k = keyboard(page)
+    buttons = k.js("Array.prototype.map.call(document.querySelectorAll('#%s .updatemenu-button'), function (b) {"
+                   " return b.textContent; })" % render.DIV_ID)
+    lanes = k.js("Array.prototype.map.call(document.querySelectorAll('#%s .ytick text'), function (t) {"
+                 " return t.textContent; })" % render.DIV_ID)
+    stops = []
+    for _ in range(len(buttons) + 1):
+        k.press("Tab", 0.05)
+        stops.append(k.focused())
+    assert [s[2] for s in stops[:-1]] == buttons and all(s[1] == "updatemenu-button" for s in stops[:-1]), stops
+    assert stops[-1][0] == "text" and stops[-1][2].startswith(lanes[0]), stops  # the first lane's name
+    k.press("ArrowDown")
+    assert k.focused()[2].startswith(lanes[1])
+    k.press("Tab", 0.05)
+    past = k.focused()
+    assert past[0] != "text" and past[1] != "updatemenu-button", past  # past the chart (the mode bar, the list)
+    k.press("Tab", 0.05, shift=True)
+    assert k.focused()[0] == "text" and k.focused()[2].startswith(lanes[1])  # back on the lane last on
+    k.press("Tab", 0.05, shift=True)
+    assert k.focused()[1:] == ["updatemenu-button", buttons[-1]]
+    skip = k.tab_to(lambda f: f[2] == "skip the list")
+    assert skip[0] == "a" and k.js("document.activeElement.getBoundingClientRect().width") > 20  # seen when focused
+    k.press("Enter")
+    k.press("Tab", 0.05)
+    assert not k.js("!!document.activeElement.closest('#chronology tr')"), k.focused()  # past the rows
 
 
 def test_browser_a_date_cell_and_more_tip_are_read_on_focus(keyboard, tmp_path):

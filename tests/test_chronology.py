@@ -363,3 +363,12 @@ def test_chronology_tips_are_tab_stops_and_the_charts_are_outlined():
     assert chronology._tip("") == ' title=""'  # no tip: no tab stop
     assert '[tabindex="0"][title]:focus-visible::after{content:attr(title)' in page
     assert chronology.KEY_STYLE in page and ".updatemenu-button:focus-visible" in chronology.KEY_STYLE
+
+
+def test_chronology_more_with_no_other_article_named_is_no_tab_stop():
+    """page50: "+N more" wrote its tab stop by hand beside ``_tip``, a stop with an empty tip when an older table
+    names no other article (``sources`` 2, no ``article_ids``); its tip is ``_tip``'s now, with no stop for none."""
+    frame = make_frame()
+    frame.loc[frame["event_id"] == "e1", "sources"] = 2
+    page = chronology.section(frame)
+    assert re.search(r'<tr id="row-e1".*?<span class="o" title="">\+1 more</span>', page)

@@ -1056,5 +1056,7 @@ def test_render_page_reads_on_a_phone_on_paper_and_without_javascript(tmp_path):
     assert page.index("<noscript>") < page.index('id="chronology"')
     assert "<h1 " in noscript and html.escape(title) in noscript and "<b>2018" not in noscript
     assert "every event is listed below" in noscript and f"#{render.DIV_ID}" in noscript
+    # the list's filters, dead without JavaScript and of no use on paper: one selector list for both (page50)
+    assert f",{page_fit.LIST_FILTERS}{{display" in noscript and f",{page_fit.LIST_FILTERS}," in page_fit.PRINT_STYLE
     empty = render.to_html(make_frame().iloc[0:0], tmp_path / "e.html", title="none").read_text(encoding="utf-8")
     assert "no events to list" in re.search(r"<noscript>(.*?)</noscript>", empty, flags=re.S).group(1)

@@ -82,6 +82,7 @@ def segments(days: list[dt.date], cuts: list[tuple[dt.date, dt.date]]) -> list[l
 
 
 CUT_COLOR = "#666666"
+LABEL_NAME = "cut"  # the labels' name, by which the page's script finds them (``cut_labels``)
 
 
 def _length(span: dt.timedelta) -> str:
@@ -104,7 +105,7 @@ def layout(cuts: list[tuple[dt.date, dt.date]], drawn: tuple[dt.date, dt.date],
                     "y0": 0, "y1": 1, "layer": "above", "line": {"color": CUT_COLOR, "width": 1.5, "dash": "dash"}}
                    for _, end in cuts],
         "annotations": [{"x": end.isoformat(), "xref": "x", "text": f"✂ {_length(end - start)}", "textangle": -90,
-                         "showarrow": False, "font": {"size": 11, "color": CUT_COLOR},
+                         "name": LABEL_NAME, "showarrow": False, "font": {"size": 11, "color": CUT_COLOR},
                          "bgcolor": "rgba(255,255,255,0.85)",
                          "hovertext": f"no event from {start.isoformat()} to {end.isoformat()}: cut from the axis",
                          **_label_place(_label_lane((start, end), cuts, drawn, marks))}

@@ -22,9 +22,11 @@ events without a resolved date have no marker at all. So the page lists every ev
   "only the chart's dates" lists the dated rows whose span (``data-d``) meets the chart's view, again after each zoom,
   range button or slider drag (page47: narrowing to a date range narrowed the chart alone).
 * The keyboard (keys49): the chart's range buttons and lane names (SVG, which Tab skips) are tab stops that Enter or
-  Space clicks; on a lane's name the arrow keys step through its markers with their hovers and Enter goes to a
-  marker's row, focused (``SCRIPT``'s ``keys``); a date cell's or "+N more"'s tip is a tab stop that shows its tip in
-  the row on focus (``STYLE``); focused stops are outlined (``KEY_STYLE``). A mouse does what it did.
+  Space clicks, the buttons first and the names one stop after them, Up and Down going from lane to lane (page50); on
+  a lane's name Left and Right step through its markers with their hovers and Enter goes to a marker's row, focused
+  (``SCRIPT``'s ``keys``); a date cell's or "+N more"'s tip is a tab stop that shows its tip in
+  the row on focus (``STYLE``); focused stops are outlined (``KEY_STYLE``); "skip the list", seen when focused, takes
+  the focus past the rows (page50). A mouse does what it did.
 * Under 640 px (a phone) a row's cells stack, date and type on one line (six fixed columns put the sentence in a 10 px
   column at 500 px).
 
@@ -47,6 +49,7 @@ from .basis_words import words as basis_words
 from .cells import cell_int, cell_text, row_type
 from .merged_sources import days_line, heading, other_days, other_report_lines, others as other_reports
 from .more_labels import NAME as MORE_LABEL
+from .page_fit import HEAD_CLASS
 from .render import DIV_ID, article_name, other_articles, type_color, type_order, who
 from .events.undated_why import label as undated_label, meaning
 from .temporal.points import SEASON_OF_MONTH, Point
@@ -194,9 +197,8 @@ def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None
             told = [f"{counted}, {the_others}:", *told]
         else:
             told = other_articles(row, article)
-        # (focusable: a keyboard reads the tip in the row, ``STYLE``'s :focus-visible)
-        cell += (f' <span class="o" tabindex="0" title="{html.escape(chr(10).join(told))}">'
-                 f"+{sources - 1} more</span>")
+        # (focusable: a keyboard reads the tip in the row, ``_tip``)
+        cell += f' <span class="o"{_tip(chr(10).join(told))}>+{sources - 1} more</span>'
     return cell
 
 
@@ -324,6 +326,8 @@ overflow-wrap:anywhere}
 #chronology [tabindex="0"][title]:focus-visible::after{content:attr(title);display:block;white-space:pre-line;
 font-size:12px;line-height:1.35;color:#222;background:#fffbe6;border:1px solid #d8c98a;padding:2px 4px;margin-top:2px}
 #chronology-back:focus-visible{outline:2px solid #1a5fb4;outline-offset:2px}
+#chronology .skip:not(:focus){position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+#chronology #chronology-end:focus{outline:none}
 #chronology-back{position:fixed;right:20px;bottom:20px;z-index:2;font:13px "Segoe UI",Helvetica,Arial,sans-serif;
 padding:6px 12px;border:1px solid #999;border-radius:4px;background:#fff;color:#1a5fb4;cursor:pointer;
 box-shadow:0 1px 4px rgba(0,0,0,.2)}
@@ -351,11 +355,16 @@ SCRIPT = """<script>
   var back = document.getElementById("chronology-back");
   var viewBox = document.getElementById("chronology-v");
   var texts = null, names = null, known = null, hidden = {}, lit = null, gd = document.getElementById("%(div)s");
+  // the chart's view: its first and last days ("YYYY-MM-DD"); null before the chart is drawn
+  function viewDays() {
+    var range = gd && gd._fullLayout && gd._fullLayout.xaxis && gd._fullLayout.xaxis.range;
+    return range ? [String(range[0]).slice(0, 10), String(range[1]).slice(0, 10)] : null;
+  }
   // "only the chart's dates": the rows whose date span meets the chart's view (the undated have no place there)
   function viewTest() {
-    var range = viewBox.checked && gd && gd._fullLayout && gd._fullLayout.xaxis && gd._fullLayout.xaxis.range;
-    if (!range) return null;
-    var lo = String(range[0]).slice(0, 10), hi = String(range[1]).slice(0, 10);
+    var view = viewBox.checked && viewDays();
+    if (!view) return null;
+    var lo = view[0], hi = view[1];
     return function (r) {
       var d = (r.getAttribute("data-d") || "").split(" ");
       return d.length === 2 && d[0] <= hi && d[1] >= lo;
@@ -476,31 +485,35 @@ SCRIPT = """<script>
   whoBox.addEventListener("input", later);
   typeBox.addEventListener("change", apply);
   viewBox.addEventListener("change", apply);
-  // back to the chart: where the page was before a marker's click took it to the list, else the chart's top; the
-  // button shows while the chart fills less than half the window
+  // back to the chart: where the page was before a marker's click took it to the list, else the chart's top, its
+  // title's on a narrow window (page_fit's HTML heading above it: page50, the button put the heading out of sight);
+  // the button shows while the chart fills less than half the window
   var from = null, pending = null;
   function place() { back.hidden = !gd || gd.getBoundingClientRect().bottom > window.innerHeight / 2; }
   window.addEventListener("scroll", place, {passive: true});
   back.addEventListener("click", function () {
     pending = null;  // (a marker's click placing its row again, not yet done)
-    window.scrollTo(0, from !== null ? from : gd.getBoundingClientRect().top + window.scrollY);
+    var head = document.querySelector(".%(head)s"), top = head && !head.hidden ? head : gd;
+    window.scrollTo(0, from !== null ? from : top.getBoundingClientRect().top + window.scrollY);
     from = null;
     place();
   });
   if (!gd || !gd.on) return;
   // The keyboard does what the mouse does (plotly's range buttons and lane names are SVG, which Tab skips): each range
-  // button and lane name is a tab stop (again after each draw, which draws them anew) that Enter or Space clicks; on a
-  // lane's name the arrow keys step through its markers in the view, date order, each showing its hover, and Enter on
-  // one goes to its row as a click on it does, the row focused (Escape: back to the lane, no marker)
+  // button is a tab stop (again after each draw, which draws them anew) that Enter or Space clicks, and the lanes'
+  // names one stop after them (page50: Up and Down go from lane to lane; each name was a stop of its own, and plotly
+  // draws the names before the buttons, so Tab reached them first); Enter or Space on a name lists its lane's events,
+  // Left and Right step through its markers in the view, date order, each showing its hover, and Enter on one goes to
+  // its row as a click on it does, the row focused (Escape: back to the lane, no marker)
   var step = null;  // {lane: its index, at: the marker shown: [trace, point]}
+  var laneAt = 0, tabbing = 0;  // the lanes' stop: the lane last on; a Tab pressed: 1, with Shift -1 (0: none)
   function laneMarkers(lane) {
-    var range = gd._fullLayout.xaxis.range, lo = String(range[0]).slice(0, 10), hi = String(range[1]).slice(0, 10);
-    var out = [];
+    var view = viewDays(), out = [];
     gd.data.forEach(function (t, c) {
       if (t.mode !== "markers" || !t.customdata || t.visible === false || t.visible === "legendonly") return;
       t.customdata.forEach(function (cd, k) {
         var day = String(t.x[k]).slice(0, 10);
-        if (Math.round(t.y[k]) === lane && day >= lo && day <= hi) out.push([day, t.y[k], c, k]);
+        if (Math.round(t.y[k]) === lane && day >= view[0] && day <= view[1]) out.push([day, t.y[k], c, k]);
       });
     });
     return out.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]; });
@@ -508,22 +521,52 @@ SCRIPT = """<script>
   function press(e, act) {
     if (e.key === "Enter" || e.key === " ") { e.preventDefault(); act(); }
   }
+  function buttons() { return gd.querySelectorAll(".updatemenu-button"); }
+  function laneOf(t) { return t.parentNode.__data__ && Math.round(t.parentNode.__data__.x); }
+  function toLane(k) {  // the focus on the name of lane k (the nearest lane there is)
+    var names = Array.prototype.slice.call(gd.querySelectorAll(".ytick text"));
+    if (!names.length) return false;
+    laneAt = Math.max(0, Math.min(names.length - 1, k));
+    (names.filter(function (t) { return laneOf(t) === laneAt; })[0] || names[laneAt]).focus();
+    return true;
+  }
+  document.addEventListener("keydown", function (e) { if (e.key === "Tab") tabbing = e.shiftKey ? -1 : 1; }, true);
+  document.addEventListener("keyup", function () { tabbing = 0; }, true);
   function keys() {
-    Array.prototype.forEach.call(gd.querySelectorAll(".updatemenu-button"), function (b) {
+    Array.prototype.forEach.call(buttons(), function (b) {
       if (b.getAttribute("tabindex")) return;
       b.setAttribute("tabindex", "0"); b.setAttribute("role", "button");
       b.setAttribute("aria-label", b.textContent);
-      b.addEventListener("keydown", function (e) {
+      b.addEventListener("keydown", function (e) {  // Tab from the last button: on to the lanes
+        var all = buttons();
+        if (e.key === "Tab" && !e.shiftKey && b === all[all.length - 1] && toLane(laneAt)) e.preventDefault();
         press(e, function () { b.dispatchEvent(new MouseEvent("click", {bubbles: true})); });
+      });
+      b.addEventListener("focus", function (e) {  // Shift+Tab from past the chart: back to the lanes, the last stop
+        var all = buttons(), from = e.relatedTarget;
+        if (tabbing < 0 && b === all[all.length - 1] && from
+            && b.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) toLane(laneAt);
       });
     });
     Array.prototype.forEach.call(gd.querySelectorAll(".ytick text"), function (t) {
       if (t.getAttribute("tabindex")) return;
-      t.setAttribute("tabindex", "0"); t.setAttribute("role", "button");
-      t.setAttribute("aria-label", t.textContent + ": list its events; arrow keys: its markers, Enter: a marker's row");
+      t.setAttribute("tabindex", "-1"); t.setAttribute("role", "button");
+      t.setAttribute("aria-label", t.textContent + ": list its events; Left and Right: its markers, Enter: a "
+                     + "marker's row; Up and Down: the other lanes");
       t.addEventListener("keydown", function (e) {
-        var lane = t.parentNode.__data__ && Math.round(t.parentNode.__data__.x);
-        if (e.key === "ArrowRight" || e.key === "ArrowLeft") {
+        var lane = laneOf(t);
+        if (e.key === "Tab" && e.shiftKey) {  // back to the last range button
+          var menu = buttons();
+          if (menu.length) { e.preventDefault(); menu[menu.length - 1].focus(); }
+        } else if (e.key === "Tab") {  // on past the chart: the buttons, after the names in the page, are skipped
+          Array.prototype.forEach.call(buttons(), function (b) { b.setAttribute("tabindex", "-1"); });
+          setTimeout(function () {
+            Array.prototype.forEach.call(buttons(), function (b) { b.setAttribute("tabindex", "0"); });
+          }, 0);
+        } else if (e.key === "ArrowUp" || e.key === "ArrowDown") {
+          e.preventDefault();
+          toLane(lane + (e.key === "ArrowDown" ? 1 : -1));
+        } else if (e.key === "ArrowRight" || e.key === "ArrowLeft") {
           e.preventDefault();
           var all = laneMarkers(lane);
           if (!all.length) return;
@@ -542,6 +585,7 @@ SCRIPT = """<script>
           if (lit) { lit.setAttribute("tabindex", "-1"); lit.focus({preventScroll: true}); }
         });
       });
+      t.addEventListener("focus", function () { laneAt = laneOf(t); });
       t.addEventListener("blur", function () { if (step) { step = null; Plotly.Fx.unhover(gd); } });
     });
   }
@@ -646,6 +690,9 @@ def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports
              f'<span class="n" id="{LIST_ID}-n">{total} events</span>',
              # the undated rows come after every dated one (1,924 after 3,655 on the bench's page, 237,000 px down)
              (f'<a class="n" href="#{LIST_ID}-undated">↓ {len(undated)} without a resolved date</a>' if undated else ""),
+             # a keyboard's way past the rows (page50: two or three tab stops a row, 342 rows on a 50-article page),
+             # seen when focused
+             f'<a class="n skip" href="#{LIST_ID}-end">skip the list</a>',
              '<span class="n tip">the chart shows the events listed brighter; click a lane’s name to list its events, a '
              'marker to find its row; a type hidden in the legend is hidden here</span></div>',
              f'<button type="button" id="{LIST_ID}-back" hidden>↑ back to the chart</button>',
@@ -657,7 +704,7 @@ def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports
         parts.append(f'<h3 id="{LIST_ID}-undated" data-n="{n}">Without a resolved date ({n} '
                      f'event{"s" if n != 1 else ""}, not on the chart)</h3>')
         parts += _chunks(undated, chip, colgroup, leads, reports)
-    parts.append("</section>")
+    parts.append(f'<span id="{LIST_ID}-end" tabindex="-1"></span></section>')  # (where "skip the list" goes)
     parts.append(SCRIPT % {"div": DIV_ID, "prefix": ROW_PREFIX, "row_px": ROW_PX, "prefix_len": len(ROW_PREFIX),
-                          "who_sep": WHO_SEP, "more": MORE_LABEL})
+                          "who_sep": WHO_SEP, "more": MORE_LABEL, "head": HEAD_CLASS})
     return "\n".join(parts)

@@ -37,12 +37,16 @@ PRINT_PX = 700  # the chart's width on paper: A4 (794 px at 96 dpi) or Letter (8
 
 HEAD = '<meta name="viewport" content="width=device-width, initial-scale=1">'
 
-PRINT_STYLE = ("<style>@media print{.modebar-container,.updatemenu-container,#chronology .bar input,"
-               "#chronology .bar select,#chronology .bar label,#chronology .bar a,#chronology .bar .tip,#chronology-back{display:none!important}"
-               "#chronology table.h{position:static}}</style>")
+# the list's filters and the tip on their use: not printed, and not shown with JavaScript off (they would do nothing)
+LIST_FILTERS = "#chronology .bar input,#chronology .bar select,#chronology .bar label,#chronology .bar .tip"
+
+PRINT_STYLE = (f"<style>@media print{{.modebar-container,.updatemenu-container,{LIST_FILTERS},#chronology .bar a,"
+               "#chronology-back{display:none!important}#chronology table.h{position:static}}</style>")
 
 HEAD_STYLE = "font:600 18px/1.3 'Segoe UI',Helvetica,Arial,sans-serif;color:#222;margin:12px 12px 2px"
 SUB_STYLE = "font:12px/1.4 'Segoe UI',Helvetica,Arial,sans-serif;color:#555;margin:0 12px 4px"
+# the narrow layout's HTML heading above the chart (the list's "back to the chart" goes to it)
+HEAD_CLASS = "timeline-head"
 CLEAR = "rgba(0,0,0,0)"  # the chart's own title and subtitle on a narrow window: drawn, unseen (the HTML heading says them)
 
 # Run after the figure is drawn (plotly.py's ``post_script``; "{plot_id}" is the figure's div).
@@ -71,7 +75,7 @@ POST_SCRIPT = """
   function heading() {
     if (!head) {
       head = document.createElement("div");
-      head.className = "timeline-head";
+      head.className = "%(head_class)s";
       outer.parentNode.insertBefore(head, outer);  // above the chart's box, not in it: the box holds the chart alone
     }
     head.textContent = "";
@@ -181,7 +185,8 @@ POST_SCRIPT = """
     Plotly.relayout(gd, {width: null}).then(function () { Plotly.Plots.resize(gd); });
   });
 })(document.getElementById("{plot_id}"));
-""" % {"narrow": NARROW_PX, "print": PRINT_PX, "head": HEAD_STYLE, "sub": SUB_STYLE, "clear": CLEAR}
+""" % {"narrow": NARROW_PX, "print": PRINT_PX, "head": HEAD_STYLE, "sub": SUB_STYLE, "clear": CLEAR,
+       "head_class": HEAD_CLASS}
 
 
 def noscript(title: str, div_id: str, listed: bool = True) -> str:
@@ -189,8 +194,7 @@ def noscript(title: str, div_id: str, listed: bool = True) -> str:
     has events) the list has every event; the chart's blank box and the list's filters hidden."""
     said = ("every event is listed below, dated ones in date order, then those without a resolved date." if listed
             else "there are no events to list.")
-    return (f"<noscript><style>div:has(> #{div_id}),#{div_id},#chronology .bar input,#chronology .bar select,#chronology .bar label,#chronology .bar .tip"
-            "{display:none!important}</style>"
+    return (f"<noscript><style>div:has(> #{div_id}),#{div_id},{LIST_FILTERS}{{display:none!important}}</style>"
             '<h1 style="font:600 20px/1.3 \'Segoe UI\',Helvetica,Arial,sans-serif;margin:16px 20px 4px">'
             f"{html.escape(title)}</h1>"
             '<p style="font:14px/1.45 \'Segoe UI\',Helvetica,Arial,sans-serif;margin:0 20px;color:#444">'

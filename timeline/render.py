@@ -31,7 +31,7 @@ The renderer takes the plain events table built by ``timeline.table.to_frame``
   (and at least up to the newest news: a reported event no later than its article),
   "most events" and "all" (which widens the slider to everything).
 * A long stretch with no event is cut from the date axis (``axis_breaks``: rangebreaks, a dashed line and a
-  label at each cut; its tick labels are computed in the page for the view shown, ``axis_ticks``, so that the
+  label at each cut, kept inside the lanes for the view shown, ``cut_labels``; its tick labels are computed in the page for the view shown, ``axis_ticks``, so that the
   labels of the two sides of a cut do not overlap). When the cuts part the set and one stretch holds most precisely
   dated events, the first view is that stretch ("zoomed to Mar 2011 – Aug 2012 ..."), the slider spans where most
   events are, and each large stretch has a button (``_stretches``).
@@ -70,7 +70,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.io.json import to_json_plotly
 
-from . import axis_breaks, axis_ticks, hover_table, merged_sources, more_labels, page_fit, view_note
+from . import axis_breaks, axis_ticks, cut_labels, hover_table, merged_sources, more_labels, page_fit, view_note
 from .basis_words import source as date_source
 from .cells import cell_text, row_type
 from .export.whole_file import replacing
@@ -335,6 +335,12 @@ def _stack_slots(lane_px: int, marker_px: int) -> tuple[float, int]:
     return half, max(2, int(2 * half * lane_px / (STACK_MIN_STEP * marker_px)) + 1)
 
 
+def _lane_index(order: list[str]) -> dict[str, int]:
+    """Each lane's index (its y) in the chart's ``order`` of lanes: where ``_stack`` draws a point, and where a cut's
+    label may go (``axis_breaks.layout``)."""
+    return {lane: i for i, lane in enumerate(order)}
+
+
 def _stack(points: list[dict], order: list[str], lane_px: int | None = None,
            marker_px: int | None = None) -> list[dict]:
     """Give each point a y: its lane index, offset when it shares a day and lane; return the "+N more" points.
@@ -346,7 +352,7 @@ def _stack(points: list[dict], order: list[str], lane_px: int | None = None,
     groups: dict[tuple[str, str], list[dict]] = {}
     for p in points:
         groups.setdefault((p["lane"], p["start"]), []).append(p)
-    index = {lane: i for i, lane in enumerate(order)}
+    index = _lane_index(order)
     half, slots = _stack_slots(lane_px or _lane_height(len(order)), marker_px or _marker_size(len(points)))
     more = []
     for (lane, day), group in groups.items():
@@ -809,7 +815,7 @@ def _figure(frame: pd.DataFrame, lanes: str, title: str, told: Mapping[str, list
     subtitle = _subtitle(len(placed_rows), unplaced, planned, focused, folded,
                          stretches[0][0] if first != x_range else None, len(cuts),
                          _month_span([d for span in spans for d in span]), _view_span(*found) if found else "")
-    lane_of = {lane: i for i, lane in enumerate(order)}  # (a cut's label goes in a lane with no marker by its line)
+    lane_of = _lane_index(order)  # (a cut's label goes in a lane with no marker by its line)
     marks = axis_breaks.layout(cuts, tuple(dt.date.fromisoformat(d) for d in slider_range),
                                [(lane_of[p["lane"]], dt.date.fromisoformat(p["start"])) for p in points])
     dates_on_top = plot_px > DATES_ON_TOP_PX  # a tall page scrolls a bottom axis out of the first screen
@@ -889,9 +895,11 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     data = to_json_plotly(fig["data"])  # (written once: plotly writes the call with no data, ``hover_table.wrap``)
     page = pio.to_html(
         dict(fig, data=[]), validate=False, include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
-        # the date axis's labels at its cuts, and the "+N more" labels that have room, for the view shown
-        # and the subtitle's line about the view, for the view shown; the chart on a narrow window and on paper
-        post_script=[axis_ticks.POST_SCRIPT, more_labels.POST_SCRIPT, view_note.POST_SCRIPT, page_fit.POST_SCRIPT],
+        # the date axis's labels at its cuts, the cuts' own labels inside the lanes, and the "+N more" labels that
+        # have room, for the view shown and the subtitle's line about the view, for the view shown; the chart on a
+        # narrow window and on paper
+        post_script=[axis_ticks.POST_SCRIPT, cut_labels.POST_SCRIPT, more_labels.POST_SCRIPT, view_note.POST_SCRIPT,
+                     page_fit.POST_SCRIPT],
         config=PAGE_CONFIG)
     page = hover_table.wrap(page, data, DIV_ID)
     page = page.replace("<body>", "<body>\n" + hover_table.script(hovers), 1)  # before the chart's script
