@@ -719,3 +719,34 @@ def test_merge_joins_a_week_and_one_party_across_articles_only_when_they_say_the
     assert len(events) == 1 and membership["s"][1] == "within_period"
     # in one article a week and one party join as before
     assert len(merge([pillay, dataclasses.replace(latakia, article_id="reuters-44")])[0]) == 1
+
+
+JUPPE = "Alain Juppe"
+JUPPE_16 = ("Further intensifying the international pressure on Assad to end his repression of protests, France withdrew "
+            "its ambassador from Syria and Foreign Minister Alain Juppe said Paris was working with the Arab League on a "
+            "draft U.N. resolution.")
+JUPPE_17 = ("Foreign Minister Alain Juppe said France was working with the Arab League on a draft resolution at the "
+            "United Nations.")
+JUPPE_18 = ("French Foreign Minister Alain Juppe said he doubted Syria would respond positively to the Arab League "
+            "initiative.")
+
+
+def test_merge_joins_a_statement_two_stories_retell_a_day_apart():
+    """A speaker's statement told by two news stories a day apart, each dated by its own dateline, in the same words is
+    one statement (audit: t17-reuters-289 and -298, Alain Juppe and Ali Akbar Salehi; t17-reuters-161 and -173, the
+    state news agency; t17-reuters-162 and -258, The Sunday Times); the speaker's next day's other words are not
+    ("doubted Syria would respond positively", t17-reuters-265: the title and the Arab League recur, a third of the
+    words), nor two days apart, nor a day named in the sentence."""
+    def said(eid, date, article, sentence, basis="dateline"):
+        e = event(eid, date, etype="statement", family="statement", actors=(JUPPE,), article=article, basis=basis,
+                  sentence=sentence, speaker=("person", ""))
+        return dataclasses.replace(e, date_rule="dateline/metadata" if basis == "dateline" else "weekday/past")
+    first, retold = said("e1", "2011-11-16", "reuters-289", JUPPE_16), said("e2", "2011-11-17", "reuters-298", JUPPE_17)
+    other = said("e3", "2011-11-18", "reuters-265", JUPPE_18)
+    events, membership = merge([first, retold, other])
+    assert len(events) == 2 and membership["e1"][0] == membership["e2"][0] != membership["e3"][0]
+    assert membership["e2"][1] == "nearby_day" and events[0].extra["dates_reported"]
+    assert len(merge([first, dataclasses.replace(retold, event_date="2011-11-18", date_start=dt.date(2011, 11, 18),
+                                                 date_end=dt.date(2011, 11, 18))])[0]) == 2
+    assert len(merge([first, said("e2", "2011-11-17", "reuters-298", JUPPE_17, basis="explicit")])[0]) == 2
+    assert len(merge([first, dataclasses.replace(retold, article_id="reuters-289")])[0]) == 2  # one story, two days
