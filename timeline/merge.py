@@ -56,7 +56,9 @@ Across articles a report that names no agent joins another's that names one only
 (``_agent_on_one_side``): the one party it names is what many agents' acts of a day aim at.
 
 Whatever the rule, a report joins a cluster only when no member names other parties (``merge_parties.apart``: the
-act aimed the other way, or a different counterpart), so a report naming fewer is no bridge between two acts.
+act aimed the other way, or a different counterpart), so a report naming fewer is no bridge between two acts; nor,
+sharing one party with its members in other articles, when they place the act only elsewhere
+(``merge_places.elsewhere``: a funeral shot at in a Damascus suburb and an attack on Jabal al-Zawi the same Friday).
 Other undated and unresolved mentions are not merged. No chains (``_keeps_span``): day reports of one event stay
 within ``NEARBY_DAYS`` of each other, and a report joins a cluster only when its dates meet every member's, so a
 coarse report is never the bridge between two that do not meet. Merging is greedy in a fixed
@@ -76,6 +78,7 @@ from functools import cache, lru_cache
 
 from .actors.gazetteer import word_list
 from .merge_parties import apart
+from .merge_places import elsewhere
 from .model import Event
 
 NEARBY_DAYS = 3
@@ -348,7 +351,8 @@ def cluster(mentions: Iterable[Event]) -> list[Cluster]:
             candidates = open_clusters[key] = [c for c in open_clusters.get(key, ()) if c.end >= horizon]
         for c in candidates:
             rule = next((r for r in (_rule(m, mention) for m in c.members) if r), None)
-            if rule and _keeps_span(c, mention) and not any(apart(m, mention, _family(mention)) for m in c.members):
+            if rule and _keeps_span(c, mention) and not any(apart(m, mention, _family(mention)) for m in c.members) \
+                    and not elsewhere(c.members, mention):
                 c.add(mention, rule)
                 break
         else:
