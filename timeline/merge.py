@@ -241,16 +241,24 @@ def _rule(a: Event, b: Event) -> str | None:
     # the Security Council refer Syria's crackdown to the International Criminal Court" is not "Syrian forces shelled
     # Sunni Muslim districts in Latakia Monday" (Syria alone), nor "Government officials had earlier denied there had
     # been a defection" (this week) the officials' dismissal of an offensive in Damascus on Tuesday
-    across = a.article_id != b.article_id
-    coarse = max(PRECISION_RANK[a.precision], PRECISION_RANK[b.precision]) >= PRECISION_RANK["month"]
-    need = 2 if across and (coarse or not same_claim(a, b)) else min(2, fewer)
-    if (_contains(a, b) or _contains(b, a)) and shared and shared >= need and not one_sided:
+    # (asked last, as it reads both sentences: only of a report that holds the other and shares one party with it)
+    if (_contains(a, b) or _contains(b, a)) and shared >= min(2, fewer) and shared and not one_sided \
+            and (shared >= 2 or _one_party_enough(a, b)):
         return "within_period"  # "a BRICS Media Summit in September" and "the summit, September 13 to 17"
     if a.precision == b.precision and a.date_start == b.date_start and shared >= 2:
         return "same_day" if a.precision in ("day", "time") else "same_period"
     if _same_wording(a, b):
         return "same_wording"
     return None
+
+
+def _one_party_enough(a: Event, b: Event) -> bool:
+    """Is one shared party enough for one report to hold the other (``within_period``)? In one article; across
+    articles only within a week, when the two say the same thing (``same_claim``)."""
+    if a.article_id == b.article_id:
+        return True
+    coarse = max(PRECISION_RANK[a.precision], PRECISION_RANK[b.precision]) >= PRECISION_RANK["month"]
+    return not coarse and same_claim(a, b)
 
 
 def _two_records(a: Event, b: Event) -> bool:
