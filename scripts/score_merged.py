@@ -5,7 +5,9 @@ Usage: python scripts/score_merged.py [--gold FILE ...] [--corpora ../shared/cor
 ``score_events.py`` scores the events of each document before the merge; this builds the gold set's documents
 with ``timeline.build`` (so the merge runs) and counts, per set and summed: ``duplicates`` (merged rows beyond
 the first that pair with one gold event: a missed join), ``overjoined`` (merged rows whose members pair with two
-or more gold events: a wrong join; ``overjoined_doc``: two of them rows of one document) and recall / precision
+or more gold events: a wrong join; ``overjoined_doc``: two of them rows of one document; ``overjoined_dateline``:
+rows of two documents that differ in the day alone, each dated by its dateline, a day apart: a retold statement
+the same-date test cannot see, read them) and recall / precision
 over merged rows. The definitions are in ``timeline/evaluate/merged.py``. Without ``--gold``, every events set of
 ``tests/test_quality.py``'s ``HOW`` (the development sets). ``--errors`` lists the split events and the
 over-joined rows.
@@ -70,8 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(per_set, indent=2))
         return 0
     shown = ("gold_rows", "gold_events", "gold_events_multi_doc", "merged", "merged_multi", "split", "duplicates",
-             "joined", "overjoined", "overjoined_doc")
-    heads = ("rows", "events", "multi", "merged", "joins", "split", "dup", "joined", "overj", "ovj_doc")
+             "joined", "overjoined", "overjoined_doc", "overjoined_dateline")
+    heads = ("rows", "events", "multi", "merged", "joins", "split", "dup", "joined", "overj", "ovj_doc", "ovj_dl")
     print(f"{'set':10}" + "".join(f"{h:>8}" for h in heads) + f"{'recall':>8}{'prec':>7}{'p_doc':>7}")
     for name, m in per_set.items():
         print(f"{name:10}" + "".join(f"{m[k]:>8}" for k in shown)

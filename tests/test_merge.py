@@ -719,3 +719,74 @@ def test_merge_joins_a_week_and_one_party_across_articles_only_when_they_say_the
     assert len(events) == 1 and membership["s"][1] == "within_period"
     # in one article a week and one party join as before
     assert len(merge([pillay, dataclasses.replace(latakia, article_id="reuters-44")])[0]) == 1
+
+
+JUPPE = "Alain Juppe"
+JUPPE_16 = ("Further intensifying the international pressure on Assad to end his repression of protests, France withdrew "
+            "its ambassador from Syria and Foreign Minister Alain Juppe said Paris was working with the Arab League on a "
+            "draft U.N. resolution.")
+JUPPE_17 = ("Foreign Minister Alain Juppe said France was working with the Arab League on a draft resolution at the "
+            "United Nations.")
+JUPPE_18 = ("French Foreign Minister Alain Juppe said he doubted Syria would respond positively to the Arab League "
+            "initiative.")
+
+
+def test_merge_joins_a_statement_two_stories_retell_a_day_apart():
+    """A speaker's statement told by two news stories a day apart, each dated by its own dateline, in the same words is
+    one statement (audit: t17-reuters-289 and -298, Alain Juppe and Ali Akbar Salehi; t17-reuters-161 and -173, the
+    state news agency; t17-reuters-162 and -258, The Sunday Times); the speaker's next day's other words are not
+    ("doubted Syria would respond positively", t17-reuters-265: the title and the Arab League recur, a third of the
+    words), nor two days apart, nor a day named in the sentence."""
+    def said(eid, date, article, sentence, basis="dateline"):
+        e = event(eid, date, etype="statement", family="statement", actors=(JUPPE,), article=article, basis=basis,
+                  sentence=sentence, speaker=("person", ""))
+        return dataclasses.replace(e, date_rule="dateline/metadata" if basis == "dateline" else "weekday/past")
+    first, retold = said("e1", "2011-11-16", "reuters-289", JUPPE_16), said("e2", "2011-11-17", "reuters-298", JUPPE_17)
+    other = said("e3", "2011-11-18", "reuters-265", JUPPE_18)
+    events, membership = merge([first, retold, other])
+    assert len(events) == 2 and membership["e1"][0] == membership["e2"][0] != membership["e3"][0]
+    assert membership["e2"][1] == "nearby_day" and events[0].extra["dates_reported"]
+    assert len(merge([first, dataclasses.replace(retold, event_date="2011-11-18", date_start=dt.date(2011, 11, 18),
+                                                 date_end=dt.date(2011, 11, 18))])[0]) == 2
+    assert len(merge([first, said("e2", "2011-11-17", "reuters-298", JUPPE_17, basis="explicit")])[0]) == 2
+    assert len(merge([first, dataclasses.replace(retold, article_id="reuters-289")])[0]) == 2  # one story, two days
+
+
+def test_merge_keeps_apart_two_articles_acts_of_one_party_placed_at_two_places():
+    """One party (the story's state) and one day across articles are no evidence of one act when each clause places
+    its act at a place the other does not name (audit: t17-reuters-168 and -226 of 7 October 2011, -47 and -239 of
+    8 August 2011, t17-bbc-168 and t17-reuters-259 of 3 June 2011; fresh37 codes -47's Deraa funeral shooting and the
+    Deir al-Zor onslaught as two rows). A place one member names joins, however another is placed (the Omari mosque
+    of Deraa); a place spelt two ways is one; a country holds its cities; one article's reports are left to the
+    rules."""
+    def act(eid, article, sentence, place, basis="clause", etype="assault"):
+        e = event(eid, "2011-10-07", etype=etype, family="protest" if etype == "protest" else "military",
+                  actors=("Syria",), article=article, sentence=sentence)
+        return dataclasses.replace(e, location=place, location_basis=basis)
+    funeral = act("e1", "reuters-168", "Rights groups say on Friday security forces opened fire on a funeral procession "
+                  "in the Damascus suburb, killing one mourner and wounding 10 people.", "Damascus")
+    zawi = act("e2", "reuters-226", '"Today there was an attack on Jabal al-Zawi and the Ghab region and military jets '
+               'bombarded civilians who had escaped to the mountains.', "Jabal al-Zawi", etype="military")
+    assert len(merge([funeral, zawi])[0]) == 2
+    assert len(merge([funeral, dataclasses.replace(zawi, location="Syria")])[0]) == 1  # a country holds its cities
+    assert len(merge([funeral, dataclasses.replace(zawi, location=None, location_basis=None)])[0]) == 1
+    assert len(merge([funeral, dataclasses.replace(zawi, location_basis="dateline")])[0]) == 1  # where it was filed
+    assert len(merge([funeral, dataclasses.replace(zawi, article_id="reuters-168")])[0]) == 1  # one article
+    two = ("Syria", "Free Syrian Army")  # two shared parties: left to the rules
+    assert len(merge([dataclasses.replace(funeral, actors=two), dataclasses.replace(zawi, actors=two)])[0]) == 1
+    # "Maaret" and "Maarat": the same sentence of reuters-116 and -324 (10 June 2011)
+    maaret = act("e3", "reuters-116", '"There were peaceful protests today (in Maaret) calling for freedom and for the '
+                 'downfall of the regime," one demonstrator said by phone.', "Maaret", etype="protest")
+    maarat = act("e4", "reuters-324", maaret.sentence.replace("Maaret", "Maarat"), "Maarat", etype="protest")
+    assert len(merge([maaret, maarat])[0]) == 1
+    # a member placed where the report is: Wednesday's shooting in Deraa (reuters-137 and -206 of 23 March 2011)
+    deraa = act("e5", "reuters-137", "Syrian forces killed six people on Wednesday in an attack on protesters in a "
+                "mosque complex in the southern city of Deraa, and later opened fire on hundreds of youths marching in "
+                "solidarity, witnesses said.", "Deraa")
+    omari = act("e6", "reuters-137", "The shooting on Wednesday began just after midnight, when security forces "
+                "attacked protesters in the vicinity of the Omari mosque in the city's old quarter, the focal point of "
+                "the Deraa protests, residents said.", "Omari")
+    told = act("e7", "reuters-206", "Wednesday, security forces opened fire on hundreds of youths in the southern city "
+               "of Deraa, witnesses said, killing up to 37 demonstrators according to a hospital official.", "Deraa")
+    assert len(merge([deraa, omari, told])[0]) == 1
+    assert len(merge([omari, dataclasses.replace(told, event_id="e8")])[0]) == 2  # Omari alone is another place

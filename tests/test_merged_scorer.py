@@ -50,3 +50,26 @@ def test_fresh6_counts_match_a_hand_count():
     joined = sorted(sorted(row["id"].rsplit("-", 1)[-1] for row in rows) for _, rows in scores.overjoined)
     assert joined == [["2#3", "2#4"], ["207#1", "207#10"]]
     assert m["overjoined_by_rules"] == {"same_day": 1, "same_speaker_same_day": 1}
+
+
+def _gold_row(name: str, row_id: str) -> dict:
+    import json
+    with (ROOT / "tests" / "data" / f"events_gold_{name}.jsonl").open(encoding="utf-8") as rows:
+        return next(row for row in map(json.loads, rows) if row["id"] == row_id)
+
+
+def test_overjoined_dateline_counts_a_statement_two_stories_date_by_their_datelines():
+    """The gold dates each document's undated speech act by its own dateline (events_gold.md, rule 1 (a)) and keeps
+    no identity across documents, so one statement told by stories of two days has two gold dates: Assad's Sunday
+    Times interview, "repeated a past statement that such a move against Syria would create an earthquake", is
+    fresh28's t17-reuters-209#15 on 19 November and t17-bbc-115#18 on 20 November. A merged row holding both is
+    ``overjoined`` by the same-date test and ``overjoined_dateline`` besides: only reading tells."""
+    from timeline.evaluate.merged import _dateline_days_apart
+    reuters, bbc = _gold_row("fresh28", "t17-reuters-209#15"), _gold_row("fresh28", "t17-bbc-115#18")
+    assert (reuters["date"], bbc["date"], reuters["date_basis"], bbc["date_basis"]) == (
+        "2011-11-19", "2011-11-20", "dateline", "dateline")
+    assert _dateline_days_apart([reuters, bbc])
+    assert not _dateline_days_apart([reuters, {**bbc, "date_basis": "explicit"}])  # a day of its own: two dates
+    assert not _dateline_days_apart([reuters, {**bbc, "date": "2011-11-21"}])  # two days apart
+    assert not _dateline_days_apart([reuters, {**bbc, "article_id": reuters["article_id"]}])  # one document
+    assert not _dateline_days_apart([reuters, {**bbc, "event_type": "statement"}])  # another type

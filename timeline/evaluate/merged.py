@@ -22,7 +22,11 @@ Counts (``MergedScores``):
   acts); ``overjoined_doc`` those where two of the events are rows of one document (two acts by the gold's rule,
   certain); the others join rows of different documents that differ in date, type, status or cast (two acts,
   or one act the documents tell differently: read them with ``--errors``); ``overjoined_by_rules`` counts them by
-  the rules that joined the row's members (``merge_rules`` of events.csv);
+  the rules that joined the row's members (``merge_rules`` of events.csv); ``overjoined_dateline`` those whose
+  gold events differ in the day alone, each row dated only by its own document's dateline, the days one apart
+  (the same status, type and cast): a statement a next day's story retells is dated by each story's dateline
+  (``events_gold.md``: a speech act of the day's story takes the anchor), so the same-date test above cannot
+  call it one event; such a row is one act retold or a speaker's sayings of two days, and only reading tells;
 - ``recall``: gold events with a matched row / gold events; ``precision``: merged rows with a matched member /
   merged rows with a member in a sentence the gold read (``judged``, as in ``events.py``); ``precision_doc``:
   merged rows with a matched member / every merged row of the gold's documents. A missed join leaves an extra
@@ -32,6 +36,7 @@ Counts (``MergedScores``):
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import tempfile
 from collections import Counter, defaultdict
@@ -51,7 +56,7 @@ from .events import CUT_RECORDS, load_articles, read_gold, score_events
 
 COUNTS = ("gold_rows", "gold_events", "gold_events_multi_doc", "mentions", "matched_rows", "merged",
           "merged_multi", "judged", "right", "found", "split", "duplicates", "joined", "overjoined",
-          "overjoined_doc")
+          "overjoined_doc", "overjoined_dateline")
 RULES = "overjoined rules: "  # counts of over-joined rows by the merge rules that made them (events.csv merge_rules)
 
 
@@ -74,6 +79,20 @@ def gold_events(gold: list[dict]) -> list[int]:
             keys[key].append((i, {row["article_id"]}))
             out.append(i)
     return out
+
+
+def _dateline_days_apart(rows: list[dict]) -> bool:
+    """Do gold rows of different documents differ in the day alone, each dated by its document's dateline (no date
+    words of its own), the days one apart? (A retold statement; see ``overjoined_dateline``.)"""
+    keys = {(r["status"], r["event_type"], frozenset(canonical_key(p) for p in r["participants"])) for r in rows}
+    if len(keys) != 1 or len({r["article_id"] for r in rows}) < 2 or any(r.get("date_basis") != "dateline"
+                                                                         for r in rows):
+        return False
+    try:
+        days = sorted({dt.date.fromisoformat(r["date"]) for r in rows})
+    except (TypeError, ValueError):  # a week, a month, no date
+        return False
+    return len(days) == 2 and (days[1] - days[0]).days == 1
 
 
 def build_documents(articles: Mapping[str, Article], settings: Settings = Settings()) -> Result:
@@ -159,6 +178,7 @@ def score_merged(gold: list[dict], result: Result) -> MergedScores:
             c["overjoined"] += 1
             per_document = Counter(row["article_id"] for event, row in {e: r for e, r in rows}.items())
             c["overjoined_doc"] += any(n > 1 for n in per_document.values())
+            c["overjoined_dateline"] += _dateline_days_apart([row for _, row in rows])
             c[RULES + (rules_of.get(merged_id) or "-")] += 1
             s.overjoined.append((merged_id, [row for _, row in rows]))
     judged = {e.merged_event_id for e in scores.spurious} | set(rows_of_merged)
