@@ -76,7 +76,7 @@ _P_SCOPE = frozenset({"html", "table", "td", "th", "caption", "button", "object"
 _LI_SCOPE = frozenset({"ul", "ol", "menu", "table", "html"})
 DATE_NAMES = ("date", "pubdate", "publishdate", "dc.date")
 NO_TEXT = ("no paragraph text found", "save the page as HTML with its article, or export its text")
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.I)
+CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0]+")
 
@@ -414,7 +414,7 @@ def url(root: Node, metas: dict[str, str]) -> str | None:
 
 # --- bytes ------------------------------------------------------------------------------------------------------
 
-def decode_page(data: bytes, path: Path, declared: re.Pattern[bytes] = _CHARSET, encoding: str | None = None) -> str:
+def decode_page(data: bytes, path: Path, declared: re.Pattern[bytes] = CHARSET, encoding: str | None = None) -> str:
     """A byte-order mark, else the page's declared charset, else UTF-8 (``text.decode``: a binary file or bytes
     that are not UTF-8 get its Skipped with the fix), or ``encoding`` (``--encoding``) where no charset other than a
     UTF is declared. ``declared`` finds the charset in the first 4 KiB: a ``<meta charset>`` here, an XML
@@ -424,18 +424,27 @@ def decode_page(data: bytes, path: Path, declared: re.Pattern[bytes] = _CHARSET,
             return data.decode("utf-16")
         except UnicodeDecodeError:
             pass
-    if not data.startswith(codecs.BOM_UTF8) and b"\x00" not in data[:4096]:
-        match = declared.search(data[:4096])
-        if match:
-            try:
-                codec = codecs.lookup(match[1].decode("ascii")).name
-            except LookupError:
-                codec = None
-            if codec in ("latin-1", "iso8859-1", "ascii"):
-                codec = "cp1252"  # as browsers read them (HTML's encoding standard)
-            if codec and not codec.startswith(("utf-8", "utf-16", "utf-32")):
-                return data.decode(codec, errors="replace")
+    codec = declared_charset(data, declared)
+    if codec:
+        return data.decode(codec, errors="replace")
     return decode(data, path, encoding=encoding)
+
+
+def declared_charset(data: bytes, declared: re.Pattern[bytes] = CHARSET) -> str | None:
+    """The charset a page (or a feed, ``declared`` its pattern) declares in its first 4 KiB and is read in
+    (``decode_page``, after a UTF-16 byte-order mark), when it is none of the UTFs; else None."""
+    if data.startswith(codecs.BOM_UTF8) or b"\x00" in data[:4096]:
+        return None
+    match = declared.search(data[:4096])
+    if not match:
+        return None
+    try:
+        codec = codecs.lookup(match[1].decode("ascii")).name
+    except LookupError:
+        return None
+    if codec in ("latin-1", "iso8859-1", "ascii"):
+        codec = "cp1252"  # as browsers read them (HTML's encoding standard)
+    return None if codec.startswith(("utf-8", "utf-16", "utf-32")) else codec
 
 
 def read_html(path: Path, fields: Fields = Fields(), encoding: str | None = None) -> Iterator[Article]:
