@@ -11,7 +11,8 @@ is read from it:
   ``<script>``, ``<style>``, ``<noscript>``, ``<nav>``, ``<header>``,
   ``<footer>``, ``<aside>``, ``<figure>``/``<figcaption>``, buttons, hidden
   elements (``hidden``, ``aria-hidden="true"``, ``display:none``), an element whose ARIA role is one of those
-  tags' or a dialog's (``FURNITURE_ROLES``, a ``<dialog>``: a cookie banner) unless it holds the story, and a
+  tags' or a dialog's (``FURNITURE_ROLES``, a ``<dialog>``: a cookie banner) or whose id or class names cookies
+  or consent (``NOTICE_NAMES``: a banner in a plain ``<div>``) unless it holds the story, and a
   ``<form>`` that holds no ``<p>`` or stands inside a story container (a
   search box, a comment form; not an ASP.NET page's ``<form id="form1">``
   around its whole body); nor the ``<h1>``, which is the title, nor a
@@ -59,6 +60,13 @@ SKIP = frozenset({"script", "style", "noscript", "template", "nav", "header", "f
 # paragraph of a page with no <article> (newuser49). An element that holds the story container is never furniture.
 FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "dialog",
                              "alertdialog"})
+# A consent notice in a plain <div> with no ARIA role (<div class="cookie-notice">, OneTrust's
+# id="onetrust-consent-sdk", Cookiebot's id="CybotCookiebotDialog") was read as the first paragraph of a page with no
+# <article> or <main>
+# (newuser49): an element whose id or class names cookies or consent is furniture, as trafilatura's discard XPaths
+# take contains(@class, "cookie"), unless it holds the story container or the <h1>. Never the page or a container.
+NOTICE_NAMES = re.compile(r"cookie|consent|gdpr", re.I)
+NEVER_NOTICE = frozenset({"html", "body", "article", "main"})
 HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
                   "track", "wbr", "keygen"})
@@ -113,6 +121,11 @@ class Node:
         if self.tag == "dialog" or self.attrs.get("role", "").strip().lower() in FURNITURE_ROLES:
             if self._furniture is None:
                 self._furniture = not any(_is_container(n) for n in self.iter() if n is not self)
+            return self._furniture
+        named = f"{self.attrs.get('id', '')} {self.attrs.get('class', '')}"
+        if self.tag not in NEVER_NOTICE and NOTICE_NAMES.search(named):
+            if self._furniture is None:  # (a wrapper so named around the story, its <h1> and all, is read)
+                self._furniture = not any(_is_container(n) or n.tag == "h1" for n in self.iter() if n is not self)
             return self._furniture
         return False
 
