@@ -385,6 +385,11 @@ COOKIE_BANNERS = [  # as consent tools write them into the page a browser saves 
     'content and ads, to provide social media features and to analyse our traffic.</p></div>',
     '<dialog open><p>Sign up for our newsletter to get the latest news delivered daily to your inbox.</p></dialog>',
     '<div role="navigation"><p>Politics | World | Business &amp; Economy | Society</p></div>',
+    # no ARIA role: named by its id or class only (newuser49's list)
+    '<div class="cookie-notice"><p>We use cookies to improve your experience on our site. By continuing to browse '
+    'you agree to our use of cookies. <a href="/privacy">Privacy policy</a></p><button>Accept</button></div>',
+    '<div id="onetrust-consent-sdk"><div class="ot-sdk-container"><p>By clicking "Accept All Cookies", you agree to '
+    'the storing of cookies on your device.</p></div></div>',
 ]
 
 
@@ -396,6 +401,16 @@ def test_html_a_dialog_or_landmark_role_is_furniture_on_a_page_without_a_contain
              "counterpart Hakan Fidan on Thursday.")
     path = tmp_path / "page.html"
     path.write_text(f"<html><body>{banner}<h1>Lavrov, Fidan hold talks</h1><div class='c'><p>{story}</p></div>"
+                    "</body></html>", encoding="utf-8")
+    [article] = read_file(path)
+    assert article.text == story
+
+
+def test_html_a_wrapper_named_for_cookies_that_holds_the_story_is_read(tmp_path):
+    # a theme's wrapper around the whole page (its <h1> and all), named for the banner it makes room for
+    story = "MOSCOW, December 26. /TASS/. Lavrov held talks with Fidan on Thursday."
+    path = tmp_path / "wrapped.html"
+    path.write_text(f"<html><body><div class='has-cookie-bar'><h1>Lavrov, Fidan hold talks</h1><p>{story}</p></div>"
                     "</body></html>", encoding="utf-8")
     [article] = read_file(path)
     assert article.text == story

@@ -91,6 +91,24 @@ def test_ingest_txt_title(tmp_path, text, title):
     assert article == Article(id="story", text=text, title=title, path=str(path))
 
 
+GMAIL = "---------- Forwarded message ---------\nFrom: Jane Doe <jane.doe@example.edu>\nDate: Thu, Dec 26, 2024 at 9:14 PM\n"
+OUTLOOK = "-----Original Message-----\nFrom: Jane Doe\nSent: Thursday, December 26, 2024 9:14 PM\nTo: Group\n"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    (GMAIL + f"Subject: Fwd: {TASS[0]['title']}\nTo: Group <group@example.edu>\n\n\n{TASS[0]['text']}",
+     TASS[0]["title"]),
+    (OUTLOOK + f"Subject: FW: {TASS[1]['title']}\n\n{TASS[1]['title']}\n\n{TASS[1]['text']}", TASS[1]["title"]),
+    ("Begin forwarded message:\n\nFrom: Jane Doe <jane@example.edu>\nSubject: Re:\n\n"
+     f"{TASS[1]['title']}\n\n{TASS[1]['text']}", TASS[1]["title"]),  # no subject: the first title-like line past it
+], ids=["gmail-forward", "outlook-forward", "apple-mail-empty-subject"])
+def test_ingest_txt_title_of_a_text_pasted_from_an_email_is_its_subject(tmp_path, text, title):
+    """The mail client's "---------- Forwarded message ---------" was the article's title (newuser50)."""
+    path = _write(tmp_path / "story.txt", text)
+    [article] = read_file(path)
+    assert (article.title, article.text) == (title, text)
+
+
 @pytest.mark.parametrize(("raw", "text"), [
     (b"\xef\xbb\xbf" + SEED.encode("utf-8"), SEED),
     (SEED.replace("\n", "\r\n").encode("utf-8"), SEED.replace("\n", "\r\n")),

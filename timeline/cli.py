@@ -290,7 +290,7 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         raise _cannot_write(err, outdir) from None
     finally:
         line.clear()  # (before the report, and before an error's message)
-    _report(result, written, date_field, title_field)
+    _report(result, written, date_field, title_field, settings.encoding)
     if not html and (outdir / "timeline.html").exists():
         click.echo(f"  note: {outdir / 'timeline.html'} is from an earlier run (--no-html leaves it as it was)",
                    err=True)
@@ -380,10 +380,12 @@ def _undated_line(undated) -> str:
             "after the dated events)")
 
 
-def _report(result, written, date_field: str = "published", title_field: str = "title") -> None:
+def _report(result, written, date_field: str = "published", title_field: str = "title",
+            encoding: str | None = None) -> None:
     import pandas as pd
 
     from .anchor import AMBIGUOUS, ambiguous_value
+    from .file_report import by_file, encoding_line
     from .ingest import field_case
     from .no_events import report_line
     from .year_note import corpus_year_line
@@ -458,6 +460,9 @@ def _report(result, written, date_field: str = "published", title_field: str = "
                    f"({ambiguous_value(ambiguous.iloc[0])} in {files}: "
                    f"day and month could change places), {how} (articles.csv flags say which); "
                    "write dates as YYYY-MM-DD", err=True)
+    for line in by_file(articles) + [encoding_line(articles, encoding)]:
+        if line:
+            click.echo(line, err=True)
     for path in written:
         click.echo(f"wrote {path}", err=True)
 

@@ -84,8 +84,22 @@ def _cells(sheet, row, bold=None) -> list:
     return cells
 
 
+# the columns that say which row it is: kept in view, with the header row, as the sheet scrolls right to `sentence`
+ROW_NAMES = ("event_id", "event_date", "article_id", "name")
+
+
+def _frozen_columns(frame: pd.DataFrame) -> int:
+    """How many leading columns name the row (``ROW_NAMES``: events' and mentions' id and date, articles' id, actors'
+    name), to stay in view beside the header row (newuser49: the first columns scrolled away)."""
+    count = 0
+    while count < len(frame.columns) and frame.columns[count] in ROW_NAMES:
+        count += 1
+    return count
+
+
 def write_workbook(frames: dict[str, pd.DataFrame], path: Path) -> Path:
-    """One sheet per frame, in ``frames``' order: a bold, frozen header row with a filter, and columns as wide as
+    """One sheet per frame, in ``frames``' order: a bold, frozen header row (and the first columns that name a row,
+    ``ROW_NAMES``) with a filter, and columns as wide as
     their header and their longest value in the first SAMPLE rows (at most MAX_WIDTH characters)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -94,7 +108,7 @@ def write_workbook(frames: dict[str, pd.DataFrame], path: Path) -> Path:
     book = Workbook(write_only=True)
     for name, frame in frames.items():
         sheet = book.create_sheet(name)
-        sheet.freeze_panes = "A2"
+        sheet.freeze_panes = f"{get_column_letter(_frozen_columns(frame) + 1)}2"
         for i, column in enumerate(frame.columns, 1):
             sheet.column_dimensions[get_column_letter(i)].width = _width(str(column), frame[column])
         if len(frame.columns):

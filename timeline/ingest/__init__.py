@@ -24,6 +24,7 @@ from ..failure import guarded_read
 from ..model import Article, Failed, Skipped
 from ..settings import Fields
 from . import feed, html, records, text
+from .encoding import read_in
 from .own_output import check_workbook
 
 READERS = {
@@ -41,6 +42,21 @@ READERS = {
     ".atom": feed.read_feed,
     ".xml": feed.read_feed,  # a feed; an .xml file of another kind is skipped with the fix
 }
+
+
+# what the run's report says a file was read as (``file_report``), one for each reader
+KINDS = {".txt": "text", ".text": "text", ".md": "text", ".jsonl": "JSON Lines", ".ndjson": "JSON Lines",
+         ".json": "JSON", ".csv": "CSV", ".tsv": "TSV", ".html": "web page", ".htm": "web page", ".rss": "feed",
+         ".atom": "feed", ".xml": "feed", ".tml": "TimeML"}
+
+
+def read_in_encoding(path: Path, encoding: str | None) -> str:
+    """The encoding the reader of ``path`` reads it in, in the run's words (``encoding.read_in``): a page's or feed's
+    declared charset counts (``html.declared_charset``); an OSError when the file cannot be read."""
+    data = path.read_bytes()
+    declared = {".html": html.CHARSET, ".htm": html.CHARSET, ".rss": feed.DECLARED, ".atom": feed.DECLARED,
+                ".xml": feed.DECLARED}.get(path.suffix.lower())
+    return read_in(data, encoding, declared and html.declared_charset(data, declared))
 
 
 def _read_tml(path: Path, fields: Fields, encoding: str | None = None) -> Iterator[Article]:

@@ -78,6 +78,24 @@ def decode(data: bytes, path: Path, record: int | None = None, encoding: str | N
     raise InputError(str(path), problem, _fix(path, utf16, encoding), record) from None
 
 
+def read_in(data: bytes, encoding: str | None, declared: str | None = None) -> str:
+    """The encoding ``decode`` reads ``data`` in, in the run's words ("UTF-8", "windows-1252", "UTF-16, by its
+    byte-order mark"; ``declared``: the charset a page or feed declares, ``html.declared_charset``, which wins over
+    ``encoding``), so that a run with ``--encoding`` can say which files were read in it and which as UTF-8."""
+    marked = next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
+    if marked:
+        return f"{_NAMES[marked]}, by its byte-order mark"
+    if declared:
+        return f"{declared}, as it declares"
+    if data.isascii() and not codecs.lookup(encoding or "utf-8").name.startswith(("utf-16", "utf-32")):
+        return "ASCII"  # the same text in UTF-8 and in the encoding named (as read, ``_codec``)
+    codec = _codec(data, encoding)
+    return _NAMES.get(codec, codec)
+
+
+_NAMES = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}
+
+
 def _wide_garble(text: str, codec: str) -> bool:
     """Is ``text`` bytes of another encoding read as UTF-16 or UTF-32 (``--encoding utf-16`` on a WINDOWS-1252 or
     UTF-8 file)? Two bytes of such text make one CJK-like character, never a space or line break (those need a NUL

@@ -58,7 +58,7 @@ RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
 RSS1 = ("{http://purl.org/rss/1.0/}", "{http://my.netscape.com/rdf/simple/0.9/}")
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
 DC = "{http://purl.org/dc/elements/1.1/}"
-_DECLARED = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']\s*([A-Za-z0-9._:\-]+)""")
+DECLARED = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']\s*([A-Za-z0-9._:\-]+)""")
 _MARKUP = re.compile(r"<[A-Za-z!/?]|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
 _RFC822 = re.compile(r"\s*(?:[A-Za-z]{3,9},?\s*)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{2}|\d{4})"
                      r"(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{4}|[A-Za-z]{1,5}))?)?\s*$")
@@ -70,7 +70,7 @@ ZONES = {"UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "
 
 
 def read_feed(path: Path, fields: Fields = Fields(), encoding: str | None = None) -> Iterator[Article | Skipped]:
-    content = decode_page(path.read_bytes(), path, _DECLARED, encoding)
+    content = decode_page(path.read_bytes(), path, DECLARED, encoding)
     if not content.strip():
         raise InputError(str(path), "the file is empty", "remove it or save the feed again")
     root, lines = parse(content, path)

@@ -11,7 +11,8 @@ is read from it:
   ``<script>``, ``<style>``, ``<noscript>``, ``<nav>``, ``<header>``,
   ``<footer>``, ``<aside>``, ``<figure>``/``<figcaption>``, buttons, hidden
   elements (``hidden``, ``aria-hidden="true"``, ``display:none``), an element whose ARIA role is one of those
-  tags' or a dialog's (``FURNITURE_ROLES``, a ``<dialog>``: a cookie banner) unless it holds the story, and a
+  tags' or a dialog's (``FURNITURE_ROLES``, a ``<dialog>``: a cookie banner) or whose id or class names cookies
+  or consent (``NOTICE_NAMES``: a banner in a plain ``<div>``) unless it holds the story, and a
   ``<form>`` that holds no ``<p>`` or stands inside a story container (a
   search box, a comment form; not an ASP.NET page's ``<form id="form1">``
   around its whole body); nor the ``<h1>``, which is the title, nor a
@@ -59,6 +60,13 @@ SKIP = frozenset({"script", "style", "noscript", "template", "nav", "header", "f
 # paragraph of a page with no <article> (newuser49). An element that holds the story container is never furniture.
 FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "dialog",
                              "alertdialog"})
+# A consent notice in a plain <div> with no ARIA role (<div class="cookie-notice">, OneTrust's
+# id="onetrust-consent-sdk", Cookiebot's id="CybotCookiebotDialog") was read as the first paragraph of a page with no
+# <article> or <main>
+# (newuser49): an element whose id or class names cookies or consent is furniture, as trafilatura's discard XPaths
+# take contains(@class, "cookie"), unless it holds the story container or the <h1>. Never the page or a container.
+NOTICE_NAMES = re.compile(r"cookie|consent|gdpr", re.I)
+NEVER_NOTICE = frozenset({"html", "body", "article", "main"})
 HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
                   "track", "wbr", "keygen"})
@@ -76,7 +84,7 @@ _P_SCOPE = frozenset({"html", "table", "td", "th", "caption", "button", "object"
 _LI_SCOPE = frozenset({"ul", "ol", "menu", "table", "html"})
 DATE_NAMES = ("date", "pubdate", "publishdate", "dc.date")
 NO_TEXT = ("no paragraph text found", "save the page as HTML with its article, or export its text")
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.I)
+CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0]+")
 
@@ -113,6 +121,11 @@ class Node:
         if self.tag == "dialog" or self.attrs.get("role", "").strip().lower() in FURNITURE_ROLES:
             if self._furniture is None:
                 self._furniture = not any(_is_container(n) for n in self.iter() if n is not self)
+            return self._furniture
+        named = f"{self.attrs.get('id', '')} {self.attrs.get('class', '')}"
+        if self.tag not in NEVER_NOTICE and NOTICE_NAMES.search(named):
+            if self._furniture is None:  # (a wrapper so named around the story, its <h1> and all, is read)
+                self._furniture = not any(_is_container(n) or n.tag == "h1" for n in self.iter() if n is not self)
             return self._furniture
         return False
 
@@ -414,7 +427,7 @@ def url(root: Node, metas: dict[str, str]) -> str | None:
 
 # --- bytes ------------------------------------------------------------------------------------------------------
 
-def decode_page(data: bytes, path: Path, declared: re.Pattern[bytes] = _CHARSET, encoding: str | None = None) -> str:
+def decode_page(data: bytes, path: Path, declared: re.Pattern[bytes] = CHARSET, encoding: str | None = None) -> str:
     """A byte-order mark, else the page's declared charset, else UTF-8 (``text.decode``: a binary file or bytes
     that are not UTF-8 get its Skipped with the fix), or ``encoding`` (``--encoding``) where no charset other than a
     UTF is declared. ``declared`` finds the charset in the first 4 KiB: a ``<meta charset>`` here, an XML
@@ -424,18 +437,27 @@ def decode_page(data: bytes, path: Path, declared: re.Pattern[bytes] = _CHARSET,
             return data.decode("utf-16")
         except UnicodeDecodeError:
             pass
-    if not data.startswith(codecs.BOM_UTF8) and b"\x00" not in data[:4096]:
-        match = declared.search(data[:4096])
-        if match:
-            try:
-                codec = codecs.lookup(match[1].decode("ascii")).name
-            except LookupError:
-                codec = None
-            if codec in ("latin-1", "iso8859-1", "ascii"):
-                codec = "cp1252"  # as browsers read them (HTML's encoding standard)
-            if codec and not codec.startswith(("utf-8", "utf-16", "utf-32")):
-                return data.decode(codec, errors="replace")
+    codec = declared_charset(data, declared)
+    if codec:
+        return data.decode(codec, errors="replace")
     return decode(data, path, encoding=encoding)
+
+
+def declared_charset(data: bytes, declared: re.Pattern[bytes] = CHARSET) -> str | None:
+    """The charset a page (or a feed, ``declared`` its pattern) declares in its first 4 KiB and is read in
+    (``decode_page``, after a UTF-16 byte-order mark), when it is none of the UTFs; else None."""
+    if data.startswith(codecs.BOM_UTF8) or b"\x00" in data[:4096]:
+        return None
+    match = declared.search(data[:4096])
+    if not match:
+        return None
+    try:
+        codec = codecs.lookup(match[1].decode("ascii")).name
+    except LookupError:
+        return None
+    if codec in ("latin-1", "iso8859-1", "ascii"):
+        codec = "cp1252"  # as browsers read them (HTML's encoding standard)
+    return None if codec.startswith(("utf-8", "utf-16", "utf-32")) else codec
 
 
 def read_html(path: Path, fields: Fields = Fields(), encoding: str | None = None) -> Iterator[Article]:

@@ -5,7 +5,9 @@ file as it is on disk, less a byte-order mark). The first non-empty line is
 taken as the title when it looks like one: short, not a sentence, not the
 story's dateline line (a hard-wrapped first sentence), and not a one- or
 two-word navigation crumb such as "All news", nor a line of the site's menu that opens a page copied from a
-browser (``menu_run``: "Skip to content / Accessibility Help / Home / News ...").
+browser (``menu_run``: "Skip to content / Accessibility Help / Home / News ..."). A text pasted from an e-mail,
+opening with the mail's header ("---------- Forwarded message ---------", ``From:``, ``Subject:``), is titled by
+its ``Subject:`` (``mail_header``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from ..dateline import parse_dateline
 from .encoding import decode
+from .mail_header import mail_header, subject
 from ..menu_run import menu_end
 from ..errors import InputError
 from ..model import Article
@@ -30,7 +33,18 @@ MAX_TITLE = 200
 
 
 def guess_title(text: str) -> str | None:
-    for line in text[menu_end(text):].splitlines():  # past a site's menu ("Skip to content / Home / News ...")
+    """The title of a text: a mail's ``Subject:`` when the text opens with a mail header (``mail_header``: pasted
+    from an e-mail), else its first line that looks like one (module docstring)."""
+    rest = text[menu_end(text):]
+    lines = [line.strip() for line in rest.splitlines()]
+    start = next((i for i, line in enumerate(lines) if line), len(lines))
+    header = mail_header(lines[start:])
+    if header is not None:
+        title = subject(header[1])
+        if title is not None and len(title) <= MAX_TITLE:
+            return title
+        rest = "\n".join(lines[start + header[0]:])  # the text past the header, its first title-like line
+    for line in rest.splitlines():  # past a site's menu ("Skip to content / Home / News ...")
         line = line.strip()
         if not line:
             continue

@@ -1,0 +1,87 @@
+"""The run's report by input file (``timeline/file_report.py``): a mixed folder (a scraper's JSON Lines, a saved page,
+a feed, a pasted text) was reported as counts only, and ``--encoding`` never said which files were read in it
+(newuser49's list)."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+from conftest import SAMPLES
+
+from timeline import cli
+from timeline.file_report import TABLE_FILES, by_file
+from timeline.ingest import KINDS, READERS
+
+STORIES = [json.loads(line) for line in (SAMPLES / "tass_stories.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def _folder(tmp_path):
+    """A researcher's mixed folder: two scraped records and an empty one, a saved page, a feed, a pasted text."""
+    folder = tmp_path / "paper"
+    folder.mkdir()
+    records = [{"id": s["id"], "published": s["published"], "text": s["text"]} for s in STORIES[:2]]
+    (folder / "scrape.jsonl").write_text("\n".join(map(json.dumps, records + [{"id": "x", "text": ""}])),
+                                         encoding="utf-8")
+    (folder / "page.html").write_text(f"<html><body><article><p>{STORIES[2]['text']} Caf\u00e9.</p></article></body></html>",
+                                      encoding="utf-8")
+    (folder / "wire.rss").write_text(
+        '<rss version="2.0"><channel><title>TASS</title><item><title>t</title><guid>https://tass.com/1</guid>'
+        f"<pubDate>Thu, 26 Dec 2024 17:13:39 GMT</pubDate><description>{STORIES[3]['text']}</description>"
+        "</item></channel></rss>", encoding="utf-8")
+    (folder / "pasted.txt").write_bytes(b"Lavrov\x92s talks\n\n" + STORIES[0]["text"].encode("cp1252", "replace"))
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    return folder
+
+
+def _run(tmp_path, *options):
+    result = CliRunner().invoke(cli.main, ["build", str(_folder(tmp_path)), "-o", str(tmp_path / "out"), "--no-html",
+                                           *options])
+    assert result.exit_code == 0, result.output
+    return result.output.splitlines()
+
+
+def _row(lines, name):
+    return " ".join(next(line for line in lines if line.strip().startswith(name) or f"/{name} " in line).split())
+
+
+def test_file_report_lists_each_file_with_its_kind_and_counts(tmp_path):
+    lines = _run(tmp_path, "--encoding", "windows-1252")
+    assert "  by file (read as; articles read, skipped):" in lines
+    assert _row(lines, "scrape.jsonl").endswith("scrape.jsonl JSON Lines 2 read, 1 skipped")
+    assert _row(lines, "page.html").endswith("page.html web page 1 read")
+    assert _row(lines, "wire.rss").endswith("wire.rss feed 1 read")
+    assert _row(lines, "pasted.txt").endswith("pasted.txt text 1 read")
+    assert _row(lines, "notes.docx").endswith("notes.docx not read skipped, the whole file (above)")
+
+
+def test_file_report_says_which_files_encoding_read_and_which_were_utf8(tmp_path):
+    """Nothing said that a UTF-8 file was read as UTF-8 despite --encoding windows-1252 (newuser49)."""
+    [line] = [line for line in _run(tmp_path, "--encoding", "windows-1252") if line.startswith("  --encoding")]
+    assert "1 file(s) as windows-1252 (" in line and "pasted.txt)" in line
+    assert "1 file(s) as UTF-8, being valid UTF-8 (read so whatever --encoding says) (" in line
+    assert "page.html)" in line and "2 file(s) as plain ASCII, the same text in either (" in line
+
+
+def test_file_report_is_quiet_without_the_option_and_for_one_file(tmp_path):
+    folder = _folder(tmp_path)
+    (folder / "pasted.txt").unlink()
+    result = CliRunner().invoke(cli.main, ["build", str(folder), "-o", str(tmp_path / "out"), "--no-html"])
+    assert "by file" in result.output and "--encoding" not in result.output
+    result = CliRunner().invoke(cli.main, ["build", str(folder / "scrape.jsonl"), "-o", str(tmp_path / "out")])
+    assert "by file" not in result.output and "by kind" not in result.output
+
+
+@pytest.mark.parametrize("files", [TABLE_FILES + 1])
+def test_file_report_by_kind_past_the_table(files):
+    articles = pd.DataFrame({"path": [f"in/{n}.txt" for n in range(files)] + ["in/w.rss"] * 2,
+                             "record": [None] * files + [1, 2], "status": ["ok"] * (files + 1) + ["skipped"]})
+    assert by_file(articles) == [
+        f"  by kind of file ({files + 1} files; articles.csv has a row for each article, its path and status):",
+        f"    text: {files} file(s), {files} article(s) read", "    feed: 1 file(s), 1 article(s) read, 1 skipped"]
+
+
+def test_file_report_names_a_kind_for_every_reader():
+    assert set(KINDS) == set(READERS)

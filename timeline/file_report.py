@@ -1,0 +1,94 @@
+"""The run's report by input file: what each file was read as and how many of its articles were read or skipped.
+
+A folder that mixes a scraper's JSON Lines, a spreadsheet's CSV, saved pages, a feed and pasted texts was reported
+as counts only ("13 article(s) read, 2 skipped"), so nobody could tell which file gave what, or that a page was
+read as a web page and an ``.xml`` as a feed (newuser49); ``articles.csv`` said it, a row per record. So a run of
+several files lists them, one line each (``by_file``), in the order read; past ``TABLE_FILES`` files a line per
+kind of file says it in short, as a listing of hundreds of ``.txt`` files would bury the notes. One file gets no
+table: the counts line is its own. With ``--encoding``, ``encoding_line`` says which files were read in that
+encoding and which as UTF-8 (valid UTF-8 is read so whatever the option, ``ingest/encoding.py``) or by a
+byte-order mark or the charset a page declares, which nothing said before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import examples
+from .ingest import KINDS, read_in_encoding
+
+TABLE_FILES = 20  # a table up to this many files; beyond, a line per kind of file
+
+
+def _kind(path: str, whole_file_skipped: bool) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix == ".xml" and whole_file_skipped:
+        return "XML"  # an .xml that is no feed was not read as one
+    return KINDS.get(suffix, "not read")
+
+
+def _counts(rows: pd.DataFrame) -> str:
+    status = rows["status"]
+    if len(rows) == 1 and pd.isna(rows["record"].iloc[0]) and status.iloc[0] != "ok":
+        return f"{status.iloc[0]}, the whole file (above)"
+    parts = [f"{int((status == 'ok').sum())} read"]
+    parts += [f"{int((status == word).sum())} {word}" for word in ("skipped", "failed") if (status == word).any()]
+    return ", ".join(parts)
+
+
+def by_file(articles: pd.DataFrame) -> list[str]:
+    """The report's lines by file (module docstring): none for one file, a table up to ``TABLE_FILES`` files,
+    else a line per kind of file."""
+    if not len(articles):
+        return []
+    groups = list(articles.groupby(articles["path"].astype(str), sort=False))
+    if len(groups) < 2:
+        return []
+    rows = []
+    for path, rows_of in groups:
+        whole = len(rows_of) == 1 and pd.isna(rows_of["record"].iloc[0]) and rows_of["status"].iloc[0] != "ok"
+        rows.append((path, _kind(path, whole), rows_of))
+    if len(groups) > TABLE_FILES:
+        kinds: dict[str, list] = {}
+        for path, kind, rows_of in rows:
+            kinds.setdefault(kind, []).append(rows_of)
+        lines = [f"  by kind of file ({len(groups)} files; articles.csv has a row for each article, its path and status):"]
+        for kind, frames in kinds.items():
+            both = pd.concat(frames)
+            lines.append(f"    {kind}: {len(frames)} file(s), {int((both['status'] == 'ok').sum())} article(s) read"
+                         + "".join(f", {int((both['status'] == word).sum())} {word}"
+                                   for word in ("skipped", "failed") if (both["status"] == word).any()))
+        return lines
+    width = min(max(len(path) for path, _, _ in rows), 60)
+    kind_width = max(len(kind) for _, kind, _ in rows)
+    return ["  by file (read as; articles read, skipped):"] + [
+        f"    {path:<{width}}  {kind:<{kind_width}}  {_counts(rows_of)}" for path, kind, rows_of in rows]
+
+
+def encoding_line(articles: pd.DataFrame, encoding: str | None) -> str | None:
+    """With ``--encoding NAME``, which files were read in NAME and which otherwise ("as UTF-8, which they are"),
+    from each read file's bytes as ``ingest.encoding`` chose (module docstring); else None."""
+    if not encoding or not len(articles):
+        return None
+    read = articles[articles["status"] == "ok"]
+    ways: dict[str, list[str]] = {}
+    for path in dict.fromkeys(read["path"].astype(str)):
+        try:
+            way = read_in_encoding(Path(path), encoding)
+        except OSError:
+            continue
+        ways.setdefault(way, []).append(path)
+    if not ways:
+        return None
+
+    def said(way: str) -> str:
+        if way == "UTF-8":
+            return "as UTF-8, being valid UTF-8 (read so whatever --encoding says)"
+        if way == "ASCII":
+            return "as plain ASCII, the same text in either"
+        return f"as {way}"
+
+    parts = [f"{len(paths)} file(s) {said(way)} ({examples(paths, 3)})" for way, paths in ways.items()]
+    return f"  --encoding {encoding}: read " + "; ".join(parts)

@@ -1,0 +1,41 @@
+"""The header block of an article pasted from an e-mail: a ``.txt`` that opens with the lines a mail client writes
+over a forwarded message ("---------- Forwarded message ---------", Gmail's; "-----Original Message-----",
+Outlook's; "Begin forwarded message:", Apple Mail's) or with the message's own ``From:`` line, then ``Name: value``
+lines up to a blank line (RFC 5322's header fields as mail clients print them: ``From``, ``Date``/``Sent``,
+``Subject``, ``To``).
+
+The separator line was taken for the article's title (newuser50: "---------- Forwarded message ---------" in
+``articles.csv`` and on the page); the ``Subject:`` is the title the sender gave, less its "Fwd:"/"Re:" marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATOR = re.compile(r"-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:", re.I)
+_FIELD = re.compile(r"([A-Za-z][A-Za-z-]{1,20}):[ \t]*(.*)")
+_REPLY_MARKS = re.compile(r"^(?:(?:fwd?|fw|re|aw|wg)\s*:\s*)+", re.I)
+
+
+def mail_header(lines: list[str]) -> tuple[int, dict[str, str]] | None:
+    """How many of ``lines`` (stripped, from the text's first non-empty one) the mail header takes and its fields
+    (names in lower case, the first of each), or None when the text does not open as a mail (module docstring)."""
+    at = 1 if lines and _SEPARATOR.fullmatch(lines[0]) else 0
+    while at and at < len(lines) and not lines[at]:  # (Apple Mail's "Begin forwarded message:" has a blank line)
+        at += 1
+    fields: dict[str, str] = {}
+    while at < len(lines) and lines[at]:
+        match = _FIELD.fullmatch(lines[at])
+        if match is None:
+            break
+        fields.setdefault(match[1].lower(), match[2].strip())
+        at += 1
+    if "from" not in fields:
+        return None  # a "From:" line is what a mail header has (a "Note: ..." line alone is text)
+    return at, fields
+
+
+def subject(fields: dict[str, str]) -> str | None:
+    """The header's ``Subject:`` less its reply and forward marks ("Fwd: Re: Putin says ..."), or None."""
+    title = _REPLY_MARKS.sub("", fields.get("subject", "")).strip()
+    return title or None
