@@ -88,8 +88,8 @@ def read_in(data: bytes, encoding: str | None, declared: str | None = None) -> s
     if declared:
         return f"{declared}, as it declares"
     if data.isascii() and not codecs.lookup(encoding or "utf-8").name.startswith(("utf-16", "utf-32")):
-        return "ASCII"  # the same text in UTF-8 and in the encoding named (as read, ``_codec``)
-    codec = _codec(data, encoding)
+        return "ASCII"  # the same text in UTF-8 and in the encoding named (as read, ``_codec_and_text``)
+    codec, _ = _codec_and_text(data, encoding)
     return _NAMES.get(codec, codec)
 
 
