@@ -10,6 +10,7 @@ mention keeps an underspecified TimeML value ("XXXX-WXX-3") and says why.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 # How precise a resolved date is. "time" means below a day (a clock time or a
@@ -56,7 +57,7 @@ class Article:
     unread: tuple[str, ...] = ()
     # a text read through ``text_view.view`` (no-break spaces, \r\n, zero-width characters ... as given): where each
     # character of ``text`` stands in the text as given, one more for its end; None when ``text`` is that text
-    given_starts: tuple[int, ...] | None = field(default=None, compare=False, repr=False)
+    given_starts: Sequence[int] | None = field(default=None, compare=False, repr=False)
 
     def given_at(self, index: int) -> int:
         """Where ``text[index]`` stands in the text as given: event ids hash that position, as they did before texts

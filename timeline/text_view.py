@@ -20,7 +20,9 @@ import dataclasses
 import html.entities
 import re
 import unicodedata
+from array import array
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -43,17 +45,23 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _ODD = re.compile(rf"[{_DROPPED}{_SPACES}{_BREAKS}\t\uff10-\uff19\u0300-\u036f]|{_ENTITY.pattern}|(?:^|\n) | (?:\n|\Z)")
 _LINE_ENDS = "\n" + _BREAKS
 _BLANK = " \t" + _SPACES  # a run of them at a line's edge holds no word
+# what a plain run ends at (``view``): a character the view drops or changes, one that may open an entity, a plain space
+# at a line's edge, and any character outside ASCII (a combining mark, or one a mark after it composes with)
+_NOT_PLAIN = re.compile(rf"[{_DROPPED}{_SPACES}{_BREAKS}\t&\uff10-\uff19]|(?<![^{_LINE_ENDS}]) | (?=[{_LINE_ENDS}]|\Z)"
+                        r"|[^\x00-\x7f]")
 
 
 @dataclass(frozen=True, slots=True)
 class TextView:
     """``text``, the text the pipeline reads; ``source``, the text as given; ``starts[i]`` and ``ends[i]``, the
-    span of ``source`` that ``text[i]`` stands for (``starts`` has one more, ``len(source)``, for the text's end)."""
+    span of ``source`` that ``text[i]`` stands for (``starts`` has one more, ``len(source)``, for the text's end).
+    Machine integers (``array``): a build keeps every view to its end, and a tuple of Python integers took 72 bytes
+    a character (a Windows-line-ended corpus's views were half of the build's memory)."""
 
     text: str
     source: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]
+    ends: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The span of ``source`` that ``text[start:end]`` stands for (the characters dropped inside it included)."""
@@ -68,12 +76,16 @@ class TextView:
 
 
 def view(text: str) -> TextView | None:
-    """The text the pipeline reads for ``text`` (module doc), or None when it is ``text`` itself."""
+    """The text the pipeline reads for ``text`` (module doc), or None when it is ``text`` itself.
+
+    Read by runs: a run of plain characters (up to what ``_NOT_PLAIN`` finds: no character the view changes, none a
+    mark may compose with) is itself, each character its own place, copied whole; the characters between runs are read
+    one by one (``_step``), a run of blanks from its first and a letter from the one before its combining mark. A text
+    with a ``\\r\\n`` or an entity per line was read character by character (about 1 microsecond a character)."""
     if not _ODD.search(text) and unicodedata.is_normalized("NFC", text):
         return None
     pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    starts, ends = array("q"), array("q")
 
     def put(chars: str, start: int, end: int) -> None:
         for c in chars:
@@ -83,44 +95,60 @@ def view(text: str) -> TextView | None:
 
     i, n = 0, len(text)
     while i < n:
-        c = text[i]
-        if c in _DROPPED or (c == "\r" and text[i + 1:i + 2] == "\n"):
-            i += 1
-            continue
-        if c in _BLANK:  # a run of spaces and tabs, whole (a line's indent or trailing spaces hold no word: dropped)
-            j = i + 1
-            while j < n and text[j] in _BLANK:
-                j += 1
-            if not (i == 0 or text[i - 1] in _LINE_ENDS or j == n or text[j] in _LINE_ENDS):
-                for k in range(i, j):
-                    put(" ", k, k + 1)
-            i = j
-            continue
-        if c == "&":
-            m = _ENTITY.match(text, i)
-            decoded = _entity(m.group()) if m else None
-            if decoded is not None:
-                put(decoded.translate(_ONE_FOR_ONE), i, m.end())
-                i = m.end()
-                continue
-        j = i + 1  # a letter and the combining marks after it, composed (NFC)
-        while j < n and unicodedata.combining(text[j]):
-            j += 1
-        if j > i + 1:
-            composed = unicodedata.normalize("NFC", text[i:j])
-            if len(composed) == 1:
-                put(composed.translate(_ONE_FOR_ONE), i, j)
-            else:  # no one character for the whole: each keeps its own place
-                for k in range(i, j):
-                    put(unicodedata.normalize("NFC", text[k]).translate(_ONE_FOR_ONE), k, k + 1)
-            i = j
-            continue
-        put(c.translate(_ONE_FOR_ONE), i, i + 1)
-        i += 1
+        m = _NOT_PLAIN.search(text, i)
+        at = n if m is None else m.start()
+        if at < n:
+            c = text[at]
+            if c in _BLANK:  # (a run of blanks is read from its first: plain spaces before it are of it)
+                while at > i and text[at - 1] == " ":
+                    at -= 1
+            elif at > i and text[at - 1] != " " and unicodedata.combining(c):
+                at -= 1  # (a mark composes with the letter before it)
+        if at > i:
+            pieces.append(text[i:at])
+            starts.extend(range(i, at))
+            ends.extend(range(i + 1, at + 1))
+        i = _step(text, at, n, put) if at < n else n
     out = "".join(pieces)
     if out == text:
         return None
-    return TextView(out, text, (*starts, n), tuple(ends))
+    starts.append(n)
+    return TextView(out, text, starts, ends)
+
+
+def _step(text: str, i: int, n: int, put) -> int:
+    """Read the character at ``i`` of ``text`` (with the run of blanks, the entity or the combining marks it opens)
+    into ``put``; where the next one to read is."""
+    c = text[i]
+    if c in _DROPPED or (c == "\r" and text[i + 1:i + 2] == "\n"):
+        return i + 1
+    if c in _BLANK:  # a run of spaces and tabs, whole (a line's indent or trailing spaces hold no word: dropped)
+        j = i + 1
+        while j < n and text[j] in _BLANK:
+            j += 1
+        if not (i == 0 or text[i - 1] in _LINE_ENDS or j == n or text[j] in _LINE_ENDS):
+            for k in range(i, j):
+                put(" ", k, k + 1)
+        return j
+    if c == "&":
+        m = _ENTITY.match(text, i)
+        decoded = _entity(m.group()) if m else None
+        if decoded is not None:
+            put(decoded.translate(_ONE_FOR_ONE), i, m.end())
+            return m.end()
+    j = i + 1  # a letter and the combining marks after it, composed (NFC)
+    while j < n and unicodedata.combining(text[j]):
+        j += 1
+    if j > i + 1:
+        composed = unicodedata.normalize("NFC", text[i:j])
+        if len(composed) == 1:
+            put(composed.translate(_ONE_FOR_ONE), i, j)
+        else:  # no one character for the whole: each keeps its own place
+            for k in range(i, j):
+                put(unicodedata.normalize("NFC", text[k]).translate(_ONE_FOR_ONE), k, k + 1)
+        return j
+    put(c.translate(_ONE_FOR_ONE), i, i + 1)
+    return i + 1
 
 
 def read(article: Article) -> tuple[Article, TextView | None]:
