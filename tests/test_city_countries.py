@@ -1,6 +1,6 @@
 """The world's cities (resources/world_cities.csv, GeoNames) give a visit's city its country."""
 
-from timeline.actors.city_countries import city_country
+from timeline.actors.city_countries import city_country, names_country
 from timeline.actors.gazetteer import rows
 from timeline.events.visited import place_country
 from timeline.model import Article
@@ -18,6 +18,21 @@ def test_city_country_by_name_and_spelling():
 def test_given_name_gets_no_country():
     assert city_country("Mary") is None  # "visited Mary": a person, or the city in Turkmenistan
     assert place_country("Mary") is None
+    assert city_country("Mary", "The prince visited Mary on Tuesday at her home near the palace.") is None
+
+
+def test_given_name_city_takes_the_country_its_article_names():
+    text = "Turkey's foreign minister arrived in Erbil on Tuesday for talks with the leaders of Iraq's Kurdistan region."
+    assert city_country("Erbil") is None and city_country("Erbil", text) == "Iraq"
+    assert place_country("Erbil", text) == "Iraq"
+    assert city_country("Geneva", "Kerry arrived in Geneva, Swiss officials said.") == "Switzerland"  # its people
+    # the list's Bali is a town in India; a story of the Indonesian island names Indonesia, not India
+    assert city_country("Bali", "Obama arrived in Bali, Indonesia's foreign ministry said.") is None
+
+
+def test_names_country_reads_whole_words():
+    assert names_country("talks in Baghdad", "Iraq")  # a capital names its state
+    assert not names_country("Romania's envoy", "Oman")  # "Oman" inside a word
 
 
 def test_visit_to_a_city_takes_its_country():

@@ -3,20 +3,28 @@
 The gazetteer knows countries and their capitals only: "visited Homs", "I was in Munich" gave a visit no host
 country, though "visited Damascus" did. The city list gives them one. It is read only for a place something else
 has already found (the place a visit goes to, ``visited.place_country``), never to find a place in running text,
-where names such as "Mobile", "Reading" or "Florence" are words and given names; and a visit's place that is also a
-given name gets no country ("visited Mary": a person, or the city in Turkmenistan).
+where names such as "Mobile", "Reading" or "Florence" are words and given names.
+
+A visit's place that is also a given name ("Mary", "Erbil", "Geneva", "Milan", "Hassan": 119 of the list's
+spellings) may be a person ("visited Mary") or another place of the name ("Bali": a town in India by the list, the
+Indonesian island no city of it). It takes the city's country only when the article names that country elsewhere
+(its name, capital or people: "Iraq's prime minister arrived in Erbil"); the person or the other place rarely comes
+with the list's country beside it.
 
     >>> city_country("Homs"), city_country("Irbil"), city_country("New York")
     ('Syria', 'Iraq', 'United States')
-    >>> city_country("Mary") is None  # a given name: a person, or the city in Turkmenistan
+    >>> city_country("Mary") is None  # a given name, no article: a person, or the city in Turkmenistan
     True
+    >>> city_country("Erbil", "Iraqi Prime Minister Mustafa al-Kadhimi arrived in Erbil.")
+    'Iraq'
     >>> city_country("Igora") is None  # a resort of a few hundred people: no city of the list
     True
 """
 
 from __future__ import annotations
 
-from .gazetteer import GIVEN_NAMES, rows
+from .gazetteer import GAZ_RE, GAZETTEER, GIVEN_NAMES, rows
+from .scan import in_word
 
 
 def _load() -> dict[str, str]:
@@ -31,10 +39,25 @@ def _load() -> dict[str, str]:
 _CITIES = _load()
 
 
-def city_country(place: str | None) -> str | None:
+def city_country(place: str | None, text: str | None = None) -> str | None:
     """The country (display name) of the city ``place`` names (any case), else None. A place that is also a given
-    name may be a person ("visited Mary"; "Bali" is a town in India by the list, and the Indonesian island no city
-    of it): no country for it."""
-    if not place or place in GIVEN_NAMES:
+    name takes it only when the article ``text`` names that country (``names_country``): "visited Erbil" in a story
+    of Iraq, not "visited Mary", nor "Bali" (India's town by the list) where Indonesia is the story's."""
+    if not place:
         return None
-    return _CITIES.get(place.casefold())
+    country = _CITIES.get(place.casefold())
+    if country is None or place not in GIVEN_NAMES:
+        return country
+    return country if text and names_country(text, country) else None
+
+
+def names_country(text: str, country: str) -> bool:
+    """Does ``text`` name the state ``country`` by any of the gazetteer's forms of it, whole words ("Iraq", "Iraqi",
+    "Baghdad", "DRC", "Swiss")?"""
+    for m in GAZ_RE.finditer(text):
+        if in_word(text, m.start()):
+            continue  # "Oman" in "Romania"
+        entry = GAZETTEER[m.group()]
+        if entry.kind == "country" and entry.country == country:
+            return True
+    return False

@@ -40,7 +40,7 @@ _BY_OTHER = re.compile(r"\s+(?:by|of)\s")
 def guest_and_host(builder) -> tuple[str, str] | None:
     """The guest of a remarks transcript and the state they visit: the one speaker whose state is not that of the
     header's venue, when one speaker is of the venue's state (the host); else None."""
-    host = place_country(builder.header)
+    host = place_country(builder.header, builder.text)
     if host is None:
         return None
     states = builder.speaker_countries

@@ -28,5 +28,5 @@ def here_header(text: str, sent_start: int, sent_end: int, place: str, header: s
         return None
     if re.compile(_HERE + re.escape(place) + r"\b", re.IGNORECASE).search(text, sent_start, sent_end) is None:
         return None  # (searched in place: no copy of the sentence)
-    state = place_country(header)
+    state = place_country(header, text)
     return header if state is None or state == entry.country else None

@@ -27,17 +27,17 @@ def comes_here(p: Predicate) -> bool:
     return p.type == "visit" and to_here(p.trigger.text)
 
 
-def place_country(place: str | None) -> str | None:
+def place_country(place: str | None, text: str | None = None) -> str | None:
     """The state of ``place``: a capital's ("Vilnius": Lithuania), an institution's seat ("White House"), the region
     of a "City, Region" line when it is a country ("Vilnius, Lithuania"), or a city's (``city_countries``: "Homs",
-    "Munich, Germany"; not a given name's, "Mary")."""
+    "Munich, Germany"; a given name's, "Erbil", only when the article ``text`` names its country: not "Mary")."""
     if not place:
         return None
     for part in (place, place.rsplit(",", 1)[-1].strip()):
         entry = GAZETTEER.get(part)
         if entry is not None and entry.country and (entry.kind == "country" or entry.form == "name"):
             return entry.country
-    return city_country(place.split(",", 1)[0].strip())  # "visited Homs": Syria (``city_countries``)
+    return city_country(place.split(",", 1)[0].strip(), text)  # "visited Homs": Syria (``city_countries``)
 
 
 def visited_countries(text: str, sent_end: int, p: Predicate, here: str | None) -> list[str]:
@@ -48,13 +48,13 @@ def visited_countries(text: str, sent_end: int, p: Predicate, here: str | None) 
     if p.type != "visit" or travel_direction(p.trigger.text) == "from":
         return []
     if comes_here(p):
-        country = place_country(here)
+        country = place_country(here, text)
         return [country] if country else []
     countries: list[str] = []
     end = p.trigger.end
     while True:
         found = destination_span(text, end, sent_end, NOT_VISIT_PLACES)
-        country = place_country(found[0]) if found else None
+        country = place_country(found[0], text) if found else None
         if country is None:
             return countries
         countries.append(country)
