@@ -16,7 +16,8 @@ first that holds joins the mention):
     shared participants: the reports disagree on the date; the event is
     flagged ``date_conflict`` and keeps every reported date (not two
     articles' reports each dated only by its own article's day:
-    ``_two_records``);
+    ``_two_records``); for statements, one retold a day later (see
+    ``same_speaker_same_day``);
 ``within_period``
     same family, one date inside the other's coarser period ("in August" and
     "on August 27"), and shared participants: two, or all of them when a
