@@ -294,7 +294,6 @@ def cut_frame():
                              "2021-06-10", "2021-12-01", "2024-02-01", "2024-08-08", "2024-12-10", "2025-03-01"]):
         rows.append({"event_id": f"c{i}", "event_date": day, "date_start": day, "date_end": day, "precision": "day",
                      "event_type": "meeting" if i % 2 else "statement", "sentence": "x"})
-    import pandas as pd
     return pd.DataFrame(rows)
 
 
@@ -401,7 +400,6 @@ def test_browser_subtitle_says_what_the_view_shows(tmp_path):
             for i, d in enumerate((dt.date(2018, 8, 1) + dt.timedelta(days=i)).isoformat() for i in range(40))]
     rows += [{"event_id": "o1", "event_date": "1201", "date_start": "1201-01-01", "date_end": "1201-12-31",
               "precision": "year", "event_type": "other", "sentence": "y"}]
-    import pandas as pd
     out = view_lines(pd.DataFrame(rows), [["2018-08-01", "2018-08-10"], None], tmp_path)
     (first, top), (shown, top2), (back, top3) = out
     assert first[1].startswith("zoomed to 1 Aug – 9 Sep 2018, where most events are (40 of 41)")
@@ -684,7 +682,6 @@ def test_browser_the_list_filter_dims_more_labels_and_the_range_slider_as_the_ma
     and the range slider's dots were never dimmed: the label follows its marker, a slider dot the markers of its day
     and lane. A click on a bright "+N more" marker finds the first of its events the list shows (it cleared the
     filter for the stack's first event). The slider's window of the view shown is lit (it was as grey as the rest)."""
-    import pandas as pd
 
     frame = sample_frame()
     lavrov, meeting = (frame[frame["event_id"] == k] for k in ("b4", "b1"))
@@ -843,11 +840,11 @@ def test_browser_back_to_the_chart_shows_its_title(width, tmp_path):
     else:
         assert out["head"] is None and abs(out["chart"]) <= 1, out
 
+
 def test_browser_the_undated_rows_are_one_click_away_and_their_heading_shows(tmp_path):
     """page47: the rows without a resolved date come after every dated one (237,000 px down the bench's page) with no
     way there but scrolling, and their heading, scrolled to, hid behind the list's sticky column header. A link in the
     list's bar goes there, and the heading stays below the column header."""
-    import pandas as pd
 
     frame = sample_frame()
     undated = frame[frame["event_id"] == "b5"]
@@ -1078,7 +1075,6 @@ def test_browser_a_cut_label_lies_over_no_marker(tmp_path):
                  "event_type": kind, "sentence": "x"}
                 for i, day in enumerate(str(start + dt.timedelta(days=60 * i)) for i in range(count))]
 
-    import pandas as pd
     frame = pd.DataFrame(days("2011-03-01", 30, "meeting") + days("2021-02-01", 30, "statement")
                          + days("2011-05-01", 1, "call"))
     page = render.to_html(frame, tmp_path / "timeline.html", title="Cut")
@@ -1122,7 +1118,6 @@ def test_browser_a_cut_label_stays_off_the_lanes_names(width, tmp_path):
                  "precision": "day", "event_type": kinds[i % len(kinds)], "sentence": "x"}
                 for i, day in enumerate(str(start + dt.timedelta(days=30 * i)) for i in range(count))]
 
-    import pandas as pd
     frame = pd.DataFrame(days("1995-03-01", 1, ["meeting"])
                          + days("2021-01-20", 60, ["meeting", "talks", "call", "statement"]))
     figure = render.figure(frame)
@@ -1138,6 +1133,7 @@ def test_browser_a_cut_label_stays_off_the_lanes_names(width, tmp_path):
         assert o["lanes"][0] <= left and right <= o["lanes"][1], out  # inside the lanes: off their names, the legend
     assert out[0]["labels"][0][0] - out[0]["lanes"][0] <= 3, out  # by the line at the lanes' left edge
     assert out[1]["lanes"][1] - out[1]["labels"][0][1] <= 10, out  # by the line near their right edge
+
 
 # Appended at the end of <body>: the chart's own title and subtitle (their right edges, shown or unseen) and the HTML
 # heading's lines (page_fit), once drawn

@@ -493,7 +493,7 @@ SCRIPT = """<script>
   window.addEventListener("scroll", place, {passive: true});
   back.addEventListener("click", function () {
     pending = null;  // (a marker's click placing its row again, not yet done)
-    var head = document.querySelector(".%(head)s"), top = head && !head.hidden ? head : gd;
+    var head = document.querySelector(".%(head_class)s"), top = head && !head.hidden ? head : gd;
     window.scrollTo(0, from !== null ? from : top.getBoundingClientRect().top + window.scrollY);
     from = null;
     place();
@@ -706,5 +706,5 @@ def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports
         parts += _chunks(undated, chip, colgroup, leads, reports)
     parts.append(f'<span id="{LIST_ID}-end" tabindex="-1"></span></section>')  # (where "skip the list" goes)
     parts.append(SCRIPT % {"div": DIV_ID, "prefix": ROW_PREFIX, "row_px": ROW_PX, "prefix_len": len(ROW_PREFIX),
-                          "who_sep": WHO_SEP, "more": MORE_LABEL, "head": HEAD_CLASS})
+                          "who_sep": WHO_SEP, "more": MORE_LABEL, "head_class": HEAD_CLASS})
     return "\n".join(parts)

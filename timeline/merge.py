@@ -16,7 +16,8 @@ first that holds joins the mention):
     shared participants: the reports disagree on the date; the event is
     flagged ``date_conflict`` and keeps every reported date (not two
     articles' reports each dated only by its own article's day:
-    ``_two_records``);
+    ``_two_records``); for statements, one retold a day later (see
+    ``same_speaker_same_day``);
 ``within_period``
     same family, one date inside the other's coarser period ("in August" and
     "on August 27"), and shared participants: two, or all of them when a
@@ -180,12 +181,17 @@ def _content_words(sentence: str, actor1: str | None) -> frozenset[str]:
     return frozenset(words)
 
 
+def _overlap(a: Event, b: Event) -> tuple[int, float]:
+    """How many content words two sentences share (``_content``), and what part of the shorter's that is."""
+    ca, cb = _content(a), _content(b)
+    shared = len(ca & cb)
+    return shared, shared / max(1, min(len(ca), len(cb)))
+
+
 def same_claim(a: Event, b: Event) -> bool:
     """Do two sentences say the same thing? Three content words in common, a quarter of the shorter's
     ("3,000", "killed", "crackdown", "children"), or two and half of it."""
-    ca, cb = _content(a), _content(b)
-    shared = len(ca & cb)
-    share = shared / max(1, min(len(ca), len(cb)))
+    shared, share = _overlap(a, b)
     return (shared >= 3 and share >= 0.25) or (shared >= 2 and share >= 0.5)
 
 
@@ -290,9 +296,8 @@ def _retold_statement(a: Event, b: Event) -> bool:
     if a.article_id == b.article_id or a.date_basis != "dateline" or b.date_basis != "dateline" \
             or abs((a.date_start - b.date_start).days) != 1:
         return False
-    ca, cb = _content(a), _content(b)
-    shared = len(ca & cb)
-    return shared >= 3 and shared >= 0.5 * min(len(ca), len(cb))
+    shared, share = _overlap(a, b)
+    return shared >= 3 and share >= 0.5
 
 
 def _own_day(e: Event) -> bool:

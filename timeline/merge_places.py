@@ -20,7 +20,7 @@ from functools import lru_cache
 from .actors.gazetteer import country_entry
 from .model import Event
 
-_VOWELS = re.compile(r"[^a-z]|[aeiouy]")
+_NOT_CONSONANT = re.compile(r"[^a-z]|[aeiouy]")
 _REPEATS = re.compile(r"(.)\1+")
 
 
@@ -53,4 +53,4 @@ def _spelling(place: str) -> str | None:
     entry = country_entry(place)
     if entry is not None and entry.form in ("name", "alias"):
         return None
-    return _REPEATS.sub(r"\1", _VOWELS.sub("", place.lower()))
+    return _REPEATS.sub(r"\1", _NOT_CONSONANT.sub("", place.lower()))

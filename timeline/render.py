@@ -31,10 +31,11 @@ The renderer takes the plain events table built by ``timeline.table.to_frame``
   (and at least up to the newest news: a reported event no later than its article),
   "most events" and "all" (which widens the slider to everything).
 * A long stretch with no event is cut from the date axis (``axis_breaks``: rangebreaks, a dashed line and a
-  label at each cut, kept inside the lanes for the view shown, ``cut_labels``; its tick labels are computed in the page for the view shown, ``axis_ticks``, so that the
-  labels of the two sides of a cut do not overlap). When the cuts part the set and one stretch holds most precisely
-  dated events, the first view is that stretch ("zoomed to Mar 2011 – Aug 2012 ..."), the slider spans where most
-  events are, and each large stretch has a button (``_stretches``).
+  label at each cut, kept inside the lanes for the view shown, ``cut_labels``; its tick labels are computed in the
+  page for the view shown, ``axis_ticks``, so that the labels of the two sides of a cut do not overlap). When the
+  cuts part the set and one stretch holds most precisely dated events, the first view is that stretch ("zoomed to
+  Mar 2011 – Aug 2012 ..."), the slider spans where most events are, and each large stretch has a button
+  (``_stretches``).
 * Markers shrink for big sets (MARKER_SIZES). Past 20 lanes the dates are drawn
   above the lanes, where the first screen shows them, not below.
 
@@ -895,9 +896,8 @@ def to_html(frame: pd.DataFrame, path: str | Path, *, lanes: str = "type",
     data = to_json_plotly(fig["data"])  # (written once: plotly writes the call with no data, ``hover_table.wrap``)
     page = pio.to_html(
         dict(fig, data=[]), validate=False, include_plotlyjs=True, include_mathjax=False, full_html=True, div_id=DIV_ID,
-        # the date axis's labels at its cuts, the cuts' own labels inside the lanes, and the "+N more" labels that
-        # have room, for the view shown and the subtitle's line about the view, for the view shown; the chart on a
-        # narrow window and on paper
+        # for the view shown: the date axis's labels at its cuts, the cuts' own labels inside the lanes, the "+N
+        # more" labels that have room and the subtitle's line about the view; the chart on a narrow window and on paper
         post_script=[axis_ticks.POST_SCRIPT, cut_labels.POST_SCRIPT, more_labels.POST_SCRIPT, view_note.POST_SCRIPT,
                      page_fit.POST_SCRIPT],
         config=PAGE_CONFIG)

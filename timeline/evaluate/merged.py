@@ -69,7 +69,7 @@ def gold_events(gold: list[dict]) -> list[int]:
         if row["date"] is None:
             out.append(i)
             continue
-        key = (row["status"], row["event_type"], row["date"], frozenset(canonical_key(p) for p in row["participants"]))
+        key = (*_undated_key(row), row["date"])
         for event, documents in keys.setdefault(key, []):
             if row["article_id"] not in documents:
                 documents.add(row["article_id"])
@@ -81,10 +81,15 @@ def gold_events(gold: list[dict]) -> list[int]:
     return out
 
 
+def _undated_key(row: dict) -> tuple:
+    """What one gold event's rows share but the date (``gold_events`` adds it): status, type and participants."""
+    return row["status"], row["event_type"], frozenset(canonical_key(p) for p in row["participants"])
+
+
 def _dateline_days_apart(rows: list[dict]) -> bool:
     """Do gold rows of different documents differ in the day alone, each dated by its document's dateline (no date
     words of its own), the days one apart? (A retold statement; see ``overjoined_dateline``.)"""
-    keys = {(r["status"], r["event_type"], frozenset(canonical_key(p) for p in r["participants"])) for r in rows}
+    keys = {_undated_key(r) for r in rows}
     if len(keys) != 1 or len({r["article_id"] for r in rows}) < 2 or any(r.get("date_basis") != "dateline"
                                                                          for r in rows):
         return False
@@ -178,9 +183,10 @@ def score_merged(gold: list[dict], result: Result) -> MergedScores:
             c["overjoined"] += 1
             per_document = Counter(row["article_id"] for event, row in {e: r for e, r in rows}.items())
             c["overjoined_doc"] += any(n > 1 for n in per_document.values())
-            c["overjoined_dateline"] += _dateline_days_apart([row for _, row in rows])
+            joined = [row for _, row in rows]
+            c["overjoined_dateline"] += _dateline_days_apart(joined)
             c[RULES + (rules_of.get(merged_id) or "-")] += 1
-            s.overjoined.append((merged_id, [row for _, row in rows]))
+            s.overjoined.append((merged_id, joined))
     judged = {e.merged_event_id for e in scores.spurious} | set(rows_of_merged)
     c["judged"], c["right"] = len(judged), len(rows_of_merged)
     return s

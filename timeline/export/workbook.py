@@ -84,7 +84,7 @@ def _cells(sheet, row, bold=None) -> list:
     return cells
 
 
-# the columns that say which row it is: kept in view, with the header row, as the sheet scrolls right to `sentence`
+# the columns that say which row it is: kept in view, with the header row, as the sheet scrolls right to ``sentence``
 ROW_NAMES = ("event_id", "event_date", "article_id", "name")
 
 
@@ -99,8 +99,8 @@ def _frozen_columns(frame: pd.DataFrame) -> int:
 
 def write_workbook(frames: dict[str, pd.DataFrame], path: Path) -> Path:
     """One sheet per frame, in ``frames``' order: a bold, frozen header row (and the first columns that name a row,
-    ``ROW_NAMES``) with a filter, and columns as wide as
-    their header and their longest value in the first SAMPLE rows (at most MAX_WIDTH characters)."""
+    ``ROW_NAMES``) with a filter, and columns as wide as their header and their longest value in the first SAMPLE
+    rows (at most MAX_WIDTH characters)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
