@@ -1065,18 +1065,21 @@ window.addEventListener("load", function () {
 </script>"""
 
 
+def spaced(first: str, count: int, kinds: list[str], step: int) -> list[dict]:
+    """``count`` day-dated events ``step`` days apart from ``first``, their types ``kinds`` in turn."""
+    start = dt.date.fromisoformat(first)
+    return [{"event_id": f"{first}-{i}", "event_date": day, "date_start": day, "date_end": day, "precision": "day",
+             "event_type": kinds[i % len(kinds)], "sentence": "x"}
+            for i, day in enumerate(str(start + dt.timedelta(days=step * i)) for i in range(count))]
+
+
 def test_browser_a_cut_label_lies_over_no_marker(tmp_path):
     """page49: the sample page's "✂ 2.1 years" stood at the top of the lanes on a meeting a few days before the
     cut, half of whose marker it hid on a 500 px window. The label now stands in a lane with no marker by its line
-    (axis_breaks._label_lane)."""
-    def days(first, count, kind):  # every 60 days: five years of meetings, then five of statements
-        start = dt.date.fromisoformat(first)
-        return [{"event_id": f"{kind}{i}", "event_date": day, "date_start": day, "date_end": day, "precision": "day",
-                 "event_type": kind, "sentence": "x"}
-                for i, day in enumerate(str(start + dt.timedelta(days=60 * i)) for i in range(count))]
-
-    frame = pd.DataFrame(days("2011-03-01", 30, "meeting") + days("2021-02-01", 30, "statement")
-                         + days("2011-05-01", 1, "call"))
+    (axis_breaks._label_lane; in the page, in pixels, cut_labels)."""
+    # every 60 days: five years of meetings, then five of statements
+    frame = pd.DataFrame(spaced("2011-03-01", 30, ["meeting"], 60) + spaced("2021-02-01", 30, ["statement"], 60)
+                         + spaced("2011-05-01", 1, ["call"], 60))
     page = render.to_html(frame, tmp_path / "timeline.html", title="Cut")
     out = window_probe(page, CUT_LABEL_PROBE, "__cutlabel", 500, tmp_path)
     assert out["labels"] == 1 and out["points"] >= 60 and out["over"] == [], out
@@ -1112,14 +1115,8 @@ def test_browser_a_cut_label_stays_off_the_lanes_names(width, tmp_path):
     draws the cut's line on the lanes' left edge, and its label, centred on the line, lay half over the first lanes'
     names ("✂ 10 months" over "meeting (17" on a 40 White House + 10 TASS page at 1366 px). It now stands right of
     the line; and left of it when a view ends by the line, on the lanes' right edge."""
-    def days(first, count, kinds):  # every 30 days, the lanes in turn
-        start = dt.date.fromisoformat(first)
-        return [{"event_id": f"{first}-{i}", "event_date": day, "date_start": day, "date_end": day,
-                 "precision": "day", "event_type": kinds[i % len(kinds)], "sentence": "x"}
-                for i, day in enumerate(str(start + dt.timedelta(days=30 * i)) for i in range(count))]
-
-    frame = pd.DataFrame(days("1995-03-01", 1, ["meeting"])
-                         + days("2021-01-20", 60, ["meeting", "talks", "call", "statement"]))
+    frame = pd.DataFrame(spaced("1995-03-01", 1, ["meeting"], 30)  # every 30 days, the lanes in turn
+                         + spaced("2021-01-20", 60, ["meeting", "talks", "call", "statement"], 30))
     figure = render.figure(frame)
     (cut,) = figure.layout.xaxis.rangebreaks
     assert cut.bounds[0] < figure.layout.xaxis.range[0] < cut.bounds[1]  # the first view starts inside the cut
@@ -1133,6 +1130,78 @@ def test_browser_a_cut_label_stays_off_the_lanes_names(width, tmp_path):
         assert o["lanes"][0] <= left and right <= o["lanes"][1], out  # inside the lanes: off their names, the legend
     assert out[0]["labels"][0][0] - out[0]["lanes"][0] <= 3, out  # by the line at the lanes' left edge
     assert out[1]["lanes"][1] - out[1]["labels"][0][1] <= 10, out  # by the line near their right edge
+
+# Appended at the end of <body>: in the first view and in each range button's view, each cut label's top (px below the
+# lanes' top) and the markers and lane names its drawn box lies over
+CUT_VIEWS_PROBE = """<script>
+window.addEventListener("load", function () {
+  var gd = document.getElementById("%(div)s"), out = [], k = -1;
+  var buttons = gd.querySelectorAll(".updatemenu-button").length;
+  function look() {
+    var top = gd.getBoundingClientRect().top + gd._fullLayout._size.t, labels = [];
+    var points = Array.prototype.filter.call(gd.querySelectorAll(".scatterlayer .point"), function (p) {
+      return !p.closest(".rangeslider-container"); }).map(function (p) {
+      return p.getBoundingClientRect(); }).filter(function (b) { return b.width > 0; });
+    var names = Array.prototype.map.call(gd.querySelectorAll(".ytick text"), function (t) {
+      return t.getBoundingClientRect(); });
+    function under(l, boxes) {
+      return boxes.filter(function (b) {
+        return b.left < l.right && l.left < b.right && b.top < l.bottom && l.top < b.bottom; }).length;
+    }
+    gd.querySelectorAll(".annotation").forEach(function (a) {
+      if (a.textContent.indexOf("\u2702") !== 0) return;
+      var l = a.querySelector(".bg").getBoundingClientRect();
+      labels.push({top: Math.round(l.top - top), markers: under(l, points), names: under(l, names)});
+    });
+    out.push({labels: labels, points: points.length});
+  }
+  function step() {
+    look();
+    k += 1;
+    if (k === buttons) {
+      var el = document.createElement("pre"); el.id = "__cutviews"; el.hidden = true;
+      el.textContent = JSON.stringify(out); document.body.appendChild(el);
+      return;
+    }
+    gd.querySelectorAll(".updatemenu-button")[k].dispatchEvent(new MouseEvent("click", {bubbles: true}));
+    setTimeout(step, 700);
+  }
+  setTimeout(step, 1200);
+});
+</script>"""
+
+
+@pytest.mark.parametrize("width", [700, 1440])
+def test_browser_a_cut_label_lies_over_no_marker_of_the_lanes_it_spans(width, tmp_path):
+    """page50b: a label is about 15 px wide and 60 px tall, two lanes of a chart of 17 lanes. Standing right of its line
+    at the lanes' left edge (the first view starts inside the cut) it lay over the first markers of the second lane
+    ("✂ 4.2 years" over ``call (16)`` on the 40 White House + 10 TASS page at 700 px): the move off a marker
+    (``axis_breaks._label_lane``) looked at the top lane only. The page now places it, in pixels, where its drawn box
+    covers no marker, in each view."""
+    kinds = ["meeting", "call", "visit", "summit", "agreement", "cooperate", "aid", "support", "concede", "retreat",
+             "investigate", "statement", "demand", "accuse", "reject", "threaten"]
+    frame = pd.DataFrame(spaced("1995-03-01", 1, ["statement"], 1) + spaced("2011-01-20", 160, ["talks"], 30)
+                         + spaced("2012-06-10", 64, kinds, 60))
+    figure = render.figure(frame)
+    assert len(figure.layout.yaxis.tickvals) == 17 and len(figure.layout.xaxis.rangebreaks) == 1
+    page = render.to_html(frame, tmp_path / "timeline.html", title="Lanes")
+    out = window_probe(page, CUT_VIEWS_PROBE, "__cutviews", width, tmp_path)
+    assert len(out) >= 7 and sum(len(o["labels"]) for o in out) >= 3, out  # the first view and each button's
+    assert all(o["points"] >= 160 for o in out if o["labels"]), out
+    assert all(label["markers"] == 0 and label["names"] == 0 for o in out for label in o["labels"]), out
+
+
+def test_browser_a_cut_label_with_no_marker_under_it_stays_at_the_top(tmp_path):
+    """page50b: the move off a marker was judged in time (a marker within 6 % of the drawn axis of the line), which at
+    1440 px is about 80 px: the label of ``test_browser_a_cut_label_lies_over_no_marker`` went down a lane though it
+    covered nothing at the top. Judged in pixels, it stays at the top of the lanes in each view that draws it."""
+    frame = pd.DataFrame(spaced("2011-03-01", 30, ["meeting"], 60) + spaced("2021-02-01", 30, ["statement"], 60)
+                         + spaced("2011-05-01", 1, ["call"], 60))
+    assert render.figure(frame).layout.annotations[0].yref == "y"  # a lane (``_label_lane``), not the top
+    page = render.to_html(frame, tmp_path / "timeline.html", title="Cut")
+    out = window_probe(page, CUT_VIEWS_PROBE, "__cutviews", 1440, tmp_path)
+    labels = [label for o in out for label in o["labels"]]  # (the views that draw the cut)
+    assert labels and all(label["markers"] == 0 and abs(label["top"]) <= 1 for label in labels), out
 
 
 # Appended at the end of <body>: the chart's own title and subtitle (their right edges, shown or unseen) and the HTML

@@ -98,7 +98,8 @@ def layout(cuts: list[tuple[dt.date, dt.date]], drawn: tuple[dt.date, dt.date],
     line across the lanes (``shapes``) and a label on top of it (``annotations``: "✂ 3.4 years", its hover the
     days skipped), so that two stretches drawn side by side are not read as one. ``drawn``: the whole axis.
     ``marks``: the markers, (lane, day); a label whose top lane has one by its line goes to the first lane that
-    has none (``_label_lane``)."""
+    has none (``_label_lane``). That place is the label's without the page's script (a static export) and until the
+    chart is first drawn: the page places each label in pixels for the view shown (``cut_labels``)."""
     return {
         "rangebreaks": [{"bounds": [start.isoformat(), end.isoformat()]} for start, end in cuts],
         "shapes": [{"type": "line", "xref": "x", "yref": "paper", "x0": end.isoformat(), "x1": end.isoformat(),
@@ -140,7 +141,8 @@ def _label_lane(cut: tuple[dt.date, dt.date], cuts: list[tuple[dt.date, dt.date]
     """The lane a cut's label goes in: None (the top of the lanes, where it stood) unless the top lane has a marker
     within LABEL_CLEAR of the drawn axis of the cut's line (the cut leaves only ``margin`` on each side of it, so the
     markers at its edges stand close: the sample page's "✂ 2.1 years" covered half of a meeting's marker on a 500 px
-    window); then the first lane down that has none (None when every lane has one)."""
+    window); then the first lane down that has none (None when every lane has one). Judged in time, without the
+    drawn sizes: the page judges it again in pixels (``cut_labels``)."""
     length = _drawn_length(cuts, drawn)
     line = _drawn_time(cut[1], cuts, drawn)
     near = {lane for lane, day in marks if abs(_drawn_time(day, cuts, drawn) - line) < length * LABEL_CLEAR}

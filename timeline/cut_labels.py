@@ -1,11 +1,20 @@
-"""The cuts' labels ("✂ 4.2 years", ``axis_breaks.layout``) kept inside the lanes, for the view shown.
+"""The cuts' labels ("✂ 4.2 years", ``axis_breaks.layout``) placed in the page, in pixels, for the view shown.
 
-A label is centred on its cut's dashed line. A view that starts inside a cut (the first view "where most events are"
-of a set with a few old events, a range button, a drag) draws that cut's line on the lanes' left edge, and half the
-label lay over the lanes' names: "✂ 10 months" over "meeting (17" on a 40 White House + 10 TASS page at 1366 px
-(page50). ``SCRIPT`` sets each label's anchor for the view shown, each time the chart is drawn: a label whose half
-would pass the lanes' left edge stands right of its line, one that would pass their right edge (the legend's side)
-left of it, any other centred on it as before. Without the script (a static export) every label is centred.
+A label is centred on its cut's dashed line at the top of the lanes. A view that starts inside a cut (the first view
+"where most events are" of a set with a few old events, a range button, a drag) draws that cut's line on the lanes'
+left edge, and half the label lay over the lanes' names: "✂ 10 months" over "meeting (17" on a 40 White House + 10
+TASS page at 1366 px (page50). A label whose half would pass the lanes' left edge stands right of its line, one that
+would pass their right edge (the legend's side) left of it, any other centred on it.
+
+A label is about 15 px wide and 60 px tall, two or three lanes of a busy chart: standing right of its line at the
+lanes' left edge, "✂ 4.2 years" lay over the first ``call (16)`` marker, two lanes down, at 700 px on that page
+(page50b); ``axis_breaks._label_lane`` looks for a marker in the top lane only, within a share of the drawn time of
+the line (6 %), which at 1440 px is 60 px and moved labels that covered nothing. ``SCRIPT`` places each label where
+its drawn box covers no drawn marker, judged in pixels on the chart as drawn, each time it is drawn (each view, each
+width): the highest place on its line where its box, PAD px around it, meets no marker (``timelineCuts.place``); when
+its line has none, beside the line (a centred label only: one at an edge has one side); when there is none there
+either, the place on the line that covers the fewest. Without the script (a static export) every label is centred
+on its line, in the lane ``axis_breaks._label_lane`` chose.
 """
 
 from __future__ import annotations
@@ -13,27 +22,85 @@ from __future__ import annotations
 from .axis_breaks import LABEL_NAME
 
 SCRIPT = r"""
-(function (gd, name) {
+var timelineCuts = (function () {
   "use strict";
-  if (!gd || !gd.on || !window.Plotly) return;
-  function apply() {
-    var ax = gd._fullLayout && gd._fullLayout.xaxis, notes = (gd.layout && gd.layout.annotations) || [], update = {};
-    if (!ax || !ax._length) return;
-    notes.forEach(function (a, i) {
-      if (a.name !== name || a.visible === false) return;
-      var px = ax.l2p(ax.r2l(a.x)), drawn = gd.querySelector('.annotation[data-index="' + i + '"] .bg');
-      if (!isFinite(px) || !drawn) return;
-      var half = drawn.getBoundingClientRect().width / 2;
-      var anchor = px < half ? "left" : px > ax._length - half ? "right" : "center";
-      if ((a.xanchor && a.xanchor !== "auto" ? a.xanchor : "center") !== anchor)
-        update["annotations[" + i + "].xanchor"] = anchor;
-    });
-    if (Object.keys(update).length) Plotly.relayout(gd, update);
+  var PAD = 2;  // pixels kept clear between a label and a marker
+  // The edge a label of w px stands on at a line `line` px from the lanes' left edge, of lanes W px wide.
+  function side(line, w, W) { return line < w / 2 ? "left" : line > W - w / 2 ? "right" : "center"; }
+  function across(line, w, anchor) {
+    return anchor === "left" ? [line, line + w] : anchor === "right" ? [line - w, line] : [line - w / 2, line + w / 2];
   }
-  gd.on("plotly_afterplot", apply);
-  apply();
-})
+  // The markers (their [top, bottom], PAD added) a label spanning x ([left, right]) may meet, by their top.
+  function column(x, marks) {
+    return marks.filter(function (m) { return m[0] < x[1] + PAD && x[0] - PAD < m[2]; })
+      .map(function (m) { return [m[1] - PAD, m[3] + PAD]; }).sort(function (a, b) { return a[0] - b[0]; });
+  }
+  // The highest top (px from the lanes' top) of a box h px tall, inside lanes H px tall, that meets none of ys; null
+  // when there is none (a box taller than the lanes stands at their top).
+  function highest(ys, h, H) {
+    var top = 0;
+    for (var k = 0; k < ys.length && ys[k][0] < top + h; k++) top = Math.max(top, ys[k][1]);
+    return top + h <= Math.max(H, h) ? top : null;
+  }
+  function meets(ys, top, h) { return ys.filter(function (y) { return y[0] < top + h && top < y[1]; }).length; }
+  // A label's place: line (px from the lanes' left edge), size ([w, h] as drawn), lanes ([W, H]), marks ([[left, top,
+  // right, bottom], ...], px from the lanes' top left corner) -> {anchor: "left"|"center"|"right", top: px}.
+  function place(line, size, lanes, marks) {
+    var w = size[0], h = size[1], first = side(line, w, lanes[0]), anchors = [first];
+    if (first === "center") {  // beside the line when its own place is taken, where the lanes have room
+      if (line + w <= lanes[0]) anchors.push("left");
+      if (line - w >= 0) anchors.push("right");
+    }
+    for (var i = 0; i < anchors.length; i++) {
+      var top = highest(column(across(line, w, anchors[i]), marks), h, lanes[1]);
+      if (top !== null) return {anchor: anchors[i], top: top};
+    }
+    var ys = column(across(line, w, first), marks), best = {anchor: first, top: 0, over: meets(ys, 0, h)};
+    ys.forEach(function (y) {  // no free place: on the line, where it covers the fewest
+      var n = y[1] + h <= lanes[1] ? meets(ys, y[1], h) : Infinity;
+      if (n < best.over || (n === best.over && y[1] < best.top)) best = {anchor: first, top: y[1], over: n};
+    });
+    return {anchor: best.anchor, top: best.top};
+  }
+
+  function attach(gd, name) {
+    if (!gd || !gd.on || !window.Plotly) return;
+    function apply() {
+      var full = gd._fullLayout, ax = full && full.xaxis, notes = (gd.layout && gd.layout.annotations) || [];
+      var update = {};
+      if (!ax || !ax._length) return;
+      var size = full._size, lanes = [size.w, size.h], box = gd.getBoundingClientRect(), marks = null;
+      notes.forEach(function (a, i) {
+        if (a.name !== name || a.visible === false) return;
+        var px = ax.l2p(ax.r2l(a.x)), drawn = gd.querySelector('.annotation[data-index="' + i + '"] .bg');
+        if (!isFinite(px) || !drawn) return;
+        if (marks === null) {  // the markers drawn on the lanes (not the range slider's), once per drawing
+          var left = box.left + size.l, top = box.top + size.t;
+          marks = Array.prototype.filter.call(gd.querySelectorAll(".scatterlayer .point"), function (p) {
+            return !p.closest(".rangeslider-container"); }).map(function (p) {
+            var b = p.getBoundingClientRect();
+            return [b.left - left, b.top - top, b.right - left, b.bottom - top]; })
+            .filter(function (m) { return m[2] > m[0]; });
+        }
+        var b = drawn.getBoundingClientRect(), at = place(px, [b.width, b.height], lanes, marks);
+        var y = 1 - at.top / lanes[1];
+        if ((a.xanchor && a.xanchor !== "auto" ? a.xanchor : "center") !== at.anchor)
+          update["annotations[" + i + "].xanchor"] = at.anchor;
+        if (a.yref !== "paper" || a.yanchor !== "top" || Math.abs(a.y - y) * lanes[1] >= 0.5) {
+          update["annotations[" + i + "].yref"] = "paper";
+          update["annotations[" + i + "].yanchor"] = "top";
+          update["annotations[" + i + "].y"] = y;
+        }
+      });
+      if (Object.keys(update).length) Plotly.relayout(gd, update);
+    }
+    gd.on("plotly_afterplot", apply);
+    apply();
+  }
+
+  return {place: place, attach: attach, PAD: PAD};
+})();
 """
 
 # Run after the figure is drawn (plotly.py's ``post_script``; "{plot_id}" is the figure's div).
-POST_SCRIPT = SCRIPT + '(document.getElementById("{plot_id}"), "' + LABEL_NAME + '");\n'
+POST_SCRIPT = SCRIPT + 'timelineCuts.attach(document.getElementById("{plot_id}"), "' + LABEL_NAME + '");\n'
