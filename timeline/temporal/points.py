@@ -34,6 +34,18 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def years_round(anchor: dt.date, month: int, day: int) -> list[dt.date]:
+    """The day ``month``/``day`` in the year before ``anchor``'s, its year and the year after, oldest first: those
+    the calendar has (no 29 February in a year without one)."""
+    days = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return days
+
+
 def iso_week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 

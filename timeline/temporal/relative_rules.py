@@ -11,7 +11,7 @@ from .direction import FUTURE, PAST, looks_ahead
 from .grammar import DAY, MONTH, WEEKDAY
 from .lexicon import (GENERIC_TODAY, OVERNIGHT_KIND, OVERNIGHT_MANNER, PARTS_OF_DAY, UNITS, WEEKDAY_TITLES, WEEKDAYS,
                       number_value)
-from .points import UNIT_GRAN, Point, shift_date
+from .points import UNIT_GRAN, Point, shift_date, years_round
 from .shared import (AHEAD, ANAPHORIC, APPROX_MODS, BACK, NO_ANTECEDENT, TIME_UNITS, UNDERSPECIFIED, Resolved,
                      coarser, norm)
 
@@ -121,9 +121,7 @@ class RelativeRules:
             if "year" in s or self.anchor is None:
                 written = dt.date(int(s["year"]), month, day) if "year" in s else None
             else:
-                written = min((dt.date(year, month, day) for year in (self.anchor.year - 1, self.anchor.year,
-                                                                      self.anchor.year + 1) if _exists(year, month, day)),
-                              key=lambda d: abs((d - self.anchor).days))
+                written = min(years_round(self.anchor, month, day), key=lambda d: abs((d - self.anchor).days))
             if written is not None:
                 point = Point("time", written, clock)
                 return Resolved("TIME", point.value, point, how="stamp_day")
@@ -447,12 +445,3 @@ class RelativeRules:
         elif d != FUTURE and weekend.start > base.start:
             weekend = weekend.shift(-1)
         return Resolved("DATE", weekend.value, weekend, mod=mod, how="weekend_" + (d or "past"))
-
-
-def _exists(year: int, month: int, day: int) -> bool:
-    """Whether the day is in the calendar (no 29 February in a year without one)."""
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
