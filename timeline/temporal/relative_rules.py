@@ -111,21 +111,22 @@ class RelativeRules:
         return Resolved("TIME", point.value, point, mod=mod, how=how)
 
     def _entry_stamp(self, s: dict) -> Resolved:
-        """A live page's entry stamp (``entry_stamps``): its clock on the page's day, the anchor's (or the day after
-        it, past a midnight the page crossed), not on the last day an earlier entry named."""
+        """A live page's entry stamp (``entry_stamps``): its clock on the day it writes ("Posted at 12:05 14 Mar"),
+        else on the page's day, the anchor's (or the day after it, past a midnight the page crossed), not on the last
+        day an earlier entry named."""
         minutes, days = int(s["minutes"]), int(s["days"])
         clock = f"{minutes // 60:02d}:{minutes % 60:02d}"
         if "month" in s:  # "Posted at 12:05 14 Mar", "14 Mar 2024 12:05": the day it writes (its year, or the one
             # that puts the day nearest the page's)
             month, day = int(s["month"]), int(s["day"])
-            if "year" in s or self.anchor is None:
-                written = dt.date(int(s["year"]), month, day) if "year" in s else None
-            else:
+            if "year" in s:
+                written = dt.date(int(s["year"]), month, day)
+            elif self.anchor is not None:
                 written = min(years_round(self.anchor, month, day), key=lambda d: abs((d - self.anchor).days))
-            if written is not None:
-                point = Point("time", written, clock)
-                return Resolved("TIME", point.value, point, how="stamp_day")
-            return Resolved("TIME", f"XXXX-{month:02d}-{day:02d}T{clock}", how="no_anchor")
+            else:
+                return Resolved("TIME", f"XXXX-{month:02d}-{day:02d}T{clock}", how="no_anchor")
+            point = Point("time", written, clock)
+            return Resolved("TIME", point.value, point, how="stamp_day")
         if self.anchor is None:
             return Resolved("TIME", f"XXXX-XX-XXT{clock}", how="no_anchor")
         point = Point("time", self.anchor + dt.timedelta(days=days), clock)
