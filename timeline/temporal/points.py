@@ -46,6 +46,12 @@ def years_round(anchor: dt.date, month: int, day: int) -> list[dt.date]:
     return days
 
 
+def nearest_day(to: dt.date, month: int, day: int) -> dt.date | None:
+    """The day ``month``/``day`` nearest ``to`` (``years_round``; of two as near, the earlier), or None when the
+    calendar has it in none of those years ("31 February")."""
+    return min(years_round(to, month, day), key=lambda d: abs((d - to).days), default=None)
+
+
 def iso_week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 

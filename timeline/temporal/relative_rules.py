@@ -11,7 +11,7 @@ from .direction import FUTURE, PAST, looks_ahead
 from .grammar import DAY, MONTH, WEEKDAY
 from .lexicon import (GENERIC_TODAY, OVERNIGHT_KIND, OVERNIGHT_MANNER, PARTS_OF_DAY, UNITS, WEEKDAY_TITLES, WEEKDAYS,
                       number_value)
-from .points import UNIT_GRAN, Point, shift_date, years_round
+from .points import UNIT_GRAN, Point, nearest_day, shift_date
 from .shared import (AHEAD, ANAPHORIC, APPROX_MODS, BACK, NO_ANTECEDENT, TIME_UNITS, UNDERSPECIFIED, Resolved,
                      coarser, norm)
 
@@ -110,7 +110,7 @@ class RelativeRules:
         point = Point("time", day.start, clock)
         return Resolved("TIME", point.value, point, mod=mod, how=how)
 
-    def _entry_stamp(self, s: dict) -> Resolved:
+    def _entry_stamp(self, s: dict) -> Resolved | None:
         """A live page's entry stamp (``entry_stamps``): its clock on the day it writes ("Posted at 12:05 14 Mar"),
         else on the page's day, the anchor's (or the day after it, past a midnight the page crossed), not on the last
         day an earlier entry named."""
@@ -122,7 +122,9 @@ class RelativeRules:
             if "year" in s:
                 written = dt.date(int(s["year"]), month, day)
             elif self.anchor is not None:
-                written = min(years_round(self.anchor, month, day), key=lambda d: abs((d - self.anchor).days))
+                written = nearest_day(self.anchor, month, day)
+                if written is None:
+                    return None  # "31 Feb": no such day
             else:
                 return Resolved("TIME", f"XXXX-{month:02d}-{day:02d}T{clock}", how="no_anchor")
             point = Point("time", written, clock)
