@@ -22,7 +22,8 @@ from timeline.model import Mention
 from timeline.temporal import find_mentions
 from timeline.temporal.direction import FUTURE, PAST, direction
 from timeline.temporal.lexicon import year_value
-from timeline.temporal.points import Point, add_months, easter, holiday, nth_weekday, shift_date
+from timeline.temporal.points import (Point, add_months, easter, holiday, nearest_day, nth_weekday, shift_date,
+                                      years_round)
 from timeline.temporal.timeml import timeml_mentions
 
 GOLD = Path(__file__).parent / "data" / "temporal_gold.jsonl"
@@ -153,6 +154,17 @@ def test_points_quarter_shift(year, number, steps, value):
 ], ids=["clamp-to-february", "leap-year", "over-the-year-end"])
 def test_points_add_months_clamps_the_day(day, months, expected):
     assert add_months(day, months) == expected
+
+
+def test_points_years_round_the_anchor_keep_only_real_days():
+    # the month-day in the year before, of and after the anchor; 29 February only in a leap year
+    assert years_round(dt.date(2024, 3, 13), 3, 14) == [dt.date(2023, 3, 14), dt.date(2024, 3, 14), dt.date(2025, 3, 14)]
+    assert years_round(dt.date(2023, 3, 1), 2, 29) == [dt.date(2024, 2, 29)]
+    assert years_round(dt.date(2023, 3, 1), 2, 31) == []
+    # the nearest of them, the earlier of two as near, None for no such day
+    assert nearest_day(dt.date(2024, 3, 13), 12, 30) == dt.date(2023, 12, 30)
+    assert nearest_day(dt.date(2023, 3, 1), 2, 29) == dt.date(2024, 2, 29)
+    assert nearest_day(dt.date(2023, 3, 1), 2, 31) is None
 
 
 @pytest.mark.parametrize("day,n,unit,expected", [

@@ -49,6 +49,7 @@ from .dateline import parse_dateline
 from .model import Anchor, Article, Dateline
 from .temporal.grammar import scan
 from .temporal.lexicon import MONTHS, WEEKDAYS
+from .temporal.points import nearest_day
 
 NEAR_DAYS = 3  # a dateline day this close to the metadata date is the same story day
 SET_NEAR_DAYS = 7  # an article of the set dated this close to a yearless dateline's day gives it its year
@@ -214,16 +215,6 @@ def weekday_pairs(text: str, start: int = 0) -> list[tuple[int, int, int]]:
     return pairs
 
 
-def _nearest(month: int, day: int, to: dt.date) -> dt.date | None:
-    options = []
-    for year in (to.year - 1, to.year, to.year + 1):
-        try:
-            options.append(dt.date(year, month, day))
-        except ValueError:
-            pass
-    return min(options, key=lambda d: abs((d - to).days)) if options else None
-
-
 def infer_year(month: int, day: int, pairs: Iterable[tuple[int, int, int]], latest: dt.date) -> tuple[int | None, tuple[str, ...]]:
     """The latest year (with the dateline's day not after ``latest``) in which every
     weekday-date pair falls on its weekday; each pair is read as the occurrence
@@ -242,7 +233,7 @@ def infer_year(month: int, day: int, pairs: Iterable[tuple[int, int, int]], late
             continue
         fits = 0
         for m, d, weekday in pairs:
-            date = _nearest(m, d, anchor)
+            date = nearest_day(anchor, m, d)
             fits += date is not None and date.weekday() == weekday
         if fits == len(pairs):
             return year, ()
@@ -276,7 +267,7 @@ def year_from_set(month: int, day: int, dates: Iterable[dt.date]) -> int | None:
     SET_NEAR_DAYS of it (the later on a tie); None when the set has no date so close."""
     best: tuple[int, dt.date] | None = None  # (distance, date)
     for known in dates:
-        near = _nearest(month, day, known)
+        near = nearest_day(known, month, day)
         if near is None:
             continue
         gap = abs((near - known).days)
@@ -344,7 +335,7 @@ def _article_anchor(
     has_day = dateline is not None and dateline.month is not None and dateline.day is not None
     if published is not None:
         if has_day:
-            written = _nearest(dateline.month, dateline.day, published)
+            written = nearest_day(published, dateline.month, dateline.day)
             if dateline.year is not None:
                 try:
                     written = dt.date(dateline.year, dateline.month, dateline.day)

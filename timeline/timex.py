@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from .anchor import anchor_set
@@ -58,9 +57,10 @@ class Source:
         """The article's text as given."""
         return self.view.source if self.view is not None else self.article.text
 
-    def mentions(self, found: Callable[[str, date | None], list[Mention]]) -> list[Mention]:
+    def mentions(self, found: Callable[..., list[Mention]]) -> list[Mention]:
         """The temporal expressions ``found`` (``find_mentions``, as the caller names it) in the text read, with their
-        spans and texts in the text as given."""
+        spans and texts in the text as given. ``found`` is called as ``find_mentions`` is: the text, the anchor's day
+        and ``day_first``, the order the article's metadata date shows (``numeric_dates.order_shown``)."""
         return [span_to_source(m, self.view) for m in found(self.article.text, self.anchor.date,
                                                              day_first=order_shown(self.article.published))]
 

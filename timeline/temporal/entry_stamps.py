@@ -62,8 +62,8 @@ _ENTRY_TEXT = re.compile(r"[\"'\u201c\u2018(]?[A-Z0-9]")
 
 @dataclass(frozen=True, slots=True)
 class Stamp:
-    start: int  # of the clock (past "Updated at"), to the end of its zone
-    end: int
+    start: int  # of the day it writes before its clock, else of the clock (past "Updated at", "Posted at")
+    end: int  # past the day it writes after its clock, else past its zone or its clock (``_end``)
     minutes: int  # after midnight
     days: int = 0  # days after the page's day (past a midnight the page crossed)
     day: tuple[int, int, int | None] | None = None  # the day the stamp writes (month, day, year or None), if it does
@@ -148,11 +148,18 @@ def candidates(text: str, low: str, start: int = 0, end: int | None = None) -> I
     at = start
     for stamp in entry_stamps(text, low, start, end):
         yield from scan(text, at, stamp.start, low=low)
-        written = dict(zip(("month", "day", "year"), map(str, stamp.day))) if stamp.day else {}
-        yield Candidate(stamp.start, stamp.end, RULE, {"minutes": str(stamp.minutes), "days": str(stamp.days)}
-                        | {k: v for k, v in written.items() if v != "None"})
+        yield Candidate(stamp.start, stamp.end, RULE, _slots(stamp))
         at = stamp.end
     yield from scan(text, at, end, low=low)
+
+
+def _slots(stamp: Stamp) -> dict[str, str]:
+    """A stamp's candidate slots: its minutes and days, and the month, day and year it writes (those it writes)."""
+    slots = {"minutes": str(stamp.minutes), "days": str(stamp.days)}
+    if stamp.day is not None:
+        month, day, year = stamp.day
+        slots |= {"month": str(month), "day": str(day)} | ({} if year is None else {"year": str(year)})
+    return slots
 
 
 def is_entry_stamp(mention) -> bool:

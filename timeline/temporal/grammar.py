@@ -101,12 +101,17 @@ NOT_AFTER_YEAR = (r"\s*(?:%|percent|per\s+cent|(?<=\s)(?:people|persons|men|wome
 
 # A day of the month as a numeral ordinal, "10th", "31st" (not "10th-century", "3rd-ranked")
 ORDINAL_DAY = r"(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![\w-])"
-# The preposition before a bare ordinal day, "on the 10th", "until the 15th" (each one width: a look-behind)
-_DAY_PREPOSITION = "|".join(rf"(?<=\b{word}\s)" for word in ("on", "by", "until", "till", "since", "from", "before",
-                                                                  "after", "through"))
+
+
+def _after_one_of(*words: str) -> str:
+    """A position just after one of ``words`` and a space (a look-behind each: each word is of one width)."""
+    return "|".join(rf"(?<=\b{word}\s)" for word in words)
+
+
+# The preposition before a bare ordinal day, "on the 10th", "until the 15th"
+_DAY_PREPOSITION = _after_one_of("on", "by", "until", "till", "since", "from", "before", "after", "through")
 # The preposition before a day of the month in numbers alone, "on 14/3" (not "by" nor "from": "rose by 3/8 to 45")
-_NUMERIC_PREPOSITION = "|".join(rf"(?<=\b{word}\s)" for word in ("on", "until", "till", "since", "before", "after",
-                                                                    "through"))
+_NUMERIC_PREPOSITION = _after_one_of("on", "until", "till", "since", "before", "after", "through")
 # After a bare ordinal day, a word that cannot be the noun it counts: a clause's end or a preposition or conjunction
 _AFTER_BARE_DAY = (r"\s*(?:[.,;:!?)\x22\u201d]|$)|\s+(?:and|but|or|when|while|as|if|in|at|with|for|to|after|before|"
                    r"until|till|when|where|because|despite|amid|under|ahead)\b(?!-)")

@@ -63,9 +63,9 @@ def left_unread(text: str, anchor: dt.date | None, *, day_first: bool | None = N
     "on 3/4" learns why it dates nothing and what to write instead."""
     from . import find_mentions
 
-    low = lower(text)
     if "/" not in text:
         return []
+    low = lower(text)
     read = {(m.start, m.end) for m in find_mentions(text, anchor, day_first=day_first)}
     left = []
     for cand in scan(text, low=low):

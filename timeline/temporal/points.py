@@ -34,6 +34,24 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def years_round(anchor: dt.date, month: int, day: int) -> list[dt.date]:
+    """The day ``month``/``day`` in the year before ``anchor``'s, its year and the year after, oldest first: those
+    the calendar has (no 29 February in a year without one)."""
+    days = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return days
+
+
+def nearest_day(to: dt.date, month: int, day: int) -> dt.date | None:
+    """The day ``month``/``day`` nearest ``to`` (``years_round``; of two as near, the earlier), or None when the
+    calendar has it in none of those years ("31 February")."""
+    return min(years_round(to, month, day), key=lambda d: abs((d - to).days), default=None)
+
+
 def iso_week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 

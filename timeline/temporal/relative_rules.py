@@ -11,7 +11,7 @@ from .direction import FUTURE, PAST, looks_ahead
 from .grammar import DAY, MONTH, WEEKDAY
 from .lexicon import (GENERIC_TODAY, OVERNIGHT_KIND, OVERNIGHT_MANNER, PARTS_OF_DAY, UNITS, WEEKDAY_TITLES, WEEKDAYS,
                       number_value)
-from .points import UNIT_GRAN, Point, shift_date
+from .points import UNIT_GRAN, Point, nearest_day, shift_date
 from .shared import (AHEAD, ANAPHORIC, APPROX_MODS, BACK, NO_ANTECEDENT, TIME_UNITS, UNDERSPECIFIED, Resolved,
                      coarser, norm)
 
@@ -110,24 +110,25 @@ class RelativeRules:
         point = Point("time", day.start, clock)
         return Resolved("TIME", point.value, point, mod=mod, how=how)
 
-    def _entry_stamp(self, s: dict) -> Resolved:
-        """A live page's entry stamp (``entry_stamps``): its clock on the page's day, the anchor's (or the day after
-        it, past a midnight the page crossed), not on the last day an earlier entry named."""
+    def _entry_stamp(self, s: dict) -> Resolved | None:
+        """A live page's entry stamp (``entry_stamps``): its clock on the day it writes ("Posted at 12:05 14 Mar"),
+        else on the page's day, the anchor's (or the day after it, past a midnight the page crossed), not on the last
+        day an earlier entry named."""
         minutes, days = int(s["minutes"]), int(s["days"])
         clock = f"{minutes // 60:02d}:{minutes % 60:02d}"
         if "month" in s:  # "Posted at 12:05 14 Mar", "14 Mar 2024 12:05": the day it writes (its year, or the one
             # that puts the day nearest the page's)
             month, day = int(s["month"]), int(s["day"])
-            if "year" in s or self.anchor is None:
-                written = dt.date(int(s["year"]), month, day) if "year" in s else None
+            if "year" in s:
+                written = dt.date(int(s["year"]), month, day)
+            elif self.anchor is not None:
+                written = nearest_day(self.anchor, month, day)
+                if written is None:
+                    return None  # "31 Feb": no such day
             else:
-                written = min((dt.date(year, month, day) for year in (self.anchor.year - 1, self.anchor.year,
-                                                                      self.anchor.year + 1) if _exists(year, month, day)),
-                              key=lambda d: abs((d - self.anchor).days))
-            if written is not None:
-                point = Point("time", written, clock)
-                return Resolved("TIME", point.value, point, how="stamp_day")
-            return Resolved("TIME", f"XXXX-{month:02d}-{day:02d}T{clock}", how="no_anchor")
+                return Resolved("TIME", f"XXXX-{month:02d}-{day:02d}T{clock}", how="no_anchor")
+            point = Point("time", written, clock)
+            return Resolved("TIME", point.value, point, how="stamp_day")
         if self.anchor is None:
             return Resolved("TIME", f"XXXX-XX-XXT{clock}", how="no_anchor")
         point = Point("time", self.anchor + dt.timedelta(days=days), clock)
@@ -447,12 +448,3 @@ class RelativeRules:
         elif d != FUTURE and weekend.start > base.start:
             weekend = weekend.shift(-1)
         return Resolved("DATE", weekend.value, weekend, mod=mod, how="weekend_" + (d or "past"))
-
-
-def _exists(year: int, month: int, day: int) -> bool:
-    """Whether the day is in the calendar (no 29 February in a year without one)."""
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True

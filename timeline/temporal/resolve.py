@@ -22,7 +22,7 @@ from .direction import FUTURE, PAST, direction, firm_past
 from .grammar import Candidate
 from .lexicon import MONTHS
 from .period_rules import PeriodRules
-from .points import Point
+from .points import Point, years_round
 from .relative_rules import RelativeRules
 from .shared import APPROX_MODS, MODS, Resolved, norm
 
@@ -112,12 +112,7 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
         past (``UNTENSED_PAST_BIAS``).
         """
         a = self.anchor
-        candidates = []
-        for year in (a.year - 1, a.year, a.year + 1):
-            try:
-                candidates.append(dt.date(year, month, day or 1))
-            except ValueError:
-                continue
+        candidates = years_round(a, month, day or 1)
         if not candidates:
             raise ValueError("no such day")
         ref = a.replace(day=1) if day is None else a  # whole months: the anchor's month is both
@@ -160,12 +155,7 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", how="no_anchor")
         if weekday is not None:
             # "Monday, August 27": the year, near the anchor, where the weekday fits.
-            dates = []  # the month-day in the years round the anchor (no Feb 29 in a year without one)
-            for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1):
-                try:
-                    dates.append(dt.date(y, month, day))
-                except ValueError:
-                    continue
+            dates = years_round(self.anchor, month, day)  # (no Feb 29 in a year without one)
             fits = [d for d in dates if d.weekday() == weekday]
             if fits:
                 best = min(fits, key=lambda d: abs((d - self.anchor).days))
