@@ -47,6 +47,9 @@ class Article:
     # with repeated_id: the earlier record of that id holds another text, so this one is no copy of it (two files of
     # one name in different folders, whose ids come from the file name: reuters/story.txt and tass/story.txt)
     repeated_other_text: bool = False
+    # a plain text that opens with its header, its title and a date line under it (``ingest.text.header_end``): the
+    # story starts past them (``pipeline``), as the reader took its title and publication date from them
+    text_header: bool = False
     # a record of a known export schema (``ingest.schemas``): what it was read as and from which fields ("read as a
     # NewsAPI response: text from 'content', date from 'publishedAt', source from 'source.name'")
     read_as: str | None = None
