@@ -37,6 +37,7 @@ from .events import extract_events
 from .failure import guarded
 from .ingest import OTHER_TEXT, REPEATED_ID, read_articles, unique_ids
 from .ingest import field_case
+from .ingest.copies import read_once
 from .ingest.schemas import FLAG as SCHEMA_FLAG
 from .model import Anchor, Article, Dateline, Event, Failed, Mention, Skipped
 from .settings import Settings
@@ -155,7 +156,7 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
           progress: Callable[[int, int], None] | None = None) -> Result:
     """Read every article in ``paths`` (a list of files, folders, globs; or one of them) and build the chronology.
     ``progress(done, total)`` is called as each article's extraction ends (``timeline.progress`` draws it)."""
-    records = list(unique_ids(read_articles(paths, settings.fields, settings.fail_fast, settings.encoding)))
+    records = list(unique_ids(read_once(read_articles(paths, settings.fields, settings.fail_fast, settings.encoding))))
     records, views = text_view.read_all(records)  # as the rules read them
     articles = [r for r in records if isinstance(r, Article)]
     anchors = anchor_set(articles, year=settings.year, reference_date=settings.reference_date,
