@@ -269,7 +269,7 @@ def test_ingest_csv_utf8_bom_header(tmp_path, suffix):
 
 @pytest.mark.parametrize(("columns", "fields"), [
     (["id", "headline", "body"], Fields()),
-    (["id", "title", "text"], Fields(text="story")),
+    (["id", "title", "body"], Fields(text="story")),  # (with a "text" column, that is read: ``field_default``)
 ], ids=["default-field", "custom-field"])
 def test_ingest_csv_missing_text_column_skips_the_file(tmp_path, columns, fields):
     rows = [dict(zip(columns, (t["id"], t["title"], t["text"]))) for t in TASS]

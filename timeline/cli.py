@@ -386,7 +386,7 @@ def _report(result, written, date_field: str = "published", title_field: str = "
 
     from .anchor import AMBIGUOUS, ambiguous_value
     from .file_report import by_file, encoding_line
-    from .ingest import field_case
+    from .ingest import field_case, field_default
     from .no_events import report_line
     from .year_note import corpus_year_line
 
@@ -441,6 +441,9 @@ def _report(result, written, date_field: str = "published", title_field: str = "
                                    int(((articles["status"] == "ok") & articles["record"].notna()).sum()))
     if cased:  # ("Text" read as "text": said once, so no field is read silently)
         click.echo(cased, err=True)
+    fell = field_default.report_line(flags[articles["status"] == "ok"], articles["path"][articles["status"] == "ok"])
+    if fell:  # (--text-field Body for the CSV, the JSON Lines' "text" read: said, so no field is read silently)
+        click.echo(fell, err=True)
     unreadable = int(flags.str.contains("published_unreadable").sum())
     if unreadable:
         click.echo(f"  {unreadable} article(s) have a publication date that is no date (articles.csv flags "
@@ -589,12 +592,17 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
 
 def _case_note(articles: list) -> None:
     """Say on stderr, as ``build``'s report does (``field_case.report_line``), which record fields were read for a
-    default name they match but for case ("Text" read as "text"): ``timex`` and ``dates`` read them without a word."""
-    from .ingest import field_case
+    default name they match but for case ("Text" read as "text"): ``timex`` and ``dates`` read them without a word;
+    and which were read at the default name, lacking the name an option gave (``field_default.report_line``)."""
+    from .ingest import field_case, field_default
 
     line = field_case.report_line([field_case.note(a.field_case) for a in articles if a.field_case],
                                   sum(a.record is not None for a in articles))
     if line:
+        click.echo(line, err=True)
+    fell = [a for a in articles if a.field_default]
+    line = field_default.report_line([field_default.note(a.field_default) for a in fell], [a.path for a in fell])
+    if line:  # (a field an option named that a file's records lack, read at its default: ``ingest.field_default``)
         click.echo(line, err=True)
 
 

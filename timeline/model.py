@@ -42,6 +42,9 @@ class Article:
     # the record's fields read for a default field name they match but for case: (name read, default name), ("Text",
     # "text") (``ingest.field_case``)
     field_case: tuple[tuple[str, str], ...] = ()
+    # the fields named with an option (--text-field Body) that the record lacks, read at their default names as it
+    # holds them: (role, name given, default) (``ingest.field_default``)
+    field_default: tuple[tuple[str, str, str], ...] = ()
     # the id the record gave, when an earlier record has it and ``ingest.unique_ids`` read this one as ID#2 (ID#3 ...)
     repeated_id: str | None = None
     # with repeated_id: the earlier record of that id holds another text, so this one is no copy of it (two files of

@@ -36,7 +36,7 @@ from .ingest.text import header_end
 from .events import extract_events
 from .failure import guarded
 from .ingest import OTHER_TEXT, REPEATED_ID, read_articles, unique_ids
-from .ingest import field_case
+from .ingest import field_case, field_default
 from .ingest.copies import read_once
 from .ingest.schemas import FLAG as SCHEMA_FLAG
 from .model import Anchor, Article, Dateline, Event, Failed, Mention, Skipped
@@ -328,6 +328,11 @@ def _case_flags(article: Article) -> tuple[str, ...]:
     return (field_case.note(article.field_case),) if article.field_case else ()
 
 
+def _default_flags(article: Article) -> tuple[str, ...]:
+    """A record read at a field's default name, lacking the one an option gave (``ingest.field_default``)."""
+    return (field_default.note(article.field_default),) if article.field_default else ()
+
+
 def _canonical_actors(result: ArticleResult, registry: ActorRegistry) -> list[Event]:
     """One name per actor across articles ("Sergey Lavrov" and "Sergei Lavrov")."""
     keys = {m.name: m.key for m in result.actors}
@@ -380,7 +385,7 @@ def _manifest(records: list[Article | Skipped | Failed], by_id: dict[str, Articl
             "dateline_place": dateline.place if dateline else None,
             "events": len(r.events) if r is not None else 0,
             "flags": "; ".join(_reading_flags(record) + anchor.flags + _repeated_flags(record) + _title_flags(record)
-                               + _case_flags(record)
+                               + _case_flags(record) + _default_flags(record)
                                + (_comment_flags(r.comments) if r is not None else ())) or None,
         })
     frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
