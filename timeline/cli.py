@@ -565,13 +565,16 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
                         fail_fast=fail_fast, encoding=encoding)
     count = 0
     skipped, failed, tagged = [], [], []
+    read = []  # (path, record, status) of each input record in order, for the report by file (``file_report``)
     try:
         for item in tag_inputs(inputs, outdir, settings):  # the readers turn a file's OSError into a Skipped
             if isinstance(item, (Skipped, Failed)):
                 (skipped if isinstance(item, Skipped) else failed).append(item)
+                read.append((item.path, item.record, "skipped" if isinstance(item, Skipped) else "failed"))
                 continue
             count += 1
             tagged.append(item.article)
+            read.append((item.article.path, item.article.record, "ok"))
             if explain:  # stops when the reader of standard output has gone (`| head`); the tagging goes on
                 explain = _echo_out([f"# {item.path} (anchor {describe_anchor(item.anchor, item.doc)})",
                                      *map(_explain_line, item.mentions)])
@@ -582,12 +585,27 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
     _list_skipped((s.path, s.record, s.reason) for s in skipped)
     _list_skipped(((f.path, f.record, f.reason) for f in failed), "failed")
     _case_note(tagged)
+    _file_lines(read, encoding)
     if count:
         click.echo(f"wrote {count} .tml file(s) to {outdir}", err=True)
     if failed:
         raise _articles_failed([f.id for f in failed], "; no .tml file was written for them")
     if not count:
         raise _nothing_read(len(skipped), "no .tml file was written")
+
+
+def _file_lines(read: list[tuple[str, int | None, str]], encoding: str | None) -> None:
+    """The report by file that ``build`` gives (``file_report``: what each file was read as, its articles read and
+    skipped; which files --encoding applied to), from ``read``, each input record's (path, record, status) in order:
+    ``timex`` gave counts only (mailtxt50)."""
+    import pandas as pd
+
+    from .file_report import by_file, encoding_line
+
+    frame = pd.DataFrame(read, columns=["path", "record", "status"])
+    for line in by_file(frame) + [encoding_line(frame, encoding)]:
+        if line:
+            click.echo(line, err=True)
 
 
 def _case_note(articles: list) -> None:
