@@ -50,6 +50,9 @@ class Article:
     # with repeated_id: the earlier record of that id holds another text, so this one is no copy of it (two files of
     # one name in different folders, whose ids come from the file name: reuters/story.txt and tass/story.txt)
     repeated_other_text: bool = False
+    # the ``Date:`` (Outlook's ``Sent:``) of the e-mail header a pasted text opens with (``ingest.mail_header``), as
+    # given: no publication date, a day the story was published on or before (``anchor``, step 2a')
+    mail_date: str | None = None
     # a plain text that opens with its header, its title and a date line under it (``ingest.text.header_end``): the
     # story starts past them (``pipeline``), as the reader took its title and publication date from them
     text_header: bool = False
@@ -116,7 +119,8 @@ class Anchor:
 
     date: dt.date | None
     source: str  # "metadata" | "dateline" | "option" | "none"
-    year_source: str | None = None  # "dateline" | "metadata" | "option" | "weekday" | "set" | "reference" | "corpus"
+    # "dateline" | "metadata" | "option" | "mail" | "weekday" | "set" | "reference" | "corpus"
+    year_source: str | None = None
     flags: tuple[str, ...] = ()
     dateline: Dateline | None = None
 

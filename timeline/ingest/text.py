@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..dateline import parse_dateline
 from .encoding import decode
-from .mail_header import mail_header, subject
+from .mail_header import mail_header, sent, subject
 from ..menu_run import menu_end
 from ..errors import InputError
 from ..model import Article
@@ -55,6 +55,14 @@ def guess_title(text: str) -> str | None:
             return line
         return None
     return None
+
+
+def mail_date(text: str) -> str | None:
+    """The ``Date:`` of the mail header a text pasted from an e-mail opens with (``mail_header``), else None."""
+    lines = [line.strip() for line in text[menu_end(text):].splitlines()]
+    start = next((i for i, line in enumerate(lines) if line), len(lines))
+    header = mail_header(lines[start:])
+    return sent(header[1]) if header is not None else None
 
 
 HEADER_LINES = 5  # title, kicker, byline, date, place: the lines a page copied as text opens with
@@ -173,4 +181,4 @@ def read_txt(path: Path, fields: Fields = Fields(), encoding: str | None = None)
                                     "saves a sheet), not an article's plain text",
                          f"rename it to .tsv: mv {shlex.quote(str(path))} {shlex.quote(str(path.with_suffix('.tsv')))}")
     yield Article(id=path.stem, text=text, title=guess_title(text), published=date_line(text), path=str(path),
-                  text_header=header_end(text) > 0)
+                  text_header=header_end(text) > 0, mail_date=mail_date(text))
