@@ -282,7 +282,9 @@ def test_cli_build_names_the_articles_with_no_anchor_date(runner, tmp_path, copi
     shutil.copy(ROOT / "data" / "samples" / f"{SEED_DATELINE}.txt", folder)
     text = (ROOT / "data" / "samples" / f"{SEED_NO_DATELINE}.txt").read_bytes()
     for n in range(copies):
-        (folder / (f"undated-{n}.txt" if copies > 1 else f"{SEED_NO_DATELINE}.txt")).write_bytes(text)
+        # (each copy a text of its own: one text under two names is read once, ``ingest.copies``)
+        (folder / (f"undated-{n}.txt" if copies > 1 else f"{SEED_NO_DATELINE}.txt")).write_bytes(
+            text + (f"\n\n(Copy {n}.)\n".encode() if copies > 1 else b""))
     result = runner.invoke(cli.main, ["build", str(folder), "-o", str(tmp_path / "out"), "--no-html"])
     assert result.exit_code == 0, result.output
     line = next(line for line in result.output.splitlines() if "have no anchor date" in line)
