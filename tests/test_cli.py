@@ -396,12 +396,14 @@ def test_cli_build_title_hint_only_for_a_field_that_reads_as_a_title(runner, tmp
 
 def test_cli_build_names_the_missing_title_field_it_was_given(runner, tmp_path):
     path = tmp_path / "in.jsonl"
-    path.write_text('{"id": "a1", "title": "Talks in Moscow", "text": "Lavrov met Fidan on Monday."}\n', encoding="utf-8")
+    # (a record holding the default "title" is read by it, with a note: ``ingest.field_default``)
+    path.write_text('{"id": "a1", "headline": "Talks in Moscow", "text": "Lavrov met Fidan on Monday."}\n',
+                    encoding="utf-8")
     result = runner.invoke(cli.main, ["build", str(path), "-o", str(tmp_path / "out"), "--no-html",
                                       "--title-field", "hed"])
     assert result.exit_code == 0, result.output
     assert ("no record has a 'hed' field (--title-field hed), so those articles are untitled; "
-            "the records' title-like fields: 'title' (--title-field title)") in result.output
+            "the records' title-like fields: 'headline' (--title-field headline)") in result.output
 
 
 @pytest.mark.parametrize("published, flagged", [("03/04/2019", True), ("04/04/2019", False), ("30/08/2018", False),
