@@ -85,3 +85,17 @@ def test_file_report_by_kind_past_the_table(files):
 
 def test_file_report_names_a_kind_for_every_reader():
     assert set(KINDS) == set(READERS)
+
+
+def test_timex_reports_by_file_as_build_does(tmp_path):
+    """`timeline timex` gave counts only ("5 article(s) tagged, 2 skipped"): the same table by file now (mailtxt50)."""
+    folder = _folder(tmp_path)
+    result = CliRunner().invoke(cli.main, ["timex", str(folder), "-o", str(tmp_path / "tagged"),
+                                           "--encoding", "windows-1252"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "  by file (read as; articles read, skipped):" in lines
+    assert _row(lines, "scrape.jsonl").endswith("scrape.jsonl JSON Lines 2 read, 1 skipped")
+    assert _row(lines, "notes.docx").endswith("notes.docx not read skipped, the whole file (above)")
+    [line] = [line for line in lines if line.startswith("  --encoding windows-1252: read ")]
+    assert "1 file(s) as windows-1252 (" in line and "pasted.txt)" in line

@@ -269,7 +269,7 @@ def test_ingest_csv_utf8_bom_header(tmp_path, suffix):
 
 @pytest.mark.parametrize(("columns", "fields"), [
     (["id", "headline", "body"], Fields()),
-    (["id", "title", "text"], Fields(text="story")),
+    (["id", "title", "body"], Fields(text="story")),  # (with a "text" column, that is read: ``field_default``)
 ], ids=["default-field", "custom-field"])
 def test_ingest_csv_missing_text_column_skips_the_file(tmp_path, columns, fields):
     rows = [dict(zip(columns, (t["id"], t["title"], t["text"]))) for t in TASS]
@@ -1014,3 +1014,38 @@ def test_ingest_txt_date_line_is_its_publication_date(tmp_path, header, publishe
     assert result.exit_code == 0, result.output
     row = next(csv.DictReader(io.StringIO((tmp_path / "out" / "articles.csv").read_text("utf-8"))))
     assert row["anchor_date"] == ("2025-01-09" if published else "")
+
+
+def test_ingest_txt_title_and_date_lines_are_its_header_not_a_sentence(tmp_path):
+    """A text whose title line and a date line under it open the file: the reader took its title and publication date
+    from them, and the extractor read them as one sentence, a meeting on the page's date ("Remarks by President Biden
+    and Prime Minister Anthony Albanese of Australia Before Bilateral Meeting / 2023-10-25", newuser50's paste of a
+    White House page). The story starts past the header."""
+    from click.testing import CliRunner
+
+    from timeline.cli import main
+    from timeline.ingest.text import header_end
+
+    header = ("Remarks by President Biden and Prime Minister Anthony Albanese of Australia Before Bilateral Meeting\n"
+              "2023-10-25\n\n")
+    path = _write(tmp_path / "in" / "remarks.txt", header + READOUT + "\n")
+    [article] = read_file(path)
+    assert article.published == "2023-10-25" and article.text_header
+    assert header_end(article.text) == len(header.rstrip())
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out"), "--no-html", "--quiet"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "out" / "events.csv").read_text("utf-8"))))
+    assert rows and all(int(row["char_start"]) >= len(header.rstrip()) for row in rows), rows
+    assert not any("Bilateral Meeting" in row["sentence"] for row in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW, December 4. /TASS/. Russian President Vladimir Putin met Turkish President\nDecember 4, 2024\n",
+    "Putin met Erdogan in Ankara on Tuesday.\nDecember 4, 2024\n",
+    "Putin and Erdogan meet\n\nPutin met Erdogan.\n",
+], ids=["dateline-above", "sentence-above", "no-date-line"])
+def test_ingest_txt_header_needs_a_title_above_its_date_line(text):
+    """A date line under a line of the story (its dateline, a sentence) is the story's: no header is passed over."""
+    from timeline.ingest.text import header_end
+
+    assert header_end(text) == 0

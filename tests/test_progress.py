@@ -18,7 +18,8 @@ def articles(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     for i in range(3):
-        (folder / f"a{i}.txt").write_text(STORY, encoding="utf-8")
+        # (each its own text: one text under two names is read once, ``ingest.copies``)
+        (folder / f"a{i}.txt").write_text(f"{STORY}\n\n(Story {i}.)\n", encoding="utf-8")
     return folder
 
 

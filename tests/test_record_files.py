@@ -192,7 +192,9 @@ def test_build_does_not_take_an_own_id_ending_in_hash_2_for_a_repeat(tmp_path):
     from timeline.ingest import unique_ids
 
     def feed(*ids):
-        return "".join(json.dumps({"id": i, "text": TEXT, "published": "2024-03-03"}) + "\n" for i in ids)
+        # (each id its own text: one text under two ids is read once, ``ingest.copies``)
+        return "".join(json.dumps({"id": i, "text": f"{TEXT} ({i.split('#')[0]}{len(i)})", "published": "2024-03-03"})
+                       + "\n" for i in ids)
 
     own = _write(tmp_path / "own.jsonl", feed("story", "story#2"))
     result = CliRunner().invoke(main, ["build", str(own), "-o", str(tmp_path / "out"), "--no-html"])

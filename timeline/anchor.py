@@ -14,6 +14,11 @@ In order:
 2. the dateline; a dateline without a year takes it, in order of how much
    the evidence says about this very story:
    a. ``--year`` (the user says so);
+   a'. the ``Date:`` of the e-mail a pasted text was forwarded in (``Article.mail_date``): the latest such day
+      not after it, as a story is forwarded after it was published (``year_source`` ``mail``; it was the
+      set's commonest year, step e: a TASS "December 26" forwarded on Thu, Dec 26, 2024 was read as 2023). The
+      mail's date is no anchor for a story without a dateline: a story may be forwarded days after it was
+      published, and its "on Thursday" would be read against the forward's week without a word;
    b. the weekday-and-date pairs of the article ("Monday, August 27" pins the
       year: the latest year, not after the run date (or, when no run date is
       given, the reference date, or the end of the year after the set's
@@ -51,6 +56,7 @@ from .temporal.grammar import scan
 from .temporal.lexicon import MONTHS, WEEKDAYS
 from .temporal.points import nearest_day
 
+MAIL = "mail"  # year_source of a dateline's year read from the e-mail the story was forwarded in (step 2a')
 NEAR_DAYS = 3  # a dateline day this close to the metadata date is the same story day
 SET_NEAR_DAYS = 7  # an article of the set dated this close to a yearless dateline's day gives it its year
 YEARS_BACK = 200  # how far back the weekday search goes
@@ -359,6 +365,10 @@ def _article_anchor(
                 pass
         if year is not None:
             return _dated(dateline, year, "option", ())
+        mailed = parse_published(article.mail_date) if article.mail_date else None
+        sent = _latest_not_after(dateline.month, dateline.day, mailed) if mailed is not None else None
+        if sent is not None:  # (step 2a': the story was published on or before the day it was forwarded)
+            return _dated(dateline, sent.year, MAIL, ())
         # The run date bounds the search; a library caller who gives none is bounded by the
         # reference date or, failing that, by the end of the year after the set's year.
         latest = run_date or reference_date or (dt.date(corpus_year + 1, 12, 31) if corpus_year else None)

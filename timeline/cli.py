@@ -386,7 +386,7 @@ def _report(result, written, date_field: str = "published", title_field: str = "
 
     from .anchor import AMBIGUOUS, ambiguous_value
     from .file_report import by_file, encoding_line
-    from .ingest import field_case
+    from .ingest import field_case, field_default
     from .no_events import report_line
     from .year_note import corpus_year_line
 
@@ -441,6 +441,9 @@ def _report(result, written, date_field: str = "published", title_field: str = "
                                    int(((articles["status"] == "ok") & articles["record"].notna()).sum()))
     if cased:  # ("Text" read as "text": said once, so no field is read silently)
         click.echo(cased, err=True)
+    fell = field_default.report_line(flags[articles["status"] == "ok"], articles["path"][articles["status"] == "ok"])
+    if fell:  # (--text-field Body for the CSV, the JSON Lines' "text" read: said, so no field is read silently)
+        click.echo(fell, err=True)
     unreadable = int(flags.str.contains("published_unreadable").sum())
     if unreadable:
         click.echo(f"  {unreadable} article(s) have a publication date that is no date (articles.csv flags "
@@ -562,13 +565,16 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
                         fail_fast=fail_fast, encoding=encoding)
     count = 0
     skipped, failed, tagged = [], [], []
+    read = []  # (path, record, status) of each input record in order, for the report by file (``file_report``)
     try:
         for item in tag_inputs(inputs, outdir, settings):  # the readers turn a file's OSError into a Skipped
             if isinstance(item, (Skipped, Failed)):
                 (skipped if isinstance(item, Skipped) else failed).append(item)
+                read.append((item.path, item.record, "skipped" if isinstance(item, Skipped) else "failed"))
                 continue
             count += 1
             tagged.append(item.article)
+            read.append((item.article.path, item.article.record, "ok"))
             if explain:  # stops when the reader of standard output has gone (`| head`); the tagging goes on
                 explain = _echo_out([f"# {item.path} (anchor {describe_anchor(item.anchor, item.doc)})",
                                      *map(_explain_line, item.mentions)])
@@ -579,6 +585,7 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
     _list_skipped((s.path, s.record, s.reason) for s in skipped)
     _list_skipped(((f.path, f.record, f.reason) for f in failed), "failed")
     _case_note(tagged)
+    _file_lines(read, encoding)
     if count:
         click.echo(f"wrote {count} .tml file(s) to {outdir}", err=True)
     if failed:
@@ -587,14 +594,33 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         raise _nothing_read(len(skipped), "no .tml file was written")
 
 
+def _file_lines(read: list[tuple[str, int | None, str]], encoding: str | None) -> None:
+    """The report by file that ``build`` gives (``file_report``: what each file was read as, its articles read and
+    skipped; which files --encoding applied to), from ``read``, each input record's (path, record, status) in order:
+    ``timex`` gave counts only (mailtxt50)."""
+    import pandas as pd
+
+    from .file_report import by_file, encoding_line
+
+    frame = pd.DataFrame(read, columns=["path", "record", "status"])
+    for line in by_file(frame) + [encoding_line(frame, encoding)]:
+        if line:
+            click.echo(line, err=True)
+
+
 def _case_note(articles: list) -> None:
     """Say on stderr, as ``build``'s report does (``field_case.report_line``), which record fields were read for a
-    default name they match but for case ("Text" read as "text"): ``timex`` and ``dates`` read them without a word."""
-    from .ingest import field_case
+    default name they match but for case ("Text" read as "text"): ``timex`` and ``dates`` read them without a word;
+    and which were read at the default name, lacking the name an option gave (``field_default.report_line``)."""
+    from .ingest import field_case, field_default
 
     line = field_case.report_line([field_case.note(a.field_case) for a in articles if a.field_case],
                                   sum(a.record is not None for a in articles))
     if line:
+        click.echo(line, err=True)
+    fell = [a for a in articles if a.field_default]
+    line = field_default.report_line([field_default.note(a.field_default) for a in fell], [a.path for a in fell])
+    if line:  # (a field an option named that a file's records lack, read at its default: ``ingest.field_default``)
         click.echo(line, err=True)
 
 

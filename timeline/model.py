@@ -43,11 +43,20 @@ class Article:
     # the record's fields read for a default field name they match but for case: (name read, default name), ("Text",
     # "text") (``ingest.field_case``)
     field_case: tuple[tuple[str, str], ...] = ()
+    # the fields named with an option (--text-field Body) that the record lacks, read at their default names as it
+    # holds them: (role, name given, default) (``ingest.field_default``)
+    field_default: tuple[tuple[str, str, str], ...] = ()
     # the id the record gave, when an earlier record has it and ``ingest.unique_ids`` read this one as ID#2 (ID#3 ...)
     repeated_id: str | None = None
     # with repeated_id: the earlier record of that id holds another text, so this one is no copy of it (two files of
     # one name in different folders, whose ids come from the file name: reuters/story.txt and tass/story.txt)
     repeated_other_text: bool = False
+    # the ``Date:`` (Outlook's ``Sent:``) of the e-mail header a pasted text opens with (``ingest.mail_header``), as
+    # given: no publication date, a day the story was published on or before (``anchor``, step 2a')
+    mail_date: str | None = None
+    # a plain text that opens with its header, its title and a date line under it (``ingest.text.header_end``): the
+    # story starts past them (``pipeline``), as the reader took its title and publication date from them
+    text_header: bool = False
     # a record of a known export schema (``ingest.schemas``): what it was read as and from which fields ("read as a
     # NewsAPI response: text from 'content', date from 'publishedAt', source from 'source.name'")
     read_as: str | None = None
@@ -111,7 +120,8 @@ class Anchor:
 
     date: dt.date | None
     source: str  # "metadata" | "dateline" | "option" | "none"
-    year_source: str | None = None  # "dateline" | "metadata" | "option" | "weekday" | "set" | "reference" | "corpus"
+    # "dateline" | "metadata" | "option" | "mail" | "weekday" | "set" | "reference" | "corpus"
+    year_source: str | None = None
     flags: tuple[str, ...] = ()
     dateline: Dateline | None = None
 

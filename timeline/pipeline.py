@@ -32,10 +32,12 @@ from .anchor import anchor_set, article_anchor
 from .article_lead import lead
 from .lead_furniture import story_starts
 from .dateline import parse_dateline
+from .ingest.text import header_end
 from .events import extract_events
 from .failure import guarded
 from .ingest import OTHER_TEXT, REPEATED_ID, read_articles, unique_ids
-from .ingest import field_case
+from .ingest import field_case, field_default
+from .ingest.copies import read_once
 from .ingest.schemas import FLAG as SCHEMA_FLAG
 from .model import Anchor, Article, Dateline, Event, Failed, Mention, Skipped
 from .settings import Settings
@@ -138,6 +140,8 @@ def _process(article: Article, settings: Settings, corpus_year: int | None = Non
                                 reference_date=settings.reference_date, run_date=settings.run_date,
                                 corpus_year=corpus_year)
     body = anchor.body_start
+    if article.text_header:  # a .txt's title and date lines: its header, no sentence of the story
+        body = max(body, header_end(article.text))
     comments = comments_start(article.text)  # readers' comments under the story: no events, no actors
     mentions = sunday_weeks(find_mentions(article.text, anchor.date, start=body,  # the gold's Sunday week
                                           day_first=order_shown(article.published)), anchor.date)
@@ -152,7 +156,7 @@ def build(paths: Iterable[str | os.PathLike] | str | os.PathLike, settings: Sett
           progress: Callable[[int, int], None] | None = None) -> Result:
     """Read every article in ``paths`` (a list of files, folders, globs; or one of them) and build the chronology.
     ``progress(done, total)`` is called as each article's extraction ends (``timeline.progress`` draws it)."""
-    records = list(unique_ids(read_articles(paths, settings.fields, settings.fail_fast, settings.encoding)))
+    records = list(unique_ids(read_once(read_articles(paths, settings.fields, settings.fail_fast, settings.encoding))))
     records, views = text_view.read_all(records)  # as the rules read them
     articles = [r for r in records if isinstance(r, Article)]
     anchors = anchor_set(articles, year=settings.year, reference_date=settings.reference_date,
@@ -324,6 +328,11 @@ def _case_flags(article: Article) -> tuple[str, ...]:
     return (field_case.note(article.field_case),) if article.field_case else ()
 
 
+def _default_flags(article: Article) -> tuple[str, ...]:
+    """A record read at a field's default name, lacking the one an option gave (``ingest.field_default``)."""
+    return (field_default.note(article.field_default),) if article.field_default else ()
+
+
 def _canonical_actors(result: ArticleResult, registry: ActorRegistry) -> list[Event]:
     """One name per actor across articles ("Sergey Lavrov" and "Sergei Lavrov")."""
     keys = {m.name: m.key for m in result.actors}
@@ -376,7 +385,7 @@ def _manifest(records: list[Article | Skipped | Failed], by_id: dict[str, Articl
             "dateline_place": dateline.place if dateline else None,
             "events": len(r.events) if r is not None else 0,
             "flags": "; ".join(_reading_flags(record) + anchor.flags + _repeated_flags(record) + _title_flags(record)
-                               + _case_flags(record)
+                               + _case_flags(record) + _default_flags(record)
                                + (_comment_flags(r.comments) if r is not None else ())) or None,
         })
     frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))

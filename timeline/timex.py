@@ -30,6 +30,7 @@ from .evaluate.tbaq import dct_date
 from .export.timeml import write_timeml
 from .failure import guarded, guarded_read
 from .ingest import input_files, read_file, unique_ids
+from .ingest.copies import read_once
 from .ingest.tml import TmlDocument, dct_unknown, read_tml, tml_to_article
 from .model import Anchor, Article, Failed, Mention, Skipped
 from .settings import Settings
@@ -96,7 +97,7 @@ def read_inputs(inputs: Iterable[str | Path], settings: Settings) -> list[Source
                 doc, item = item
                 docs[len(records)] = doc
             records.append(item)
-    records = list(unique_ids(records))
+    records = list(unique_ids(read_once(records)))
     records, views = read_all(records)  # read as build reads them (``text_view``)
     articles = [(i, r) for i, r in enumerate(records) if isinstance(r, Article)]
     anchors = anchor_set([a for _, a in articles], year=settings.year, reference_date=settings.reference_date,

@@ -35,6 +35,11 @@ def mail_header(lines: list[str]) -> tuple[int, dict[str, str]] | None:
     return at, fields
 
 
+def sent(fields: dict[str, str]) -> str | None:
+    """The header's ``Date:`` (Outlook's ``Sent:``), as written: when the mail was sent, or None."""
+    return fields.get("date") or fields.get("sent") or None
+
+
 def subject(fields: dict[str, str]) -> str | None:
     """The header's ``Subject:`` less its reply and forward marks ("Fwd: Re: Putin says ..."), or None."""
     title = _REPLY_MARKS.sub("", fields.get("subject", "")).strip()

@@ -37,6 +37,7 @@ from ..errors import InputError
 from ..model import Article, Skipped
 from ..settings import Fields
 from .field_case import ambiguous, ambiguous_fix, resolve
+from .field_default import fall_back
 from .own_output import check_table
 from .schemas import Schema, describe, fields_for, recognise
 from .truncation import cut
@@ -96,15 +97,18 @@ UNREAD = "field_unreadable"  # the articles.csv flag of a field that held no tex
 
 
 def to_article(record: object, path: Path, number: int, fields: Fields,
-               case: tuple[tuple[str, str], ...] | None = None, schema: Schema | None = None) -> Article | Skipped:
+               case: tuple[tuple[str, str], ...] | None = None, schema: Schema | None = None,
+               fell: tuple[tuple[str, str, str], ...] = ()) -> Article | Skipped:
     """The article of one record; ``fields`` as asked, matched to the record's names ignoring case where they are
     at their defaults (``field_case.resolve``), in the export schema its keys are (``schemas.recognise``), unless a
-    CSV's header did both already (``case`` its pairs, ``schema`` its schema: every row has the header's keys)."""
+    CSV's header did both already (``case`` its pairs, ``schema`` its schema: every row has the header's keys). A
+    name given that the record lacks is read at its default (``field_default``; a CSV's header did it: ``fell``)."""
     if not isinstance(record, Mapping):
         return Skipped(str(path), f"the record is {_json_kind(record)}, not an object with a {fields.text!r} field "
                        f"(write each record as a JSON object with the article text in its {fields.text!r} field)",
                        record=number)
     if case is None:
+        fields, fell = fall_back(fields, record)
         fields, case = resolve(fields, record)
         schema = recognise(record)
     reading = fields_for(record, fields, schema)
@@ -136,6 +140,7 @@ def to_article(record: object, path: Path, number: int, fields: Fields,
         **_missing_date(record, fields),
         **_missing_title(record, fields),
         field_case=case,
+        field_default=fell,
     )
 
 
@@ -439,6 +444,7 @@ def read_csv(path: Path, fields: Fields = Fields(), encoding: str | None = None)
             raise InputError(str(path), f"a quote opens a field of the header row at line 1 and closes only at line "
                              f"{1 + _breaks(record, runaway.closes)}, in another row: lines 1 to {done} were read as "
                              f"the header, and no row as an article", _STRAY_QUOTE)
+        fields, fell = fall_back(fields, header or ())  # (--text-field Body given for another file: "text" read)
         fields, case = resolve(fields, header or ())  # ("Text" for "text": the header names each row's fields)
         # a known export schema's columns (NewsAPI's "content", "publishedAt" ...) are read row by row (``schemas``)
         schema = recognise(dict.fromkeys(header or ()))  # each row's: a row's keys are the header's
@@ -502,7 +508,7 @@ def read_csv(path: Path, fields: Fields = Fields(), encoding: str | None = None)
                     number += 1
                     continue
                 words.add(row, header)
-                yield to_article(row, path, number, fields, case, schema)
+                yield to_article(row, path, number, fields, case, schema, fell)
                 number += 1
     except csv.Error as err:
         line = base + rows.line_num if rows is not None else reader.line_num

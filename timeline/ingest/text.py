@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import io
-import itertools
 import json
 import re
 import shlex
@@ -23,7 +22,7 @@ from pathlib import Path
 
 from ..dateline import parse_dateline
 from .encoding import decode
-from .mail_header import mail_header, subject
+from .mail_header import mail_header, sent, subject
 from ..menu_run import menu_end
 from ..errors import InputError
 from ..model import Article
@@ -58,8 +57,36 @@ def guess_title(text: str) -> str | None:
     return None
 
 
+def mail_date(text: str) -> str | None:
+    """The ``Date:`` of the mail header a text pasted from an e-mail opens with (``mail_header``), else None."""
+    lines = [line.strip() for line in text[menu_end(text):].splitlines()]
+    start = next((i for i, line in enumerate(lines) if line), len(lines))
+    header = mail_header(lines[start:])
+    return sent(header[1]) if header is not None else None
+
+
 HEADER_LINES = 5  # title, kicker, byline, date, place: the lines a page copied as text opens with
 DATE_LINE = 40  # characters: "Saturday, January 25, 2025 at 5:09 PM"; a longer line is a sentence
+
+
+_LINE = re.compile(r"[^\r\n]+")
+
+
+def _header_date(text: str) -> tuple[str, int] | None:
+    """The date line of the text's header and where that line ends (``date_line``), or None."""
+    from ..anchor import parse_published
+
+    seen = 0
+    for match in _LINE.finditer(text, menu_end(text)):
+        line = match[0].strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > HEADER_LINES:
+            break
+        if len(line) <= DATE_LINE and any(c.isdigit() for c in line) and parse_published(line) is not None:
+            return line, match.start() + len(match[0].rstrip())
+    return None
 
 
 def date_line(text: str) -> str | None:
@@ -67,13 +94,25 @@ def date_line(text: str) -> str | None:
     date alone, "January 25, 2025" (``anchor.parse_published`` reads it), as the article's publication date; else
     None. A page copied as text gives its date so, under its title: it was read as no date, the article left with
     no anchor and "pass --reference-date" as the fix, which dates every file of a folder alike (nu44)."""
-    from ..anchor import parse_published
+    found = _header_date(text)
+    return found[0] if found else None
 
-    lines = (line.strip() for line in text[menu_end(text):].splitlines())
-    for line in itertools.islice((line for line in lines if line), HEADER_LINES):
-        if len(line) <= DATE_LINE and any(c.isdigit() for c in line) and parse_published(line) is not None:
-            return line
-    return None
+
+def header_end(text: str) -> int:
+    """Where the story of a text that opens with a header, its title (and kicker or byline) and a date line, starts:
+    the end of the date line (``date_line``), when no line above it is a sentence of the story or its dateline; else
+    0. The header is what the reader took the title and publication date from, and no story: the title line and the
+    date line under it were read as one sentence ("Remarks by President Biden and Prime Minister Albanese Before
+    Bilateral Meeting / 2023-10-25"), a meeting dated by the page's date (mailtxt50)."""
+    found = _header_date(text)
+    if found is None:
+        return 0
+    end = found[1]
+    for line in text[menu_end(text):end].splitlines()[:-1]:
+        line = line.strip()
+        if line and (len(line) > MAX_TITLE or line[-1] in ".!?;" or parse_dateline(line) is not None):
+            return 0  # a line of the story above the date: the date is the story's, not the header's
+    return end
 
 
 def first_line_object(text: str) -> bool:
@@ -141,4 +180,5 @@ def read_txt(path: Path, fields: Fields = Fields(), encoding: str | None = None)
         raise InputError(str(path), "a tab-separated table (a header row and rows, as Excel's \"Unicode Text\" "
                                     "saves a sheet), not an article's plain text",
                          f"rename it to .tsv: mv {shlex.quote(str(path))} {shlex.quote(str(path.with_suffix('.tsv')))}")
-    yield Article(id=path.stem, text=text, title=guess_title(text), published=date_line(text), path=str(path))
+    yield Article(id=path.stem, text=text, title=guess_title(text), published=date_line(text), path=str(path),
+                  text_header=header_end(text) > 0, mail_date=mail_date(text))

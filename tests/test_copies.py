@@ -1,0 +1,58 @@
+"""The same text under two ids is read once (``ingest.copies``): a page saved twice under two file names, a story in
+two feeds under different ids. Each copy was read, its month-dated and undated events written twice, and no note
+said that two inputs held one text (newuser50)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from click.testing import CliRunner
+
+from timeline.cli import main
+from timeline.ingest import read_articles, unique_ids
+from timeline.ingest.copies import read_once
+from timeline.model import Article, Skipped
+
+STORY = ("MOSCOW, December 26. /TASS/. Events like the BRICS Media Summit organized by TASS in September 2024 provide "
+         "alternative information and should be held regularly, Russian Foreign Minister Sergey Lavrov said in an "
+         "interview with Russian and foreign media outlets on Thursday.\n")  # newuser50's email_tass.txt
+
+
+def _rows(path):
+    return list(csv.DictReader(io.StringIO(path.read_text("utf-8"))))
+
+
+def test_a_text_saved_under_two_names_is_read_once(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(STORY, "utf-8")
+    (folder / "b.txt").write_text(STORY.replace(" in an ", "  in an\n"), "utf-8")  # (whitespace apart, the same)
+    result = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "out"), "--no-html"])
+    assert result.exit_code == 0, result.output
+    rows = {row["article_id"]: row for row in _rows(tmp_path / "out" / "articles.csv")}
+    assert rows["a"]["status"] == "ok" and rows["b"]["status"] == "skipped"
+    assert rows["b"]["reason"].startswith(f"the same text as 'a' ({folder / 'a.txt'})")
+    assert f"skipped {folder / 'b.txt'}: the same text as 'a'" in result.output
+    events = _rows(tmp_path / "out" / "events.csv")
+    assert events and {row["article_id"] for row in events} == {"a"}
+
+
+def test_a_story_in_two_feeds_under_two_ids_is_read_once_and_an_update_is_not(tmp_path):
+    path = tmp_path / "feeds.jsonl"
+    records = [{"id": "tass-1", "text": STORY}, {"id": "rss-9", "text": STORY},
+               {"id": "rss-10", "text": STORY.replace("Thursday", "Wednesday")}]  # one word changed: its own story
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    found = list(read_once(read_articles(path)))
+    assert [type(r) for r in found] == [Article, Skipped, Article]
+    assert found[1].id == "rss-9" and found[1].record == 2
+    assert found[1].reason.startswith(f"the same text as 'tass-1' ({path}:1)")
+
+
+def test_a_copy_under_its_own_id_is_left_to_unique_ids(tmp_path):
+    """A repeated id is read as ID#2 and noted as before (``unique_ids``): the copy keeps its record and its note."""
+    path = tmp_path / "twice.jsonl"
+    path.write_text("".join(json.dumps({"id": "tass-1", "text": STORY}) + "\n" for _ in range(2)), "utf-8")
+    found = list(unique_ids(read_once(read_articles(path))))
+    assert [r.id for r in found] == ["tass-1", "tass-1#2"]

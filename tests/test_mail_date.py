@@ -1,0 +1,55 @@
+"""The ``Date:`` of the e-mail a pasted story was forwarded in gives its yearless dateline its year (``anchor`` step
+2a', ``year_source`` "mail"): newuser50's fwd.txt, a TASS story of "December 26" forwarded on Thu, Dec 26, 2024, was
+read as 2023-12-26, the set's commonest year. A story without a dateline is not anchored by it."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from click.testing import CliRunner
+
+from timeline.cli import main
+from timeline.ingest import read_file
+
+HEADER = ("---------- Forwarded message ---------\nFrom: Jane Doe <jane.doe@example.edu>\n"
+          "Date: Thu, Dec 26, 2024 at 9:14 PM\nSubject: Putin says Biden in 2021 proposed to postpone Ukraine's "
+          "admission to NATO\nTo: Research Group <group@example.edu>\n\n\n")
+STORY = ("IGORA /Leningrad Region/, December 26. /TASS/. US President Joe Biden offered Russia's leader Vladimir Putin "
+         "back in 2021 to postpone Ukraine's admission to NATO by 10-15 years.\n")
+OTHER = ("MOSCOW, March 3, 2023. /TASS/. Russian Foreign Minister Sergey Lavrov met his Indian counterpart on "
+         "Friday.\n")  # a story of the set dated 2023: the set's commonest year
+
+
+def _articles(tmp_path, files):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, "utf-8")
+    result = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "out"), "--no-html", "--quiet"])
+    assert result.exit_code == 0, result.output
+    return {r["article_id"]: r for r in csv.DictReader(io.StringIO((tmp_path / "out" / "articles.csv").read_text()))}
+
+
+def test_a_forwarded_storys_dateline_takes_its_year_from_the_mail(tmp_path):
+    (tmp_path / "fwd.txt").write_text(HEADER + STORY, "utf-8")
+    [article] = read_file(tmp_path / "fwd.txt")
+    assert article.mail_date == "Thu, Dec 26, 2024 at 9:14 PM" and article.published is None
+    rows = _articles(tmp_path, {"fwd.txt": HEADER + STORY, "other.txt": OTHER})
+    assert (rows["fwd"]["anchor_date"], rows["fwd"]["anchor_source"], rows["fwd"]["year_source"]) == (
+        "2024-12-26", "dateline", "mail")
+
+
+@pytest.mark.parametrize("sent", ["Date: Fri, Jan 3, 2025 at 8:00 AM", "Sent: Friday, January 3, 2025 8:00 AM"],
+                         ids=["gmail-date", "outlook-sent"])
+def test_a_story_forwarded_after_new_year_is_of_the_year_before(tmp_path, sent):
+    header = HEADER.replace("Date: Thu, Dec 26, 2024 at 9:14 PM", sent)
+    rows = _articles(tmp_path, {"fwd.txt": header + STORY})
+    assert (rows["fwd"]["anchor_date"], rows["fwd"]["year_source"]) == ("2024-12-26", "mail")
+
+
+def test_the_mail_date_does_not_anchor_a_story_without_a_dateline(tmp_path):
+    """A story may be forwarded days after it was published: its "on Friday" is not read against the forward's week."""
+    rows = _articles(tmp_path, {"fwd.txt": HEADER + STORY.split("/TASS/. ", 1)[1]})
+    assert rows["fwd"]["anchor_date"] == "" and rows["fwd"]["anchor_source"] == "none"

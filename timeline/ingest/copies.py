@@ -1,0 +1,41 @@
+"""The same text under two ids: a page saved twice under two file names, a story in two feeds under different ids.
+
+Each copy was read as an article of its own, so every event dated to a month or undated (which ``merge`` does not
+join across articles by day) came out twice, and nothing said that two inputs held one text (newuser50: the same
+White House readout pasted into two .txt files). ``read_once`` reads the first and skips each later copy, a
+``Skipped`` whose reason names the first (its id and file), so every input is still accounted for in articles.csv and
+the run's report. Same text is the same body once runs of whitespace are one space, not a near-duplicate: an update
+of a story, one word changed, is a story of its own.
+
+A later record under the id of the earlier one is left to ``unique_ids``, which reads it as ``ID#2`` and says so: the
+same file given twice under two names is read once by ``expand_paths``, and a feed exported twice (its guids the
+ids) is told apart there, as the gate's sets read their repeated ids.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ..model import Article, Failed, Skipped
+
+_SPACE = re.compile(r"\s+")
+
+
+def _where(article: Article) -> str:
+    return article.path if article.record is None else f"{article.path}:{article.record}"
+
+
+def read_once(records: Iterable[Article | Skipped | Failed]) -> Iterator[Article | Skipped | Failed]:
+    """The records, each article whose text (whitespace runs as one space) an earlier article of another id holds
+    skipped with the reason (module docstring)."""
+    first: dict[str, Article] = {}
+    for record in records:
+        if isinstance(record, Article):
+            key = _SPACE.sub(" ", record.text).strip()
+            earlier = first.setdefault(key, record) if key else record
+            if earlier is not record and earlier.id != record.id:
+                yield Skipped(record.path, f"the same text as {earlier.id!r} ({_where(earlier)}), read once there "
+                                           "(a copy's events would count twice)", record=record.record, id=record.id)
+                continue
+        yield record

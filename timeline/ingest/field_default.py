@@ -1,0 +1,67 @@
+"""A field named with --text-field (--date-field, --title-field ...) that a file's records lack: read at its default.
+
+The field options apply to the run, every file of it: ``--text-field Body`` for a spreadsheet's CSV (its columns
+Headline, Date, Body) skipped every record of the scraper's JSON Lines given with it, "no 'Body' field in this
+record", and ``--date-field Date`` left those records undated, so a folder of mixed files could not be read in one
+run, nor the fix be said in one (newuser50). A name the user gave that a record (a CSV: its header) does not hold,
+where it holds the field's default name ("text", "published" ...; in another case too, ``field_case``), is read at
+the default for that record, and the article says so (the flag ``FLAG`` in ``articles.csv``; the run's report gives
+one line, ``report_line``). A record that holds neither is skipped as before, its reason naming the name given.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+
+from ..settings import FIELD_DEFAULTS, Fields
+from .field_case import matches
+
+FLAG = "field_default"
+OPTIONS = {"text": "--text-field", "title": "--title-field", "published": "--date-field", "url": "--url-field",
+           "source": "--source-field", "id": "--id-field"}
+_PAIR = re.compile(r"(--[a-z-]+) '([^']*)' absent, '([^']*)' read")
+
+
+def fall_back(fields: Fields, names: Iterable[object]) -> tuple[Fields, tuple[tuple[str, str, str], ...]]:
+    """``fields`` with each name given but missing from ``names`` set to its default when ``names`` hold that (or it
+    but for case, once); and the (role, name given, default) triples so set (module docstring)."""
+    names = list(names)
+    present = set(names)
+    swaps: dict[str, str] = {}
+    fell: list[tuple[str, str, str]] = []
+    for role, default in FIELD_DEFAULTS.items():
+        given = getattr(fields, role)
+        if given == default or given in present or not fields.is_named(role):
+            continue
+        if default in present or len(matches(names, default)) == 1:
+            swaps[role] = default
+            fell.append((role, given, default))
+    return (dataclasses.replace(fields, **swaps) if swaps else fields), tuple(fell)
+
+
+def note(fell: tuple[tuple[str, str, str], ...]) -> str:
+    """The flag of an article read at a default field: "field_default: --text-field 'Body' absent, 'text' read"."""
+    return f"{FLAG}: " + ", ".join(f"{OPTIONS[role]} {given!r} absent, {default!r} read" for role, given, default in fell)
+
+
+def report_line(flags: Iterable[str], paths: Iterable[str]) -> str | None:
+    """The run's one line for the articles read at a default field (``paths`` their files, in step with ``flags``),
+    or None: which option's name their records lack, what was read instead, and from which files."""
+    from ..errors import examples
+
+    pairs: dict[tuple[str, str, str], None] = {}
+    files: dict[str, None] = {}
+    for text, path in zip(flags, paths):
+        if FLAG not in (text or ""):
+            continue
+        part = text[text.index(FLAG):].split(";")[0]
+        pairs.update(dict.fromkeys(_PAIR.findall(part)))
+        files[str(path)] = None
+    if not files:
+        return None
+    said = ", ".join(f"{default!r} for {option} {given!r}" for option, given, default in pairs)
+    return (f"  {len(files)} file(s) lack the field an option names and were read at the default ({said}: "
+            f"{examples(list(files), 3)}); the field options apply to every file of the run (articles.csv flags say "
+            "which records)")
