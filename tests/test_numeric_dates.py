@@ -69,3 +69,14 @@ def test_a_left_date_says_why():
                                            "--reference-date", "2025-04-20"])
     assert result.exit_code == 0
     assert "'3/4'" in result.output and "left" in result.output and "write the month's name" in result.output
+
+
+@pytest.mark.parametrize("written, said", [("31/2", "31 February"), ("2/30", "30 February"), ("4/31", "31 April")])
+def test_a_day_the_calendar_lacks_is_left_and_said(written, said):
+    """The re-read of dates50: a numbers-only day whose order is settled but which no month has ("on 31/2") was
+    taken for an ambiguous one, and building its two readings failed the text with an IndexError (exit 3)."""
+    [left] = left_unread(f"Talks resumed on {written}, a spokesman said.", ANCHOR)
+    assert left.text == written and said in left.flags[0] and "calendar" in left.flags[0]
+    result = CliRunner().invoke(cli.main, ["dates", f"Talks resumed on {written}, a spokesman said.",
+                                           "--reference-date", "2025-04-20"])
+    assert result.exit_code == 0 and said in result.output

@@ -60,7 +60,8 @@ def month_day(first: int, second: int, day_first: bool | None) -> tuple[int, int
 def left_unread(text: str, anchor: dt.date | None, *, day_first: bool | None = None) -> list[Mention]:
     """The days of the month in numbers alone ("on 3/4": ``numeric_day``) that ``find_mentions`` leaves unread, each
     as a Mention of no type whose one flag says why: the lines ``timeline dates`` adds, so that a user who wrote
-    "on 3/4" learns why it dates nothing and what to write instead."""
+    "on 3/4" learns why it dates nothing and what to write instead. A day whose order is settled but which the
+    calendar lacks ("on 31/2") is left too, and said so."""
     from . import find_mentions
 
     if "/" not in text:
@@ -77,6 +78,8 @@ def left_unread(text: str, anchor: dt.date | None, *, day_first: bool | None = N
             why = f"{written} names the attacks of 11 September 2001, not a day of the story's year"
         elif first > 12 and second > 12:
             why = "neither number can be a month"
+        elif (read_as := month_day(first, second, day_first)) is not None:
+            why = f"{written} reads as {_day(read_as[0], read_as[1])}, which the calendar does not have"
         else:
             why = (f"{_day(first, second)} (month first, as US copy writes it) or {_day(second, first)} (day first)? "
                    "No part is above 12, no year is given, and the article's metadata date is not written in "
