@@ -27,7 +27,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import ongoing, perfect, speakers_own_now
-from .cues import CUES, FINITE_AUXILIARY, FINITE_VERB, MODAL_GROUP, PAST_VERB, PLURAL_ANAPHORS, PRONOUNS, SUBORDINATORS
+from ..cue_words import FINITE_VERB, PAST_VERB
+from .cues import CUES, FINITE_AUXILIARY, MODAL_GROUP, PLURAL_ANAPHORS, PRONOUNS, SUBORDINATORS
 from .predicates import SPEECH, SPEECH_ACTS, Predicate
 from .progressive_news import progressive_news
 from .series import series_member

@@ -24,7 +24,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..actors import ActorMention
-from .cues import ADVERBS, CUES, PAST_VERB
+from ..cue_words import PAST_VERB
+from .cues import ADVERBS, CUES
 from .predicates import SPEECH_ACTS, Predicate, PredicateReader
 from .speech import SentenceReading, framed_content
 from .triggers import Trigger, find_triggers

@@ -3,8 +3,8 @@
 ``CUES`` maps each category of the file to its entries and ``phrases`` makes one expression of a category of
 phrases. The sets here are the grammar words several event modules read (negation, auxiliaries, pronouns,
 determiners, topic prepositions, light verbs); a list only one module's rules read is defined in that module.
-``load_tsv``, ``PAST_VERB`` and ``FINITE_VERB`` live in ``timeline/cue_words.py`` (the actors package reads them too)
-and are imported from here as well.
+``load_tsv``, ``PAST_VERB``, ``FINITE_VERB`` and ``COLON`` live in ``timeline/cue_words.py`` (the actors package reads
+them too); the event modules import them from there.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..actors.gazetteer import NUMBERS, first_character, opening_class, phrase_alternation, phrase_alternatives
-from ..cue_words import COLON, FINITE_VERB, MODALS, PAST_VERB, break_class, load_tsv  # re-exported for events
+from ..cue_words import MODALS, break_class, load_tsv
 
 
 CUES = load_tsv("event_cues.tsv")

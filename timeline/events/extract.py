@@ -87,8 +87,9 @@ from .private_speakers import private_named, private_names
 from .commentators import commentator
 from .continued import first_person_act, recalled_act, run_on, run_on_act, we_act
 from .dateonly_agent import apposed_kinsman, no_agent, of_undergoer
-from .cues import (CLAUSE_STOP, CUES, PAST_VERB, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB,
-                   object_words, stance_object)
+from ..cue_words import PAST_VERB
+from .cues import (CLAUSE_STOP, CUES, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB, object_words,
+                   stance_object)
 from .since_onset import since_phrase_act, since_span_act
 from .past_narrative import past_narrative
 from .since_then import since_then_act, then_event

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .adverbials import adverbial_clause
-from .cues import PAST_VERB
+from ..cue_words import PAST_VERB
 from .predicates import SPEECH_ACTS
 from .roles import coordinated_acts
 from .undated_why import undated

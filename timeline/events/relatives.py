@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..cue_words import break_class
+from ..cue_words import PAST_VERB, break_class
 from ..actors.gazetteer import word_list
 from ..last_match import last_match
-from .cues import CLAUSE_COMMA, CUES, PAST_VERB
+from .cues import CLAUSE_COMMA, CUES
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Mention

@@ -21,13 +21,13 @@ import bisect
 import dataclasses
 import re
 
-from ..cue_words import break_class
+from ..cue_words import PAST_VERB, break_class
 from .own_clause import clause_end, time_clause_at
 from ..actors import ActorMention, canonical_key
 from ..actors.people import own_state
 from ..actors.gazetteer import SPEECH_VERBS, phrase_alternation
 from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
-from .cues import (ADVERBS, CLAUSE_STOP, CUES, MONEY_NOUNS, PAST_VERB, PHRASE_CLOSE, SUBORDINATORS, TASKED_BODY,
+from .cues import (ADVERBS, CLAUSE_STOP, CUES, MONEY_NOUNS, PHRASE_CLOSE, SUBORDINATORS, TASKED_BODY,
                    VERB_GROUP)
 from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
 from .nouns import NOUN_BY, owner as noun_owner, right_after

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from ..model import Event
 from .aspect import perfect_before
 from .basis import occasion_before
-from .cues import PAST_VERB
+from ..cue_words import PAST_VERB
 from .predicates import SPEECH, Predicate
 
 SAME_SPEECH = "article/same_speech"

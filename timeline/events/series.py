@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .cues import FINITE_VERB, PAST_VERB, SUBORDINATORS
+from ..cue_words import FINITE_VERB, PAST_VERB
+from .cues import SUBORDINATORS
 from .predicates import Predicate
 
 # a verb phrase of a series set off by a comma alone, no clause break nor subordinator before it ("froze the assets

@@ -34,8 +34,9 @@ from .contingent_force import contingent_force
 from .conditions import warns_of_harm
 from .defiance import defiance, defying_words
 from .foreign_backing import foreign_backing
-from .cues import (ADVERBS, BE, COLON, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PAST_VERB,
-                   PRONOUNS, SUBORDINATORS, TOPIC, break_class, phrases)
+from ..cue_words import COLON, PAST_VERB
+from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PRONOUNS, SUBORDINATORS,
+                   TOPIC, break_class, phrases)
 from .media import by_phone, document_topics, state_protest
 from .obliged import addressed_pronoun, group_subject, halted_harm, said_inside
 from .kept_commitments import kept_commitment
@@ -752,7 +753,7 @@ _OPENING_PREPOSITIONS = frozenset(CUES["opening_preposition"])
 _OPENING_PARTICIPLES = frozenset(CUES["opening_participle"])
 _VOCATIVE = frozenset(CUES["vocative"])
 # a word that shows a verb group of its own: an auxiliary, a past tense (not "Cairo-based", "a detained activist",
-# "wreaked by"); unlike ``cues.FINITE_VERB`` (is one word a finite verb?) it is searched for in a stretch of text
+# "wreaked by"); unlike ``cue_words.FINITE_VERB`` (is one word a finite verb?) it is searched for in a stretch of text
 _IRREGULAR_PAST = (r"hit|fled|met|said|says|told|took|shot|held|led|fought|struck|gave|came|went|saw|began|left|sent|"
                    r"made|broke|ran|died")
 _VERB_GROUP_WORD = re.compile(r"\b(?:" + _AUXILIARY + "|" + _IRREGULAR_PAST + r")\b"

@@ -23,12 +23,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..cue_words import break_class
+from ..cue_words import PAST_VERB, break_class
 from ..actors import ActorMention
 from ..actors.forces import PARTITIVE
 from ..actors.gazetteer import TITLES, phrase_alternation
 from ..last_match import last_match
-from .cues import CUES, DETERMINERS, MODAL_GROUP, PAST_VERB, SUBJECT_TO_VERB, SUBORDINATORS, VERB_GROUP
+from .cues import CUES, DETERMINERS, MODAL_GROUP, SUBJECT_TO_VERB, SUBORDINATORS, VERB_GROUP
 from .predicates import QUOTED_OBJECT, Predicate
 
 _PREPOSITION = re.compile(
