@@ -385,7 +385,7 @@ def _report(result, written, date_field: str = "published", title_field: str = "
     import pandas as pd
 
     from .anchor import AMBIGUOUS, ambiguous_value
-    from .file_report import by_file, encoding_line
+    from .file_report import report_lines
     from .ingest import field_case, field_default
     from .no_events import report_line
     from .year_note import corpus_year_line
@@ -463,9 +463,8 @@ def _report(result, written, date_field: str = "published", title_field: str = "
                    f"({ambiguous_value(ambiguous.iloc[0])} in {files}: "
                    f"day and month could change places), {how} (articles.csv flags say which); "
                    "write dates as YYYY-MM-DD", err=True)
-    for line in by_file(articles) + [encoding_line(articles, encoding)]:
-        if line:
-            click.echo(line, err=True)
+    for line in report_lines(articles, encoding):
+        click.echo(line, err=True)
     for path in written:
         click.echo(f"wrote {path}", err=True)
 
@@ -600,12 +599,10 @@ def _file_lines(read: list[tuple[str, int | None, str]], encoding: str | None) -
     ``timex`` gave counts only (mailtxt50)."""
     import pandas as pd
 
-    from .file_report import by_file, encoding_line
+    from .file_report import report_lines
 
-    frame = pd.DataFrame(read, columns=["path", "record", "status"])
-    for line in by_file(frame) + [encoding_line(frame, encoding)]:
-        if line:
-            click.echo(line, err=True)
+    for line in report_lines(pd.DataFrame(read, columns=["path", "record", "status"]), encoding):
+        click.echo(line, err=True)
 
 
 def _case_note(articles: list) -> None:

@@ -97,3 +97,10 @@ def encoding_line(articles: pd.DataFrame, encoding: str | None) -> str | None:
 
     parts = [f"{len(paths)} file(s) {said(way)} ({examples(paths, 3)})" for way, paths in ways.items()]
     return f"  --encoding {encoding}: read " + "; ".join(parts)
+
+
+def report_lines(articles: pd.DataFrame, encoding: str | None) -> list[str]:
+    """The run's lines by file (``by_file``) and, with ``--encoding``, its line on the encodings read
+    (``encoding_line``): what ``build`` and ``timex`` print after their counts."""
+    said = encoding_line(articles, encoding)
+    return by_file(articles) + ([said] if said else [])
