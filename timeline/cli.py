@@ -583,7 +583,7 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
                + (f", {len(failed)} failed" if failed else "") + ".", err=True)
     _list_skipped((s.path, s.record, s.reason) for s in skipped)
     _list_skipped(((f.path, f.record, f.reason) for f in failed), "failed")
-    _case_note(tagged)
+    _field_notes(tagged)
     _file_lines(read, encoding)
     if count:
         click.echo(f"wrote {count} .tml file(s) to {outdir}", err=True)
@@ -605,7 +605,7 @@ def _file_lines(read: list[tuple[str, int | None, str]], encoding: str | None) -
         click.echo(line, err=True)
 
 
-def _case_note(articles: list) -> None:
+def _field_notes(articles: list) -> None:
     """Say on stderr, as ``build``'s report does (``field_case.report_line``), which record fields were read for a
     default name they match but for case ("Text" read as "text"): ``timex`` and ``dates`` read them without a word;
     and which were read at the default name, lacking the name an option gave (``field_default.report_line``)."""
@@ -750,7 +750,7 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
     _list_skipped((s.path, s.record, s.reason) for s in skipped)
     if len(skipped) == len(items):
         raise _nothing_read(len(skipped), "give a readable text")
-    _case_note([item.article for item in items if isinstance(item, Source)])
+    _field_notes([item.article for item in items if isinstance(item, Source)])
     for item in items:
         if isinstance(item, (Skipped, Failed)):
             continue
