@@ -189,19 +189,17 @@ def _encoding_option(command):
                              "reason.")(command)
 
 
-_FIELD_OPTIONS = {"text": "text_field", "title": "title_field", "published": "date_field", "url": "url_field",
-                  "source": "source_field", "id": "id_field"}
-
-
 def _fields(text_field, title_field, date_field, url_field, source_field, id_field) -> Fields:
     """The record fields, and which of them the command line named (``Fields.named``): a named one wins over a
     known export schema's, even when it names the default ("--date-field published" on a NewsAPI file)."""
     from click.core import ParameterSource
 
+    from .ingest.field_default import OPTIONS  # role -> its option ("--date-field"), whose parameter is "date_field"
+
     context = click.get_current_context(silent=True)
     named = None if context is None else frozenset(
-        role for role, option in _FIELD_OPTIONS.items()
-        if context.get_parameter_source(option) not in (None, ParameterSource.DEFAULT))
+        role for role, option in OPTIONS.items()
+        if context.get_parameter_source(option[2:].replace("-", "_")) not in (None, ParameterSource.DEFAULT))
     return Fields(text=text_field, title=title_field, published=date_field, url=url_field, source=source_field,
                   id=id_field, named=named)
 
