@@ -62,3 +62,17 @@ def test_build_reads_a_csv_and_a_jsonl_in_one_run_with_the_csvs_field_names(tmp_
     assert (f"1 file(s) lack the field an option names and were read at the default ('text' for --text-field 'Body', "
             f"'title' for --title-field 'Headline', 'published' for --date-field 'Date': {tmp_path / 'tass.jsonl'})"
             in result.output)
+
+
+def test_each_field_option_names_a_parameter_of_every_command_that_reads_records():
+    """``OPTIONS`` (role -> "--date-field") says what an option given on the command line is called, and ``cli._fields``
+    finds by it which roles the user named (its parameter, "date_field"): one table for both."""
+    from timeline import cli
+    from timeline.ingest.field_default import OPTIONS
+    from timeline.settings import FIELD_DEFAULTS
+
+    assert set(OPTIONS) == set(FIELD_DEFAULTS)
+    for command in (cli.build, cli.timex, cli.dates):
+        names = {option for param in command.params for option in param.opts}
+        assert set(OPTIONS.values()) <= names, command.name
+        assert {option[2:].replace("-", "_") for option in OPTIONS.values()} <= {p.name for p in command.params}

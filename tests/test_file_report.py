@@ -99,3 +99,17 @@ def test_timex_reports_by_file_as_build_does(tmp_path):
     assert _row(lines, "notes.docx").endswith("notes.docx not read skipped, the whole file (above)")
     [line] = [line for line in lines if line.startswith("  --encoding windows-1252: read ")]
     assert "1 file(s) as windows-1252 (" in line and "pasted.txt)" in line
+
+
+def test_read_in_encoding_takes_the_charset_a_page_or_feed_declares(tmp_path):
+    """A page's <meta charset> and a feed's <?xml encoding?> are read in (``html.decode_page``), whatever --encoding
+    says; a .txt's alike bytes are not a page's (its reader declares nothing)."""
+    from timeline.ingest import read_in_encoding
+
+    page = b'<html><head><meta charset="windows-1251"></head><body><p>\xcc\xee\xf1\xea\xe2\xe0</p></body></html>'
+    feed = b'<?xml version="1.0" encoding="iso-8859-5"?><rss version="2.0"><channel></channel></rss>\xbc'
+    for name, data in (("a.html", page), ("a.htm", page), ("a.xml", feed), ("a.txt", page)):
+        (tmp_path / name).write_bytes(data)
+    said = {name: read_in_encoding(tmp_path / name, "windows-1252") for name in ("a.html", "a.htm", "a.xml", "a.txt")}
+    assert said == {"a.html": "cp1251, as it declares", "a.htm": "cp1251, as it declares",
+                    "a.xml": "iso8859-5, as it declares", "a.txt": "windows-1252"}

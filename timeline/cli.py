@@ -189,19 +189,17 @@ def _encoding_option(command):
                              "reason.")(command)
 
 
-_FIELD_OPTIONS = {"text": "text_field", "title": "title_field", "published": "date_field", "url": "url_field",
-                  "source": "source_field", "id": "id_field"}
-
-
 def _fields(text_field, title_field, date_field, url_field, source_field, id_field) -> Fields:
     """The record fields, and which of them the command line named (``Fields.named``): a named one wins over a
     known export schema's, even when it names the default ("--date-field published" on a NewsAPI file)."""
     from click.core import ParameterSource
 
+    from .ingest.field_default import OPTIONS  # role -> its option ("--date-field"), whose parameter is "date_field"
+
     context = click.get_current_context(silent=True)
     named = None if context is None else frozenset(
-        role for role, option in _FIELD_OPTIONS.items()
-        if context.get_parameter_source(option) not in (None, ParameterSource.DEFAULT))
+        role for role, option in OPTIONS.items()
+        if context.get_parameter_source(option[2:].replace("-", "_")) not in (None, ParameterSource.DEFAULT))
     return Fields(text=text_field, title=title_field, published=date_field, url=url_field, source=source_field,
                   id=id_field, named=named)
 
@@ -385,7 +383,7 @@ def _report(result, written, date_field: str = "published", title_field: str = "
     import pandas as pd
 
     from .anchor import AMBIGUOUS, ambiguous_value
-    from .file_report import by_file, encoding_line
+    from .file_report import report_lines
     from .ingest import field_case, field_default
     from .no_events import report_line
     from .year_note import corpus_year_line
@@ -463,9 +461,8 @@ def _report(result, written, date_field: str = "published", title_field: str = "
                    f"({ambiguous_value(ambiguous.iloc[0])} in {files}: "
                    f"day and month could change places), {how} (articles.csv flags say which); "
                    "write dates as YYYY-MM-DD", err=True)
-    for line in by_file(articles) + [encoding_line(articles, encoding)]:
-        if line:
-            click.echo(line, err=True)
+    for line in report_lines(articles, encoding):
+        click.echo(line, err=True)
     for path in written:
         click.echo(f"wrote {path}", err=True)
 
@@ -584,7 +581,7 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
                + (f", {len(failed)} failed" if failed else "") + ".", err=True)
     _list_skipped((s.path, s.record, s.reason) for s in skipped)
     _list_skipped(((f.path, f.record, f.reason) for f in failed), "failed")
-    _case_note(tagged)
+    _field_notes(tagged)
     _file_lines(read, encoding)
     if count:
         click.echo(f"wrote {count} .tml file(s) to {outdir}", err=True)
@@ -600,15 +597,13 @@ def _file_lines(read: list[tuple[str, int | None, str]], encoding: str | None) -
     ``timex`` gave counts only (mailtxt50)."""
     import pandas as pd
 
-    from .file_report import by_file, encoding_line
+    from .file_report import report_lines
 
-    frame = pd.DataFrame(read, columns=["path", "record", "status"])
-    for line in by_file(frame) + [encoding_line(frame, encoding)]:
-        if line:
-            click.echo(line, err=True)
+    for line in report_lines(pd.DataFrame(read, columns=["path", "record", "status"]), encoding):
+        click.echo(line, err=True)
 
 
-def _case_note(articles: list) -> None:
+def _field_notes(articles: list) -> None:
     """Say on stderr, as ``build``'s report does (``field_case.report_line``), which record fields were read for a
     default name they match but for case ("Text" read as "text"): ``timex`` and ``dates`` read them without a word;
     and which were read at the default name, lacking the name an option gave (``field_default.report_line``)."""
@@ -753,7 +748,7 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
     _list_skipped((s.path, s.record, s.reason) for s in skipped)
     if len(skipped) == len(items):
         raise _nothing_read(len(skipped), "give a readable text")
-    _case_note([item.article for item in items if isinstance(item, Source)])
+    _field_notes([item.article for item in items if isinstance(item, Source)])
     for item in items:
         if isinstance(item, (Skipped, Failed)):
             continue

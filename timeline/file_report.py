@@ -29,13 +29,20 @@ def _kind(path: str, whole_file_skipped: bool) -> str:
     return KINDS.get(suffix, "not read")
 
 
+def _whole_file(rows: pd.DataFrame) -> bool:
+    """Is ``rows`` (a file's) the one row of a file skipped or failed whole, no record of it read?"""
+    return len(rows) == 1 and pd.isna(rows["record"].iloc[0]) and rows["status"].iloc[0] != "ok"
+
+
+def _not_read(status: pd.Series) -> str:
+    """", 2 skipped, 1 failed": the articles of ``status`` not read, by word (none: "")."""
+    return "".join(f", {int((status == word).sum())} {word}" for word in ("skipped", "failed") if (status == word).any())
+
+
 def _counts(rows: pd.DataFrame) -> str:
-    status = rows["status"]
-    if len(rows) == 1 and pd.isna(rows["record"].iloc[0]) and status.iloc[0] != "ok":
-        return f"{status.iloc[0]}, the whole file (above)"
-    parts = [f"{int((status == 'ok').sum())} read"]
-    parts += [f"{int((status == word).sum())} {word}" for word in ("skipped", "failed") if (status == word).any()]
-    return ", ".join(parts)
+    if _whole_file(rows):
+        return f"{rows['status'].iloc[0]}, the whole file (above)"
+    return f"{int((rows['status'] == 'ok').sum())} read" + _not_read(rows["status"])
 
 
 def by_file(articles: pd.DataFrame) -> list[str]:
@@ -48,18 +55,16 @@ def by_file(articles: pd.DataFrame) -> list[str]:
         return []
     rows = []
     for path, rows_of in groups:
-        whole = len(rows_of) == 1 and pd.isna(rows_of["record"].iloc[0]) and rows_of["status"].iloc[0] != "ok"
-        rows.append((path, _kind(path, whole), rows_of))
+        rows.append((path, _kind(path, _whole_file(rows_of)), rows_of))
     if len(groups) > TABLE_FILES:
         kinds: dict[str, list] = {}
         for path, kind, rows_of in rows:
             kinds.setdefault(kind, []).append(rows_of)
         lines = [f"  by kind of file ({len(groups)} files; articles.csv has a row for each article, its path and status):"]
         for kind, frames in kinds.items():
-            both = pd.concat(frames)
-            lines.append(f"    {kind}: {len(frames)} file(s), {int((both['status'] == 'ok').sum())} article(s) read"
-                         + "".join(f", {int((both['status'] == word).sum())} {word}"
-                                   for word in ("skipped", "failed") if (both["status"] == word).any()))
+            status = pd.concat(frames)["status"]
+            lines.append(f"    {kind}: {len(frames)} file(s), {int((status == 'ok').sum())} article(s) read"
+                         + _not_read(status))
         return lines
     width = min(max(len(path) for path, _, _ in rows), 60)
     kind_width = max(len(kind) for _, kind, _ in rows)
@@ -92,3 +97,10 @@ def encoding_line(articles: pd.DataFrame, encoding: str | None) -> str | None:
 
     parts = [f"{len(paths)} file(s) {said(way)} ({examples(paths, 3)})" for way, paths in ways.items()]
     return f"  --encoding {encoding}: read " + "; ".join(parts)
+
+
+def report_lines(articles: pd.DataFrame, encoding: str | None) -> list[str]:
+    """The run's lines by file (``by_file``) and, with ``--encoding``, its line on the encodings read
+    (``encoding_line``): what ``build`` and ``timex`` print after their counts."""
+    said = encoding_line(articles, encoding)
+    return by_file(articles) + ([said] if said else [])

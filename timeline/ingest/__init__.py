@@ -50,12 +50,15 @@ KINDS = {".txt": "text", ".text": "text", ".md": "text", ".jsonl": "JSON Lines",
          ".atom": "feed", ".xml": "feed", ".tml": "TimeML"}
 
 
+# the readers that honour a charset the file declares (``html.decode_page``), and the pattern that finds it
+_DECLARES = {html.read_html: html.CHARSET, feed.read_feed: feed.DECLARED}
+
+
 def read_in_encoding(path: Path, encoding: str | None) -> str:
     """The encoding the reader of ``path`` reads it in, in the run's words (``encoding.read_in``): a page's or feed's
     declared charset counts (``html.declared_charset``); an OSError when the file cannot be read."""
     data = path.read_bytes()
-    declared = {".html": html.CHARSET, ".htm": html.CHARSET, ".rss": feed.DECLARED, ".atom": feed.DECLARED,
-                ".xml": feed.DECLARED}.get(path.suffix.lower())
+    declared = _DECLARES.get(READERS.get(path.suffix.lower()))  # (by the reader: no second table of suffixes)
     return read_in(data, encoding, declared and html.declared_charset(data, declared))
 
 

@@ -7,9 +7,10 @@ White House readout pasted into two .txt files). ``read_once`` reads the first a
 the run's report. Same text is the same body once runs of whitespace are one space, not a near-duplicate: an update
 of a story, one word changed, is a story of its own.
 
-A later record under the id of the earlier one is left to ``unique_ids``, which reads it as ``ID#2`` and says so: the
-same file given twice under two names is read once by ``expand_paths``, and a feed exported twice (its guids the
-ids) is told apart there, as the gate's sets read their repeated ids.
+A later record under the id of the earlier one is left to ``unique_ids``, which reads it as ``ID#2`` and says so (a
+feed exported twice, its guids the ids; the same file named twice, or by two paths, is read once by ``expand_paths``).
+The gate's scorers read no input through either: they take each gold article by its id, and no gold set names an id
+twice.
 """
 
 from __future__ import annotations

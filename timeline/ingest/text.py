@@ -31,20 +31,24 @@ from ..settings import Fields
 MAX_TITLE = 200
 
 
+def _opening(text: str) -> tuple[list[str], int, tuple[int, dict[str, str]] | None]:
+    """The text's lines past a site's menu ("Skip to content / Home / News ...": ``menu_end``), stripped; the index of
+    the first non-empty one; and the mail header the text opens with there (``mail_header``), or None."""
+    lines = [line.strip() for line in text[menu_end(text):].splitlines()]
+    start = next((i for i, line in enumerate(lines) if line), len(lines))
+    return lines, start, mail_header(lines[start:])
+
+
 def guess_title(text: str) -> str | None:
     """The title of a text: a mail's ``Subject:`` when the text opens with a mail header (``mail_header``: pasted
     from an e-mail), else its first line that looks like one (module docstring)."""
-    rest = text[menu_end(text):]
-    lines = [line.strip() for line in rest.splitlines()]
-    start = next((i for i, line in enumerate(lines) if line), len(lines))
-    header = mail_header(lines[start:])
+    lines, start, header = _opening(text)
     if header is not None:
         title = subject(header[1])
         if title is not None and len(title) <= MAX_TITLE:
             return title
-        rest = "\n".join(lines[start + header[0]:])  # the text past the header, its first title-like line
-    for line in rest.splitlines():  # past a site's menu ("Skip to content / Home / News ...")
-        line = line.strip()
+        lines = lines[start + header[0]:]  # the text past the header, its first title-like line
+    for line in lines:
         if not line:
             continue
         if len(line.split()) <= 2:  # "All news", "Politics": a crumb, not a headline
@@ -59,9 +63,7 @@ def guess_title(text: str) -> str | None:
 
 def mail_date(text: str) -> str | None:
     """The ``Date:`` of the mail header a text pasted from an e-mail opens with (``mail_header``), else None."""
-    lines = [line.strip() for line in text[menu_end(text):].splitlines()]
-    start = next((i for i, line in enumerate(lines) if line), len(lines))
-    header = mail_header(lines[start:])
+    header = _opening(text)[2]
     return sent(header[1]) if header is not None else None
 
 
