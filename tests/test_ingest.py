@@ -1049,3 +1049,16 @@ def test_ingest_txt_header_needs_a_title_above_its_date_line(text):
     from timeline.ingest.text import header_end
 
     assert header_end(text) == 0
+
+
+@pytest.mark.parametrize("part", ["\x0c", "\u2028", "\x0b", "\r\n"], ids=["form-feed", "line-separator", "vtab", "crlf"])
+def test_ingest_txt_date_line_under_a_title_parted_as_splitlines_parts_it(tmp_path, part):
+    """``_header_date`` read lines between \\r and \\n only, ``header_end`` by ``splitlines``: a title and its date line
+    parted by a form feed or a Unicode line separator lost the publication date (fixmail51)."""
+    from timeline.ingest.text import header_end
+
+    header = f"Biden meets Albanese at the White House{part}October 25, 2023"
+    path = _write(tmp_path / "story.txt", header + "\nThe two leaders met on Wednesday.")
+    [article] = read_file(path)
+    assert (article.published, article.text_header) == ("October 25, 2023", True)
+    assert header_end(article.text) == len(header)

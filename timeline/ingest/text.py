@@ -31,10 +31,22 @@ from ..settings import Fields
 MAX_TITLE = 200
 
 
+def _lines(text: str) -> Iterator[tuple[str, int]]:
+    """The lines of ``text`` past a site's menu (``menu_end``), as ``str.splitlines`` parts them (\\n, \\r\\n, \\r,
+    \\f, \\u2028 ...), each unstripped with where it ends less its trailing space. ``_opening`` and ``_header_date``
+    part them alike: ``_header_date`` read lines between \\r and \\n only, and missed a date line under a title
+    parted by a form feed that ``header_end`` split (fixmail51)."""
+    at = menu_end(text)
+    for piece in text[at:].splitlines(keepends=True):
+        line = piece.splitlines()[0]
+        yield line, at + len(line.rstrip())
+        at += len(piece)
+
+
 def _opening(text: str) -> tuple[list[str], int, tuple[int, dict[str, str]] | None]:
     """The text's lines past a site's menu ("Skip to content / Home / News ...": ``menu_end``), stripped; the index of
     the first non-empty one; and the mail header the text opens with there (``mail_header``), or None."""
-    lines = [line.strip() for line in text[menu_end(text):].splitlines()]
+    lines = [line.strip() for line, _ in _lines(text)]
     start = next((i for i, line in enumerate(lines) if line), len(lines))
     return lines, start, mail_header(lines[start:])
 
@@ -71,23 +83,20 @@ HEADER_LINES = 5  # title, kicker, byline, date, place: the lines a page copied 
 DATE_LINE = 40  # characters: "Saturday, January 25, 2025 at 5:09 PM"; a longer line is a sentence
 
 
-_LINE = re.compile(r"[^\r\n]+")
-
-
 def _header_date(text: str) -> tuple[str, int] | None:
     """The date line of the text's header and where that line ends (``date_line``), or None."""
     from ..anchor import parse_published
 
     seen = 0
-    for match in _LINE.finditer(text, menu_end(text)):
-        line = match[0].strip()
+    for line, end in _lines(text):
+        line = line.strip()
         if not line:
             continue
         seen += 1
         if seen > HEADER_LINES:
             break
         if len(line) <= DATE_LINE and any(c.isdigit() for c in line) and parse_published(line) is not None:
-            return line, match.start() + len(match[0].rstrip())
+            return line, end
     return None
 
 
