@@ -140,7 +140,7 @@ def _process(article: Article, settings: Settings, corpus_year: int | None = Non
                                 reference_date=settings.reference_date, run_date=settings.run_date,
                                 corpus_year=corpus_year)
     body = anchor.body_start
-    if article.text_header:  # a .txt's title and date lines: its header, no sentence of the story
+    if article.text_header:  # a .txt's mail header, title and date lines: its header, no sentence of the story
         body = max(body, header_end(article.text))
     comments = comments_start(article.text)  # readers' comments under the story: no events, no actors
     mentions = sunday_weeks(find_mentions(article.text, anchor.date, start=body,  # the gold's Sunday week

@@ -43,18 +43,22 @@ def _lines(text: str) -> Iterator[tuple[str, int]]:
         at += len(piece)
 
 
-def _opening(text: str) -> tuple[list[str], int, tuple[int, dict[str, str]] | None]:
+def _opening(text: str) -> tuple[list[str], int, tuple[int, dict[str, str]] | None, list[int]]:
     """The text's lines past a site's menu ("Skip to content / Home / News ...": ``menu_end``), stripped; the index of
-    the first non-empty one; and the mail header the text opens with there (``mail_header``), or None."""
-    lines = [line.strip() for line, _ in _lines(text)]
+    the first non-empty one; the mail header the text opens with there (``mail_header``), or None; and where each
+    line ends (``_lines``)."""
+    lines, ends = [], []
+    for line, end in _lines(text):
+        lines.append(line.strip())
+        ends.append(end)
     start = next((i for i, line in enumerate(lines) if line), len(lines))
-    return lines, start, mail_header(lines[start:])
+    return lines, start, mail_header(lines[start:]), ends
 
 
 def guess_title(text: str) -> str | None:
     """The title of a text: a mail's ``Subject:`` when the text opens with a mail header (``mail_header``: pasted
     from an e-mail), else its first line that looks like one (module docstring)."""
-    lines, start, header = _opening(text)
+    lines, start, header, _ = _opening(text)
     if header is not None:
         title = subject(header[1])
         if title is not None and len(title) <= MAX_TITLE:
@@ -114,7 +118,21 @@ def header_end(text: str) -> int:
     the end of the date line (``date_line``), when no line above it is a sentence of the story or its dateline; else
     0. The header is what the reader took the title and publication date from, and no story: the title line and the
     date line under it were read as one sentence ("Remarks by President Biden and Prime Minister Albanese Before
-    Bilateral Meeting / 2023-10-25"), a meeting dated by the page's date (mailtxt50)."""
+    Bilateral Meeting / 2023-10-25"), a meeting dated by the page's date (mailtxt50). A text pasted from an e-mail
+    starts no earlier than past its mail header (``mail_header``): its ``Date:`` line was read as an event on the
+    mail's day and its ``Subject:`` as a second one, the story's own (fixmail51)."""
+    return max(_past_mail(text), _past_date_line(text))
+
+
+def _past_mail(text: str) -> int:
+    """The end of the mail header's last line a text pasted from an e-mail opens with (``mail_header``), else 0."""
+    _, start, header, ends = _opening(text)
+    return ends[start + header[0] - 1] if header is not None and header[0] > 0 else 0
+
+
+def _past_date_line(text: str) -> int:
+    """The end of the header's date line (``date_line``) when no line above it is a sentence of the story or its
+    dateline, else 0 (``header_end``)."""
     found = _header_date(text)
     if found is None:
         return 0
