@@ -1062,3 +1062,18 @@ def test_ingest_txt_date_line_under_a_title_parted_as_splitlines_parts_it(tmp_pa
     [article] = read_file(path)
     assert (article.published, article.text_header) == ("October 25, 2023", True)
     assert header_end(article.text) == len(header)
+
+
+@pytest.mark.parametrize("fold", ["    ", "\t"], ids=["spaces", "tab"])
+def test_ingest_txt_a_folded_mail_header_line_continues_the_field_above(tmp_path, fold):
+    """Outlook wraps a long ``To:`` onto an indented line (RFC 5322's folding): the header stopped there, its
+    ``Subject:`` unread, and the title was the raw "Subject: FW: ..." line (fixmail51). The story starts past it."""
+    from timeline.ingest.text import header_end
+
+    header = ("-----Original Message-----\nFrom: Jane Doe\nSent: Thursday, December 26, 2024 9:14 PM\n"
+              f"To: Research Group <group@example.edu>; Alice Smith <alice.smith@example.edu>;\n{fold}Bob Jones "
+              f"<bob.jones@example.edu>\nSubject: FW: {TASS[1]['title']}\n")
+    text = header + f"\n{TASS[1]['text']}"
+    [article] = read_file(_write(tmp_path / "story.txt", text))
+    assert (article.title, article.mail_date) == (TASS[1]["title"], "Thursday, December 26, 2024 9:14 PM")
+    assert header_end(text) == len(header.rstrip())

@@ -45,14 +45,15 @@ def _lines(text: str) -> Iterator[tuple[str, int]]:
 
 def _opening(text: str) -> tuple[list[str], int, tuple[int, dict[str, str]] | None, list[int]]:
     """The text's lines past a site's menu ("Skip to content / Home / News ...": ``menu_end``), stripped; the index of
-    the first non-empty one; the mail header the text opens with there (``mail_header``), or None; and where each
-    line ends (``_lines``)."""
-    lines, ends = [], []
+    the first non-empty one; the mail header the text opens with there (``mail_header``, which reads them unstripped),
+    or None; and where each line ends (``_lines``)."""
+    raw, ends = [], []
     for line, end in _lines(text):
-        lines.append(line.strip())
+        raw.append(line)
         ends.append(end)
+    lines = [line.strip() for line in raw]
     start = next((i for i, line in enumerate(lines) if line), len(lines))
-    return lines, start, mail_header(lines[start:]), ends
+    return lines, start, mail_header(raw[start:]), ends  # (unstripped: an indented line continues a header field)
 
 
 def guess_title(text: str) -> str | None:
