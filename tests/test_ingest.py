@@ -1030,7 +1030,7 @@ def test_ingest_txt_title_and_date_lines_are_its_header_not_a_sentence(tmp_path)
               "2023-10-25\n\n")
     path = _write(tmp_path / "in" / "remarks.txt", header + READOUT + "\n")
     [article] = read_file(path)
-    assert article.published == "2023-10-25" and article.text_header
+    assert article.published == "2023-10-25" and article.header_end == len(header.rstrip())
     assert header_end(article.text) == len(header.rstrip())
     result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out"), "--no-html", "--quiet"])
     assert result.exit_code == 0, result.output
@@ -1060,7 +1060,7 @@ def test_ingest_txt_date_line_under_a_title_parted_as_splitlines_parts_it(tmp_pa
     header = f"Biden meets Albanese at the White House{part}October 25, 2023"
     path = _write(tmp_path / "story.txt", header + "\nThe two leaders met on Wednesday.")
     [article] = read_file(path)
-    assert (article.published, article.text_header) == ("October 25, 2023", True)
+    assert (article.published, article.header_end) == ("October 25, 2023", len(header))
     assert header_end(article.text) == len(header)
 
 

@@ -73,3 +73,21 @@ def test_the_mail_header_is_no_sentence_of_the_story(tmp_path, dateline):
     _articles(tmp_path, {"fwd.txt": text})
     rows = list(csv.DictReader(io.StringIO((tmp_path / "out" / "events.csv").read_text("utf-8"))))
     assert rows and all(int(row["char_start"]) >= len(MAIL) for row in rows), [r["sentence"] for r in rows]
+
+
+@pytest.mark.parametrize(("fold", "end"), [("    ", "\n"), ("\t", "\n"), ("\t", "\r\n")], ids=["spaces", "tab", "tab-crlf"])
+def test_a_folded_mail_header_is_no_sentence_of_the_story(tmp_path, fold, end):
+    """Outlook's ``To:`` wrapped onto an indented line: the header goes on past it (``mail_header``) though the text
+    the rules read (``text_view``) drops the indent, so the story's start is found in the text as given
+    (``Article.header_end``): the folded line and the ``Subject:`` under it were read as sentences (fixmail51)."""
+    header = end.join(["-----Original Message-----", "From: Desk <desk@example.org>",
+                       "Sent: Thursday, December 26, 2024 10:14 AM",
+                       "To: Research Group <group@example.edu>; Alice Smith <alice.smith@example.edu>;",
+                       f"{fold}Bob Jones <bob.jones@example.edu>", "Subject: FW: Putin met Erdogan in Ankara on Monday",
+                       "", ""])
+    (tmp_path / "fwd.txt").write_text(header + TALKS, "utf-8", newline="")
+    [article] = read_file(tmp_path / "fwd.txt")
+    assert article.header_end == len(header.rstrip())
+    _articles(tmp_path, {"fwd.txt": header + TALKS})
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "out" / "events.csv").read_text("utf-8"))))
+    assert rows and all(int(row["char_start"]) >= len(header) for row in rows), [r["sentence"] for r in rows]

@@ -211,4 +211,4 @@ def read_txt(path: Path, fields: Fields = Fields(), encoding: str | None = None)
                                     "saves a sheet), not an article's plain text",
                          f"rename it to .tsv: mv {shlex.quote(str(path))} {shlex.quote(str(path.with_suffix('.tsv')))}")
     yield Article(id=path.stem, text=text, title=guess_title(text), published=date_line(text), path=str(path),
-                  text_header=header_end(text) > 0, mail_date=mail_date(text))
+                  header_end=header_end(text), mail_date=mail_date(text))
