@@ -1051,7 +1051,8 @@ def test_ingest_txt_header_needs_a_title_above_its_date_line(text):
     assert header_end(text) == 0
 
 
-@pytest.mark.parametrize("part", ["\x0c", "\u2028", "\x0b", "\r\n"], ids=["form-feed", "line-separator", "vtab", "crlf"])
+@pytest.mark.parametrize("part", ["\x0c", "\u2028", "\x0b", "\r\n"],
+                         ids=["form-feed", "line-separator", "vtab", "crlf"])
 def test_ingest_txt_date_line_under_a_title_parted_as_splitlines_parts_it(tmp_path, part):
     """``_header_date`` read lines between \\r and \\n only, ``header_end`` by ``splitlines``: a title and its date line
     parted by a form feed or a Unicode line separator lost the publication date (fixmail51)."""
@@ -1077,3 +1078,14 @@ def test_ingest_txt_a_folded_mail_header_line_continues_the_field_above(tmp_path
     [article] = read_file(_write(tmp_path / "story.txt", text))
     assert (article.title, article.mail_date) == (TASS[1]["title"], "Thursday, December 26, 2024 9:14 PM")
     assert header_end(text) == len(header.rstrip())
+
+
+def test_ingest_txt_an_indented_paragraph_under_a_mail_header_is_the_story(tmp_path):
+    """A story pasted under a mail header with no blank line, its first paragraph indented, is no folded header line
+    (``mail_header._folded``): its lines after it are the story's, no field."""
+    from timeline.ingest.text import header_end
+
+    header = f"From: Jane Doe\nSubject: {TASS[1]['title']}"
+    text = header + "\n    Putin held talks with Erdogan in Ankara on Monday.\nThe two leaders discussed Syria.\n"
+    [article] = read_file(_write(tmp_path / "story.txt", text))
+    assert (article.title, header_end(text)) == (TASS[1]["title"], len(header))

@@ -75,7 +75,8 @@ def test_the_mail_header_is_no_sentence_of_the_story(tmp_path, dateline):
     assert rows and all(int(row["char_start"]) >= len(MAIL) for row in rows), [r["sentence"] for r in rows]
 
 
-@pytest.mark.parametrize(("fold", "end"), [("    ", "\n"), ("\t", "\n"), ("\t", "\r\n")], ids=["spaces", "tab", "tab-crlf"])
+@pytest.mark.parametrize(("fold", "end"), [("    ", "\n"), ("\t", "\n"), ("\t", "\r\n")],
+                         ids=["spaces", "tab", "tab-crlf"])
 def test_a_folded_mail_header_is_no_sentence_of_the_story(tmp_path, fold, end):
     """Outlook's ``To:`` wrapped onto an indented line: the header goes on past it (``mail_header``) though the text
     the rules read (``text_view``) drops the indent, so the story's start is found in the text as given

@@ -28,7 +28,7 @@ def mail_header(lines: list[str]) -> tuple[int, dict[str, str]] | None:
     fields: dict[str, str] = {}
     name = None  # the field the last line was of, when it is the first of its name
     while at < len(lines) and lines[at].strip():
-        if fields and lines[at][0] in " \t":  # a folded line: the field above goes on
+        if fields and _folded(lines, at):  # the field above goes on
             if name is not None:
                 fields[name] = f"{fields[name]} {lines[at].strip()}".strip()
             at += 1
@@ -42,6 +42,16 @@ def mail_header(lines: list[str]) -> tuple[int, dict[str, str]] | None:
     if "from" not in fields:
         return None  # a "From:" line is what a mail header has (a "Note: ..." line alone is text)
     return at, fields
+
+
+def _folded(lines: list[str], at: int) -> bool:
+    """Is ``lines[at]`` a folded header line: indented, and the indented lines from it followed by a header field, a
+    blank line or the text's end? An indented paragraph under a header with no blank line between is the story's."""
+    end = at
+    while end < len(lines) and lines[end][:1] in (" ", "\t") and lines[end].strip():
+        end += 1
+    after = lines[end].strip() if end < len(lines) else ""
+    return end > at and (not after or _FIELD.fullmatch(after) is not None)
 
 
 def sent(fields: dict[str, str]) -> str | None:
