@@ -1030,7 +1030,7 @@ def test_ingest_txt_title_and_date_lines_are_its_header_not_a_sentence(tmp_path)
               "2023-10-25\n\n")
     path = _write(tmp_path / "in" / "remarks.txt", header + READOUT + "\n")
     [article] = read_file(path)
-    assert article.published == "2023-10-25" and article.text_header
+    assert article.published == "2023-10-25" and article.header_end == len(header.rstrip())
     assert header_end(article.text) == len(header.rstrip())
     result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out"), "--no-html", "--quiet"])
     assert result.exit_code == 0, result.output
@@ -1049,3 +1049,43 @@ def test_ingest_txt_header_needs_a_title_above_its_date_line(text):
     from timeline.ingest.text import header_end
 
     assert header_end(text) == 0
+
+
+@pytest.mark.parametrize("part", ["\x0c", "\u2028", "\x0b", "\r\n"],
+                         ids=["form-feed", "line-separator", "vtab", "crlf"])
+def test_ingest_txt_date_line_under_a_title_parted_as_splitlines_parts_it(tmp_path, part):
+    """``_header_date`` read lines between \\r and \\n only, ``header_end`` by ``splitlines``: a title and its date line
+    parted by a form feed or a Unicode line separator lost the publication date (fixmail51)."""
+    from timeline.ingest.text import header_end
+
+    header = f"Biden meets Albanese at the White House{part}October 25, 2023"
+    path = _write(tmp_path / "story.txt", header + "\nThe two leaders met on Wednesday.")
+    [article] = read_file(path)
+    assert (article.published, article.header_end) == ("October 25, 2023", len(header))
+    assert header_end(article.text) == len(header)
+
+
+@pytest.mark.parametrize("fold", ["    ", "\t"], ids=["spaces", "tab"])
+def test_ingest_txt_a_folded_mail_header_line_continues_the_field_above(tmp_path, fold):
+    """Outlook wraps a long ``To:`` onto an indented line (RFC 5322's folding): the header stopped there, its
+    ``Subject:`` unread, and the title was the raw "Subject: FW: ..." line (fixmail51). The story starts past it."""
+    from timeline.ingest.text import header_end
+
+    header = ("-----Original Message-----\nFrom: Jane Doe\nSent: Thursday, December 26, 2024 9:14 PM\n"
+              f"To: Research Group <group@example.edu>; Alice Smith <alice.smith@example.edu>;\n{fold}Bob Jones "
+              f"<bob.jones@example.edu>\nSubject: FW: {TASS[1]['title']}\n")
+    text = header + f"\n{TASS[1]['text']}"
+    [article] = read_file(_write(tmp_path / "story.txt", text))
+    assert (article.title, article.mail_date) == (TASS[1]["title"], "Thursday, December 26, 2024 9:14 PM")
+    assert header_end(text) == len(header.rstrip())
+
+
+def test_ingest_txt_an_indented_paragraph_under_a_mail_header_is_the_story(tmp_path):
+    """A story pasted under a mail header with no blank line, its first paragraph indented, is no folded header line
+    (``mail_header._folded``): its lines after it are the story's, no field."""
+    from timeline.ingest.text import header_end
+
+    header = f"From: Jane Doe\nSubject: {TASS[1]['title']}"
+    text = header + "\n    Putin held talks with Erdogan in Ankara on Monday.\nThe two leaders discussed Syria.\n"
+    [article] = read_file(_write(tmp_path / "story.txt", text))
+    assert (article.title, header_end(text)) == (TASS[1]["title"], len(header))

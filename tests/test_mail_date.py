@@ -53,3 +53,42 @@ def test_the_mail_date_does_not_anchor_a_story_without_a_dateline(tmp_path):
     """A story may be forwarded days after it was published: its "on Friday" is not read against the forward's week."""
     rows = _articles(tmp_path, {"fwd.txt": HEADER + STORY.split("/TASS/. ", 1)[1]})
     assert rows["fwd"]["anchor_date"] == "" and rows["fwd"]["anchor_source"] == "none"
+
+
+MAIL = ("---------- Forwarded message ---------\nFrom: Desk <desk@example.org>\nDate: Thu, Dec 26, 2024 at 10:14 AM\n"
+        "Subject: Fwd: Putin met Erdogan in Ankara on Monday\nTo: me@example.org\n\n")
+TALKS = ("Russian President Vladimir Putin held talks with Turkish President Recep Tayyip Erdogan in Ankara on Monday, "
+         "the Kremlin said.")
+
+
+@pytest.mark.parametrize("dateline", ["", "ANKARA, December 23. /TASS/. "], ids=["no-dateline", "dateline"])
+def test_the_mail_header_is_no_sentence_of_the_story(tmp_path, dateline):
+    """A story with no dateline pasted from an e-mail had its header read as sentences: the ``Date:`` line an
+    ``other`` event on the mail's day, the ``Subject:`` a second meeting, the story's own (fixmail51). The story
+    starts past the header (``text.header_end``), as it did past a dateline."""
+    from timeline.ingest.text import header_end
+
+    text = MAIL + dateline + TALKS
+    assert header_end(text) == len(MAIL.rstrip())
+    _articles(tmp_path, {"fwd.txt": text})
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "out" / "events.csv").read_text("utf-8"))))
+    assert rows and all(int(row["char_start"]) >= len(MAIL) for row in rows), [r["sentence"] for r in rows]
+
+
+@pytest.mark.parametrize(("fold", "end"), [("    ", "\n"), ("\t", "\n"), ("\t", "\r\n")],
+                         ids=["spaces", "tab", "tab-crlf"])
+def test_a_folded_mail_header_is_no_sentence_of_the_story(tmp_path, fold, end):
+    """Outlook's ``To:`` wrapped onto an indented line: the header goes on past it (``mail_header``) though the text
+    the rules read (``text_view``) drops the indent, so the story's start is found in the text as given
+    (``Article.header_end``): the folded line and the ``Subject:`` under it were read as sentences (fixmail51)."""
+    header = end.join(["-----Original Message-----", "From: Desk <desk@example.org>",
+                       "Sent: Thursday, December 26, 2024 10:14 AM",
+                       "To: Research Group <group@example.edu>; Alice Smith <alice.smith@example.edu>;",
+                       f"{fold}Bob Jones <bob.jones@example.edu>", "Subject: FW: Putin met Erdogan in Ankara on Monday",
+                       "", ""])
+    (tmp_path / "fwd.txt").write_text(header + TALKS, "utf-8", newline="")
+    [article] = read_file(tmp_path / "fwd.txt")
+    assert article.header_end == len(header.rstrip())
+    _articles(tmp_path, {"fwd.txt": header + TALKS})
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "out" / "events.csv").read_text("utf-8"))))
+    assert rows and all(int(row["char_start"]) >= len(header) for row in rows), [r["sentence"] for r in rows]

@@ -10,6 +10,7 @@ mention keeps an underspecified TimeML value ("XXXX-WXX-3") and says why.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -54,9 +55,11 @@ class Article:
     # the ``Date:`` (Outlook's ``Sent:``) of the e-mail header a pasted text opens with (``ingest.mail_header``), as
     # given: no publication date, a day the story was published on or before (``anchor``, step 2a')
     mail_date: str | None = None
-    # a plain text that opens with its header, its title and a date line under it (``ingest.text.header_end``): the
-    # story starts past them (``pipeline``), as the reader took its title and publication date from them
-    text_header: bool = False
+    # a plain text that opens with its header, its title and a date line under it or a mail's header
+    # (``ingest.text.header_end``): where the story starts past them in the text as given (``pipeline``: the reader
+    # took the title and publication date from them), 0 with none. Found in the text as given, not read off the view:
+    # the view drops the indent of a folded mail header line (``mail_header``)
+    header_end: int = 0
     # a record of a known export schema (``ingest.schemas``): what it was read as and from which fields ("read as a
     # NewsAPI response: text from 'content', date from 'publishedAt', source from 'source.name'")
     read_as: str | None = None
@@ -72,6 +75,11 @@ class Article:
         """Where ``text[index]`` stands in the text as given: event ids hash that position, as they did before texts
         were read through a view (``events.extract.event_id``)."""
         return index if self.given_starts is None else self.given_starts[index]
+
+    def read_at(self, position: int) -> int:
+        """The way in: the index in ``text`` of the first character that stands at or after ``position`` of the text
+        as given (``text_view.TextView.index``)."""
+        return position if self.given_starts is None else bisect_left(self.given_starts, position)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,6 @@ from .anchor import anchor_set, article_anchor
 from .article_lead import lead
 from .lead_furniture import story_starts
 from .dateline import parse_dateline
-from .ingest.text import header_end
 from .events import extract_events
 from .failure import guarded
 from .ingest import OTHER_TEXT, REPEATED_ID, read_articles, unique_ids
@@ -140,8 +139,8 @@ def _process(article: Article, settings: Settings, corpus_year: int | None = Non
                                 reference_date=settings.reference_date, run_date=settings.run_date,
                                 corpus_year=corpus_year)
     body = anchor.body_start
-    if article.text_header:  # a .txt's title and date lines: its header, no sentence of the story
-        body = max(body, header_end(article.text))
+    if article.header_end:  # a .txt's mail header, title and date lines: its header, no sentence of the story
+        body = max(body, article.read_at(article.header_end))
     comments = comments_start(article.text)  # readers' comments under the story: no events, no actors
     mentions = sunday_weeks(find_mentions(article.text, anchor.date, start=body,  # the gold's Sunday week
                                           day_first=order_shown(article.published)), anchor.date)

@@ -31,18 +31,35 @@ from ..settings import Fields
 MAX_TITLE = 200
 
 
-def _opening(text: str) -> tuple[list[str], int, tuple[int, dict[str, str]] | None]:
+def _lines(text: str) -> Iterator[tuple[str, int]]:
+    """The lines of ``text`` past a site's menu (``menu_end``), as ``str.splitlines`` parts them (\\n, \\r\\n, \\r,
+    \\f, \\u2028 ...), each unstripped with where it ends less its trailing space. ``_opening`` and ``_header_date``
+    part them alike: ``_header_date`` read lines between \\r and \\n only, and missed a date line under a title
+    parted by a form feed that ``header_end`` split (fixmail51)."""
+    at = menu_end(text)
+    for piece in text[at:].splitlines(keepends=True):
+        line = piece.splitlines()[0]
+        yield line, at + len(line.rstrip())
+        at += len(piece)
+
+
+def _opening(text: str) -> tuple[list[str], int, tuple[int, dict[str, str]] | None, list[int]]:
     """The text's lines past a site's menu ("Skip to content / Home / News ...": ``menu_end``), stripped; the index of
-    the first non-empty one; and the mail header the text opens with there (``mail_header``), or None."""
-    lines = [line.strip() for line in text[menu_end(text):].splitlines()]
+    the first non-empty one; the mail header the text opens with there (``mail_header``, which reads them unstripped),
+    or None; and where each line ends (``_lines``)."""
+    raw, ends = [], []
+    for line, end in _lines(text):
+        raw.append(line)
+        ends.append(end)
+    lines = [line.strip() for line in raw]
     start = next((i for i, line in enumerate(lines) if line), len(lines))
-    return lines, start, mail_header(lines[start:])
+    return lines, start, mail_header(raw[start:]), ends  # (unstripped: an indented line continues a header field)
 
 
 def guess_title(text: str) -> str | None:
     """The title of a text: a mail's ``Subject:`` when the text opens with a mail header (``mail_header``: pasted
     from an e-mail), else its first line that looks like one (module docstring)."""
-    lines, start, header = _opening(text)
+    lines, start, header, _ = _opening(text)
     if header is not None:
         title = subject(header[1])
         if title is not None and len(title) <= MAX_TITLE:
@@ -71,23 +88,20 @@ HEADER_LINES = 5  # title, kicker, byline, date, place: the lines a page copied 
 DATE_LINE = 40  # characters: "Saturday, January 25, 2025 at 5:09 PM"; a longer line is a sentence
 
 
-_LINE = re.compile(r"[^\r\n]+")
-
-
 def _header_date(text: str) -> tuple[str, int] | None:
     """The date line of the text's header and where that line ends (``date_line``), or None."""
     from ..anchor import parse_published
 
     seen = 0
-    for match in _LINE.finditer(text, menu_end(text)):
-        line = match[0].strip()
+    for line, end in _lines(text):
+        line = line.strip()
         if not line:
             continue
         seen += 1
         if seen > HEADER_LINES:
             break
         if len(line) <= DATE_LINE and any(c.isdigit() for c in line) and parse_published(line) is not None:
-            return line, match.start() + len(match[0].rstrip())
+            return line, end
     return None
 
 
@@ -105,7 +119,21 @@ def header_end(text: str) -> int:
     the end of the date line (``date_line``), when no line above it is a sentence of the story or its dateline; else
     0. The header is what the reader took the title and publication date from, and no story: the title line and the
     date line under it were read as one sentence ("Remarks by President Biden and Prime Minister Albanese Before
-    Bilateral Meeting / 2023-10-25"), a meeting dated by the page's date (mailtxt50)."""
+    Bilateral Meeting / 2023-10-25"), a meeting dated by the page's date (mailtxt50). A text pasted from an e-mail
+    starts no earlier than past its mail header (``mail_header``): its ``Date:`` line was read as an event on the
+    mail's day and its ``Subject:`` as a second one, the story's own (fixmail51)."""
+    return max(_past_mail(text), _past_date_line(text))
+
+
+def _past_mail(text: str) -> int:
+    """The end of the mail header's last line a text pasted from an e-mail opens with (``mail_header``), else 0."""
+    _, start, header, ends = _opening(text)
+    return ends[start + header[0] - 1] if header is not None and header[0] > 0 else 0
+
+
+def _past_date_line(text: str) -> int:
+    """The end of the header's date line (``date_line``) when no line above it is a sentence of the story or its
+    dateline, else 0 (``header_end``)."""
     found = _header_date(text)
     if found is None:
         return 0
@@ -183,4 +211,4 @@ def read_txt(path: Path, fields: Fields = Fields(), encoding: str | None = None)
                                     "saves a sheet), not an article's plain text",
                          f"rename it to .tsv: mv {shlex.quote(str(path))} {shlex.quote(str(path.with_suffix('.tsv')))}")
     yield Article(id=path.stem, text=text, title=guess_title(text), published=date_line(text), path=str(path),
-                  text_header=header_end(text) > 0, mail_date=mail_date(text))
+                  header_end=header_end(text), mail_date=mail_date(text))
