@@ -87,3 +87,22 @@ def test_a_copy_under_its_own_id_is_skipped_alike_and_another_text_under_it_is_r
     assert f"skipped {path}:2: {reason}" in dates.output
     assert [line.split(":")[0] for line in dates.output.splitlines() if line.startswith("# ")] == [
         "# tass-1", "# tass-1#2"]
+
+
+def test_a_blank_text_under_its_own_id_again_is_skipped_as_a_copy_and_not_under_another(tmp_path):
+    """Two TimeML files of one DOCID and an empty <TEXT> (a blank text, which ``read_once`` compared with none) were
+    read as doc1 and doc1#2, the run saying "the same story given twice may count its events twice; leave the copy
+    out", a note no other copy gets now: the second is skipped as a copy, naming the first; a blank text under
+    another id is no copy of it (it holds no story)."""
+    tml = ('<?xml version="1.0"?>\n<TimeML>\n<DOCID>{}</DOCID>\n<DCT><TIMEX3 tid="t0" type="DATE" value="2020-01-01" '
+           'functionInDocument="CREATION_TIME">2020-01-01</TIMEX3></DCT>\n<TEXT>{}</TEXT>\n</TimeML>\n')
+    for folder, docid, text in (("a", "doc1", " "), ("b", "doc1", ""), ("c", "doc2", " ")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.tml").write_text(tml.format(docid, text), "utf-8")
+    found = list(unique_ids(read_once(read_articles([tmp_path / f for f in "abc"]))))
+    assert [(type(r), r.id) for r in found] == [(Article, "doc1"), (Skipped, "doc1"), (Article, "doc2")]
+    assert found[1].reason.startswith(f"the same text as 'doc1' ({tmp_path / 'a' / 'x.tml'}), read once there")
+    result = CliRunner().invoke(main, ["build", *(str(tmp_path / f) for f in "abc"), "-o", str(tmp_path / "out"),
+                                       "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert "id of an earlier" not in result.output

@@ -12,7 +12,7 @@ A copy under the id of the earlier record is skipped alike (copyid51): it was re
 note to leave it out, but its month-dated and undated events came out twice all the same. Only a later record of
 that id with another text is left to ``unique_ids``, which reads it as ``ID#2`` and says so (two files of one name in
 two folders, whose ids come from the name; the same file named twice, or by two paths, is read once by
-``expand_paths``). A blank text is compared with none. The gate's scorers read no input through either: they take
+``expand_paths``). A blank text is the same as a blank one under its id only: it holds no story. The gate's scorers read no input through either: they take
 each gold article by its id, and no gold set names an id twice.
 """
 
@@ -33,11 +33,12 @@ def _where(article: Article) -> str:
 def read_once(records: Iterable[Article | Skipped | Failed]) -> Iterator[Article | Skipped | Failed]:
     """The records, each article whose text (whitespace runs as one space) an earlier article holds, under its id or
     another, skipped with the reason (module docstring)."""
-    first: dict[str, Article] = {}
+    first: dict[tuple[str, str | None], Article] = {}
     for record in records:
         if isinstance(record, Article):
             key = _SPACE.sub(" ", record.text).strip()
-            earlier = first.setdefault(key, record) if key else record
+            # (a blank text, a TimeML file's empty <TEXT>, is the same text as an earlier blank one of its id only)
+            earlier = first.setdefault((key, None if key else record.id), record)
             if earlier is not record:
                 yield Skipped(record.path, f"the same text as {earlier.id!r} ({_where(earlier)}), read once there "
                                            "(a copy's events would count twice)", record=record.record, id=record.id)
