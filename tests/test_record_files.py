@@ -102,18 +102,24 @@ def test_build_asks_for_reference_date_only_where_it_would_date_an_event(tmp_pat
 
 
 def test_build_says_when_a_record_repeats_an_earlier_id(tmp_path):
-    """The same feed given twice was read twice as ID#2 without a word, its events counted again."""
+    """The same feed given twice was read twice as ID#2 without a word, its events counted again; then read as ID#2
+    with a note to leave the copy out, its events still counted again. Each copied record is skipped, naming the first
+    (``ingest.copies``, copyid51): the run reads what the samples alone give."""
     from conftest import ROOT
 
+    samples = ROOT / "data" / "samples"
     copy = tmp_path / "copy.jsonl"
-    copy.write_bytes((ROOT / "data" / "samples" / "tass_stories.jsonl").read_bytes())
-    args = ["build", str(ROOT / "data" / "samples"), str(copy), "-o", str(tmp_path / "out"), "--no-html"]
+    copy.write_bytes((samples / "tass_stories.jsonl").read_bytes())
+    args = ["build", str(samples), str(copy), "-o", str(tmp_path / "out"), "--no-html"]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
-    assert f"4 article(s) have the id of an earlier one and were read as ID#2, ID#3... (tass-1894093#2 in {copy}:1 " \
-           "and more)" in result.output
-    alone = CliRunner().invoke(main, ["build", str(ROOT / "data" / "samples"), "-o", str(tmp_path / "o2"), "--no-html"])
+    assert result.output.startswith("8 article(s) read, 4 skipped; ")
+    assert (f"skipped {copy}:1: the same text as 'tass-1894093' ({samples / 'tass_stories.jsonl'}:1), read once "
+            "there (a copy's events would count twice)") in result.output
+    assert "id of an earlier one" not in result.output
+    alone = CliRunner().invoke(main, ["build", str(samples), "-o", str(tmp_path / "o2"), "--no-html"])
     assert alone.exit_code == 0 and "id of an earlier one" not in alone.output
+    assert (tmp_path / "out" / "events.csv").read_bytes() == (tmp_path / "o2" / "events.csv").read_bytes()
 
 
 def test_records_saved_as_txt_are_named_with_the_rename(tmp_path):
@@ -167,7 +173,8 @@ def test_json_with_its_records_nested_under_a_wrapper_names_the_list(tmp_path):
 def test_build_does_not_call_two_stories_of_one_file_name_a_copy(tmp_path):
     """Two folders each holding a story.txt (an agency's folder each) gave both articles the id "story", and the run
     said "the same story given twice may count its events twice; leave the copy out": wrong for two different texts,
-    and a .txt has no id to give. A repeat with another text is named as such (ux39); a true copy keeps the note."""
+    and a .txt has no id to give. A repeat with another text is named as such (ux39); a true copy is skipped, naming
+    the first (``ingest.copies``)."""
     _write(tmp_path / "reuters" / "story.txt", TEXT)
     _write(tmp_path / "tass" / "story.txt", TEXT.replace("Syria, trade and gas", "Libya"))
     _write(tmp_path / "copies" / "story.txt", TEXT)
@@ -181,7 +188,8 @@ def test_build_does_not_call_two_stories_of_one_file_name_a_copy(tmp_path):
     assert "repeated_id: an earlier record with another text has the id 'story'; read as 'story#2'" in flags
     copy = CliRunner().invoke(main, ["build", str(tmp_path / "reuters"), str(tmp_path / "copies"),
                                      "-o", str(tmp_path / "out2"), "--no-html"])
-    assert "1 article(s) have the id of an earlier one" in copy.output and "another text" not in copy.output
+    assert f"skipped {tmp_path / 'copies' / 'story.txt'}: the same text as 'story' (" in copy.output  # (copyid51)
+    assert "id of an earlier" not in copy.output
 
 
 def test_build_does_not_take_an_own_id_ending_in_hash_2_for_a_repeat(tmp_path):
@@ -192,9 +200,9 @@ def test_build_does_not_take_an_own_id_ending_in_hash_2_for_a_repeat(tmp_path):
     from timeline.ingest import unique_ids
 
     def feed(*ids):
-        # (each id its own text: one text under two ids is read once, ``ingest.copies``)
-        return "".join(json.dumps({"id": i, "text": f"{TEXT} ({i.split('#')[0]}{len(i)})", "published": "2024-03-03"})
-                       + "\n" for i in ids)
+        # (each record its own text: a text given twice is read once, ``ingest.copies``)
+        return "".join(json.dumps({"id": i, "text": f"{TEXT} ({n})", "published": "2024-03-03"}) + "\n"
+                       for n, i in enumerate(ids))
 
     own = _write(tmp_path / "own.jsonl", feed("story", "story#2"))
     result = CliRunner().invoke(main, ["build", str(own), "-o", str(tmp_path / "out"), "--no-html"])
@@ -207,10 +215,10 @@ def test_build_does_not_take_an_own_id_ending_in_hash_2_for_a_repeat(tmp_path):
         ("story", None), ("story#2", None), ("story#3", "story")]
     result = CliRunner().invoke(main, ["build", str(again), "-o", str(tmp_path / "out2"), "--no-html"])
     assert result.exit_code == 0, result.output
-    assert f"1 article(s) have the id of an earlier one and were read as ID#2, ID#3... (story#3 in {again}:3)" \
-        in result.output
+    assert (f"1 article(s) have the id of an earlier article with another text and were read as ID#2, ID#3... "
+            f"(story#3 in {again}:3)") in result.output
     flags = (tmp_path / "out2" / "articles.csv").read_text(encoding="utf-8")
-    assert "repeated_id: an earlier record has the id 'story'; read as 'story#3'" in flags
+    assert "repeated_id: an earlier record with another text has the id 'story'; read as 'story#3'" in flags
 
 
 def _first_paragraph() -> str:

@@ -299,36 +299,26 @@ def build(inputs, outdir, reference_date, year, text_field, title_field, date_fi
 
 
 def _repeated_ids(articles, flags) -> str | None:
-    """A note on the records whose id an earlier record has, which ``ingest.unique_ids`` read as ``ID#2``... and
-    flagged (``REPEATED_ID`` in ``flags``, the articles' flags; a record's own id that ends in "#2" is no repeat): the
-    same file given twice, or a feed exported twice, was read twice without a word, its events counted again. A
-    repeat whose text differs from the earlier record's (``Article.repeated_other_text``) is no copy and gets its own
-    note: two files of one name in different folders, whose ids come from the name."""
+    """A note on the records whose id an earlier record with another text has, which ``ingest.unique_ids`` read as
+    ``ID#2``... and flagged (``REPEATED_ID`` with ``OTHER_TEXT`` in ``flags``, the articles' flags; a record's own id
+    that ends in "#2" is no repeat): two files of one name in different folders, whose ids come from the name. A copy
+    under the same id (the same file given twice, a feed exported twice) is no such record: ``ingest.copies`` skips
+    it, naming the first, as it skips a copy under another id (copyid51)."""
     import pandas as pd
 
     from .ingest import OTHER_TEXT, REPEATED_ID
 
-    def first(rows) -> str:
-        row = rows.iloc[0]
-        path, record = row["path"], row["record"]
-        where = str(path) if pd.isna(record) else f"{path}:{int(record)}"
-        return f"{row['article_id']} in {where}{' and more' if len(rows) > 1 else ''}"
-
-    again = flags.str.contains(f"(?:^|; ){REPEATED_ID}: ", regex=True)
     # a repeat with another text is no copy: reuters/story.txt and tass/story.txt both get the id "story" (ux39)
     other = flags.str.contains(f"(?:^|; ){REPEATED_ID}: {OTHER_TEXT} ", regex=True)
-    notes = []
-    if (again & ~other).any():
-        copies = articles[again & ~other]
-        notes.append(f"  {len(copies)} article(s) have the id of an earlier one and were read as ID#2, ID#3... "
-                     f"({first(copies)}): the same story given twice may count its events twice; leave the copy out, "
-                     "or give each record its own id")
-    if other.any():
-        others = articles[other]
-        notes.append(f"  {len(others)} article(s) have the id of an earlier article with another text and were read "
-                     f"as ID#2, ID#3... ({first(others)}): both are read; files of one name in different folders get "
-                     "one id from the name, so rename one (or give each record its own id) to tell them apart")
-    return "\n".join(notes) or None
+    if not other.any():
+        return None
+    others = articles[other]
+    row = others.iloc[0]
+    where = str(row["path"]) if pd.isna(row["record"]) else f"{row['path']}:{int(row['record'])}"
+    return (f"  {len(others)} article(s) have the id of an earlier article with another text and were read as ID#2, "
+            f"ID#3... ({row['article_id']} in {where}{' and more' if len(others) > 1 else ''}): both are read; files "
+            "of one name in different folders get one id from the name, so rename one (or give each record its own "
+            "id) to tell them apart")
 
 
 def _reading_notes(articles, flags) -> list[str]:
