@@ -76,3 +76,14 @@ def test_each_field_option_names_a_parameter_of_every_command_that_reads_records
         names = {option for param in command.params for option in param.opts}
         assert set(OPTIONS.values()) <= names, command.name
         assert {option[2:].replace("-", "_") for option in OPTIONS.values()} <= {p.name for p in command.params}
+
+
+def test_the_report_reads_back_a_name_repr_writes_in_double_quotes(tmp_path):
+    """``note`` writes the names by ``repr``, which quotes "Reporter's text" in double quotes; the report's reader
+    took single quotes only, and said "were read at the default (: a.jsonl)" (reread51c)."""
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps(TASS) + "\n", "utf-8")
+    result = CliRunner().invoke(main, ["build", str(path), "--text-field", "Reporter's text", "-o",
+                                       str(tmp_path / "out"), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert f"""read at the default ('text' for --text-field "Reporter's text": {path})""" in result.output

@@ -11,9 +11,10 @@ one line, ``report_line``). A record that holds neither is skipped as before, it
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..settings import FIELD_DEFAULTS, Fields
 from .field_case import matches
@@ -21,7 +22,9 @@ from .field_case import matches
 FLAG = "field_default"
 OPTIONS = {"text": "--text-field", "title": "--title-field", "published": "--date-field", "url": "--url-field",
            "source": "--source-field", "id": "--id-field"}
-_PAIR = re.compile(r"(--[a-z-]+) '([^']*)' absent, '([^']*)' read")
+# a name as ``note`` writes it, by ``repr``: in single quotes, or in double quotes when it holds one ("Reporter's text")
+_NAME = r"'(?:[^'\\]|\\.)*'" '|' r'"(?:[^"\\]|\\.)*"'
+_PAIR = re.compile(rf"(?:, )?(--[a-z-]+) ({_NAME}) absent, ({_NAME}) read")
 
 
 def fall_back(fields: Fields, names: Iterable[object]) -> tuple[Fields, tuple[tuple[str, str, str], ...]]:
@@ -56,8 +59,7 @@ def report_line(flags: Iterable[str], paths: Iterable[str]) -> str | None:
     for text, path in zip(flags, paths):
         if FLAG not in (text or ""):
             continue
-        part = text[text.index(FLAG):].split(";")[0]
-        pairs.update(dict.fromkeys(_PAIR.findall(part)))
+        pairs.update(dict.fromkeys(_pairs(text, text.index(FLAG) + len(FLAG) + 2)))
         files[str(path)] = None
     if not files:
         return None
@@ -65,3 +67,12 @@ def report_line(flags: Iterable[str], paths: Iterable[str]) -> str | None:
     return (f"  {len(files)} file(s) lack the field an option names and were read at the default ({said}: "
             f"{examples(list(files), 3)}); the field options apply to every file of the run (articles.csv flags say "
             "which records)")
+
+
+def _pairs(text: str, at: int) -> Iterator[tuple[str, str, str]]:
+    """The (option, name given, name read) of a ``note`` that starts at ``at`` in ``text``, read back from the names'
+    ``repr`` (either quote; a ";" or ", " inside a name is the name's), up to where the note ends."""
+    while found := _PAIR.match(text, at):
+        option, given, read = found.groups()
+        yield option, ast.literal_eval(given), ast.literal_eval(read)
+        at = found.end()
