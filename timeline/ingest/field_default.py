@@ -4,8 +4,9 @@ The field options apply to the run, every file of it: ``--text-field Body`` for 
 Headline, Date, Body) skipped every record of the scraper's JSON Lines given with it, "no 'Body' field in this
 record", and ``--date-field Date`` left those records undated, so a folder of mixed files could not be read in one
 run, nor the fix be said in one (newuser50). A name the user gave that a record (a CSV: its header) does not hold,
-where it holds the field's default name ("text", "published" ...; in another case too, ``field_case``), is read at
-the default for that record, and the article says so (the flag ``FLAG`` in ``articles.csv``; the run's report gives
+where it holds the name but for case (one field: "body" for ``--text-field Body``, the field meant, before a "text"
+beside it, reread51c), is read at that; else, where it holds the field's default name ("text", "published" ...; in
+another case too, ``field_case``), at the default for that record; and the article says so (the flag ``FLAG`` in ``articles.csv``; the run's report gives
 one line, ``report_line``). A record that holds neither is skipped as before, its reason naming the name given.
 """
 
@@ -28,17 +29,24 @@ _PAIR = re.compile(rf"(?:, )?(--[a-z-]+) ({_NAME}) absent, ({_NAME}) read")
 
 
 def fall_back(fields: Fields, names: Iterable[object]) -> tuple[Fields, tuple[tuple[str, str, str], ...]]:
-    """``fields`` with each name given but missing from ``names`` set to its default when ``names`` hold that (or it
-    but for case, once); and the (role, name given, default) triples so set (module docstring)."""
+    """``fields`` with each name given but missing from ``names`` set to the one name of ``names`` that is it but for
+    case (as ``field_case`` matches the defaults), else to its default when ``names`` hold that (or it but for case,
+    once); and the (role, name given, name read) triples so set (module docstring)."""
     names = list(names)
     present = set(names)
+    taken = {getattr(fields, role) for role in FIELD_DEFAULTS}
     swaps: dict[str, str] = {}
     fell: list[tuple[str, str, str]] = []
     for role, default in FIELD_DEFAULTS.items():
         given = getattr(fields, role)
         if given == default or given in present or not fields.is_named(role):
             continue
-        if default in present or len(matches(names, default)) == 1:
+        cased = [n for n in matches(names, given) if n not in taken]
+        if len(cased) == 1:  # (the name given but for case, "body" for --text-field Body: the field meant)
+            swaps[role] = cased[0]
+            taken.add(cased[0])
+            fell.append((role, given, cased[0]))
+        elif default in present or len(matches(names, default)) == 1:
             swaps[role] = default
             fell.append((role, given, default))
     return (dataclasses.replace(fields, **swaps) if swaps else fields), tuple(fell)
@@ -63,8 +71,11 @@ def report_line(flags: Iterable[str], paths: Iterable[str]) -> str | None:
         files[str(path)] = None
     if not files:
         return None
-    said = ", ".join(f"{default!r} for {option} {given!r}" for option, given, default in pairs)
-    return (f"  {len(files)} file(s) lack the field an option names and were read at the default ({said}: "
+    cased = [given.casefold() == read.casefold() for _, given, read in pairs]  # ("body" for Body: not the default)
+    at = "at the default" if not any(cased) else "at the name in another case" if all(cased) else "at another name"
+    said = ", ".join(f"{read!r} for {option} {given!r}" + (" (its case)" if case and at == "at another name" else "")
+                     for (option, given, read), case in zip(pairs, cased))
+    return (f"  {len(files)} file(s) lack the field an option names and were read {at} ({said}: "
             f"{examples(list(files), 3)}); the field options apply to every file of the run (articles.csv flags say "
             "which records)")
 
