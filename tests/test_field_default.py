@@ -52,8 +52,8 @@ def test_the_name_given_but_for_case_comes_before_the_default():
     user meant (reread51c): the one field that is the name given but for case is read, and the flag names it."""
     fields, fell = fall_back(_fields(text="Body"), ["id", "body", "text"])
     assert fields.text == "body" and fell == (("text", "Body", "body"),)
-    fields, fell = fall_back(_fields(text="Body"), ["id", "body"])  # (no default beside it: read all the same)
-    assert fields.text == "body" and fell == (("text", "Body", "body"),)
+    fields, fell = fall_back(_fields(text="Body"), ["id", "body"])  # (no default: skipped, its fix names "body",
+    assert fields.text == "Body" and fell == ()  # as ``field_case`` matches a name given exactly)
     fields, fell = fall_back(_fields(text="Body", title="BODY"), ["body", "text", "title"])  # (one field, one role)
     assert (fields.text, fields.title) == ("body", "title") and fell == (("text", "Body", "body"), ("title", "BODY", "title"))
 

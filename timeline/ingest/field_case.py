@@ -9,8 +9,7 @@ report gives one line for the run, ``report_line``), so nothing is read silently
 
 Only case is ignored, and white space around a name (a header written "id, text, title" names " text"): the default
 names are one word each, so spaces or underscores inside a name never make one of them. A name given with
---text-field and the like is matched exactly, as the user wrote it; a record that lacks it is read at the one field
-that is it but for case, or else at the default, with a flag (``field_default``)."""
+--text-field and the like is matched exactly, as the user wrote it (a wrong case then gets the skip and its fix)."""
 
 from __future__ import annotations
 

@@ -4,9 +4,9 @@ The field options apply to the run, every file of it: ``--text-field Body`` for 
 Headline, Date, Body) skipped every record of the scraper's JSON Lines given with it, "no 'Body' field in this
 record", and ``--date-field Date`` left those records undated, so a folder of mixed files could not be read in one
 run, nor the fix be said in one (newuser50). A name the user gave that a record (a CSV: its header) does not hold,
-where it holds the name but for case (one field: "body" for ``--text-field Body``, the field meant, before a "text"
-beside it, reread51c), is read at that; else, where it holds the field's default name ("text", "published" ...; in
-another case too, ``field_case``), at the default for that record; and the article says so (the flag ``FLAG`` in ``articles.csv``; the run's report gives
+where it holds the field's default name ("text", "published" ...; in another case too, ``field_case``), is read at
+the default for that record, or at the one field that is the name given but for case where the record holds that
+too ("body" beside "text" for ``--text-field Body``: the field meant, reread51c); and the article says so (the flag ``FLAG`` in ``articles.csv``; the run's report gives
 one line, ``report_line``). A record that holds neither is skipped as before, its reason naming the name given.
 """
 
@@ -29,9 +29,9 @@ _PAIR = re.compile(rf"(?:, )?(--[a-z-]+) ({_NAME}) absent, ({_NAME}) read")
 
 
 def fall_back(fields: Fields, names: Iterable[object]) -> tuple[Fields, tuple[tuple[str, str, str], ...]]:
-    """``fields`` with each name given but missing from ``names`` set to the one name of ``names`` that is it but for
-    case (as ``field_case`` matches the defaults), else to its default when ``names`` hold that (or it but for case,
-    once); and the (role, name given, name read) triples so set (module docstring)."""
+    """``fields`` with each name given but missing from ``names`` set, when ``names`` hold its default (or it but for
+    case, once), to the one name of ``names`` that is the name given but for case (as ``field_case`` matches the
+    defaults), else to the default; and the (role, name given, name read) triples so set (module docstring)."""
     names = list(names)
     present = set(names)
     taken = {getattr(fields, role) for role in FIELD_DEFAULTS}
@@ -41,14 +41,12 @@ def fall_back(fields: Fields, names: Iterable[object]) -> tuple[Fields, tuple[tu
         given = getattr(fields, role)
         if given == default or given in present or not fields.is_named(role):
             continue
-        cased = [n for n in matches(names, given) if n not in taken]
-        if len(cased) == 1:  # (the name given but for case, "body" for --text-field Body: the field meant)
-            swaps[role] = cased[0]
-            taken.add(cased[0])
-            fell.append((role, given, cased[0]))
-        elif default in present or len(matches(names, default)) == 1:
-            swaps[role] = default
-            fell.append((role, given, default))
+        if default in present or len(matches(names, default)) == 1:
+            cased = [n for n in matches(names, given) if n not in taken]
+            read = cased[0] if len(cased) == 1 else default  # ("body" for --text-field Body: the field meant)
+            swaps[role] = read
+            taken.add(read)
+            fell.append((role, given, read))
     return (dataclasses.replace(fields, **swaps) if swaps else fields), tuple(fell)
 
 
