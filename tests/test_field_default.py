@@ -31,7 +31,7 @@ def _fields(**named) -> Fields:
 
 def test_a_named_field_a_record_lacks_is_read_at_its_default(tmp_path):
     path = tmp_path / "tass.jsonl"
-    path.write_text(json.dumps(TASS) + "\n" + json.dumps({"id": "x", "body": TASS["text"]}) + "\n", "utf-8")
+    path.write_text(json.dumps(TASS) + "\n" + json.dumps({"id": "x", "story": TASS["text"]}) + "\n", "utf-8")
     found = list(read_file(path, _fields(text="Body", published="Date")))
     assert isinstance(found[0], Article) and found[0].published == TASS["published"]
     assert found[0].field_default == (("text", "Body", "text"), ("published", "Date", "published"))
@@ -45,6 +45,32 @@ def test_a_name_the_record_holds_is_read_and_nothing_falls_back():
     assert fields == Fields() and fell == ()
     fields, fell = fall_back(_fields(text="Body"), ["Text"])  # the default but for case: read as ``field_case`` does
     assert fields.text == "text" and fell == (("text", "Body", "text"),)
+
+
+def test_the_name_given_but_for_case_comes_before_the_default():
+    """``--text-field Body`` on a record holding both "body" and "text" read "text" (flagged), not the "body" the
+    user meant (reread51c): the one field that is the name given but for case is read, and the flag names it."""
+    fields, fell = fall_back(_fields(text="Body"), ["id", "body", "text"])
+    assert fields.text == "body" and fell == (("text", "Body", "body"),)
+    fields, fell = fall_back(_fields(text="Body"), ["id", "body"])  # (no default: skipped, its fix names "body",
+    assert fields.text == "Body" and fell == ()  # as ``field_case`` matches a name given exactly)
+    fields, fell = fall_back(_fields(text="Body", title="BODY"), ["body", "text", "title"])  # (one field, one role)
+    assert (fields.text, fields.title) == ("body", "title") and fell == (("text", "Body", "body"), ("title", "BODY", "title"))
+
+
+def test_build_says_which_files_were_read_at_the_name_in_another_case(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({**TASS, "body": TASS["text"], "text": "Subscribe to our newsletter."}) + "\n", "utf-8")
+    result = CliRunner().invoke(main, ["build", str(path), "--text-field", "Body", "-o", str(tmp_path / "out"),
+                                       "--no-html"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "out" / "articles.csv").read_text())))
+    assert "field_default: --text-field 'Body' absent, 'body' read" in rows[0]["flags"]
+    assert f"were read at the name in another case ('body' for --text-field 'Body': {path})" in result.output
+    result = CliRunner().invoke(main, ["build", str(path), "--text-field", "Body", "--title-field", "Headline", "-o",
+                                       str(tmp_path / "out2"), "--no-html"])
+    assert ("were read at another name ('body' for --text-field 'Body' (its case), 'title' for --title-field "
+            f"'Headline': {path})") in result.output
 
 
 def test_build_reads_a_csv_and_a_jsonl_in_one_run_with_the_csvs_field_names(tmp_path):
@@ -76,3 +102,14 @@ def test_each_field_option_names_a_parameter_of_every_command_that_reads_records
         names = {option for param in command.params for option in param.opts}
         assert set(OPTIONS.values()) <= names, command.name
         assert {option[2:].replace("-", "_") for option in OPTIONS.values()} <= {p.name for p in command.params}
+
+
+def test_the_report_reads_back_a_name_repr_writes_in_double_quotes(tmp_path):
+    """``note`` writes the names by ``repr``, which quotes "Reporter's text" in double quotes; the report's reader
+    took single quotes only, and said "were read at the default (: a.jsonl)" (reread51c)."""
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps(TASS) + "\n", "utf-8")
+    result = CliRunner().invoke(main, ["build", str(path), "--text-field", "Reporter's text", "-o",
+                                       str(tmp_path / "out"), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert f"""read at the default ('text' for --text-field "Reporter's text": {path})""" in result.output

@@ -113,3 +113,19 @@ def test_read_in_encoding_takes_the_charset_a_page_or_feed_declares(tmp_path):
     said = {name: read_in_encoding(tmp_path / name, "windows-1252") for name in ("a.html", "a.htm", "a.xml", "a.txt")}
     assert said == {"a.html": "cp1251, as it declares", "a.htm": "cp1251, as it declares",
                     "a.xml": "iso8859-5, as it declares", "a.txt": "windows-1252"}
+
+
+def test_read_in_says_ascii_only_where_the_named_encoding_reads_ascii_as_ascii(tmp_path):
+    """"as plain ASCII, the same text in either" was said of an ASCII file under any codec but UTF-16/32 (reread51c):
+    EBCDIC (cp500) reads every ASCII byte as another letter, UTF-7 a "+...-" as base64; the file was read in the
+    codec named (``_codec_and_text``), and the run says so."""
+    from timeline.ingest.encoding import read_in
+
+    text = b"Talks opened on Monday, 3 March 2014.\n"
+    assert text.decode("cp500") != text.decode("ascii")
+    assert read_in(text, "cp500") == "cp500"
+    assert read_in(b"A+AGEAYgBj- deal", "utf-7") == "utf-7"
+    assert read_in(text, "utf-7") == "ASCII"  # (no "+": the same text)
+    assert read_in(text, "windows-1252") == read_in(text, None) == "ASCII"
+    assert read_in(text, "utf-16") == "UTF-16"
+    assert read_in(text + b"!", "utf-16") == "UTF-16"  # (an odd length: no UTF-16 at all)

@@ -416,6 +416,18 @@ def test_html_a_wrapper_named_for_cookies_that_holds_the_story_is_read(tmp_path)
     assert article.text == story
 
 
+@pytest.mark.parametrize("element", ['<div itemprop="articleBody" class="consent-wrapper">',
+                                     '<div class="story-text gdpr-lazy">'])
+def test_html_a_story_container_or_a_gdpr_modifier_is_no_notice(tmp_path, element):
+    """A story container named for consent, and a story's <div> that waits on GDPR consent, were read as notices:
+    "no paragraph text found" (reread51c). trafilatura's discard never takes the body it found, nor "gdpr"."""
+    story = "MOSCOW, December 26. /TASS/. Lavrov held talks with Fidan on Thursday."
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body>{COOKIE_BANNERS[4]}{element}<p>{story}</p></div></body></html>", encoding="utf-8")
+    [article] = read_file(path)
+    assert article.text == story
+
+
 def test_html_a_role_that_holds_the_story_is_not_furniture(tmp_path):
     # a story shown in a modal: the dialog holds the <article>, so it is read
     story = "WASHINGTON, January 25. President Trump held a call with King Abdullah II of Jordan on Saturday."

@@ -87,13 +87,25 @@ def read_in(data: bytes, encoding: str | None, declared: str | None = None) -> s
         return f"{_NAMES[marked]}, by its byte-order mark"
     if declared:
         return f"{declared}, as it declares"
-    if data.isascii() and not codecs.lookup(encoding or "utf-8").name.startswith(("utf-16", "utf-32")):
+    if _as_ascii(data, encoding):
         return "ASCII"  # the same text in UTF-8 and in the encoding named (as read, ``_codec_and_text``)
     codec, _ = _codec_and_text(data, encoding)
     return _NAMES.get(codec, codec)
 
 
 _NAMES = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}
+
+
+def _as_ascii(data: bytes, encoding: str | None) -> bool:
+    """Are ``data`` plain ASCII that ``encoding`` reads as ASCII reads them (and UTF-8 with them)? Not every codec
+    is a superset of ASCII: UTF-16 and UTF-32 pair the bytes up, EBCDIC (``cp500``) gives other letters for them all,
+    UTF-7 reads "+...-" as a base64 run; then the file was read in the encoding named, and the run says that one."""
+    if not data.isascii():
+        return False
+    try:
+        return encoding is None or data.decode(encoding) == data.decode("ascii")
+    except UnicodeDecodeError:  # (ASCII of an odd length as UTF-16; a stray "+" in UTF-7)
+        return False
 
 
 def _wide_garble(text: str, codec: str) -> bool:

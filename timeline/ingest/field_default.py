@@ -5,15 +5,17 @@ Headline, Date, Body) skipped every record of the scraper's JSON Lines given wit
 record", and ``--date-field Date`` left those records undated, so a folder of mixed files could not be read in one
 run, nor the fix be said in one (newuser50). A name the user gave that a record (a CSV: its header) does not hold,
 where it holds the field's default name ("text", "published" ...; in another case too, ``field_case``), is read at
-the default for that record, and the article says so (the flag ``FLAG`` in ``articles.csv``; the run's report gives
+the default for that record, or at the one field that is the name given but for case where the record holds that
+too ("body" beside "text" for ``--text-field Body``: the field meant, reread51c); and the article says so (the flag ``FLAG`` in ``articles.csv``; the run's report gives
 one line, ``report_line``). A record that holds neither is skipped as before, its reason naming the name given.
 """
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..settings import FIELD_DEFAULTS, Fields
 from .field_case import matches
@@ -21,14 +23,18 @@ from .field_case import matches
 FLAG = "field_default"
 OPTIONS = {"text": "--text-field", "title": "--title-field", "published": "--date-field", "url": "--url-field",
            "source": "--source-field", "id": "--id-field"}
-_PAIR = re.compile(r"(--[a-z-]+) '([^']*)' absent, '([^']*)' read")
+# a name as ``note`` writes it, by ``repr``: in single quotes, or in double quotes when it holds one ("Reporter's text")
+_NAME = r"'(?:[^'\\]|\\.)*'" '|' r'"(?:[^"\\]|\\.)*"'
+_PAIR = re.compile(rf"(?:, )?(--[a-z-]+) ({_NAME}) absent, ({_NAME}) read")
 
 
 def fall_back(fields: Fields, names: Iterable[object]) -> tuple[Fields, tuple[tuple[str, str, str], ...]]:
-    """``fields`` with each name given but missing from ``names`` set to its default when ``names`` hold that (or it
-    but for case, once); and the (role, name given, default) triples so set (module docstring)."""
+    """``fields`` with each name given but missing from ``names`` set, when ``names`` hold its default (or it but for
+    case, once), to the one name of ``names`` that is the name given but for case (as ``field_case`` matches the
+    defaults), else to the default; and the (role, name given, name read) triples so set (module docstring)."""
     names = list(names)
     present = set(names)
+    taken = {getattr(fields, role) for role in FIELD_DEFAULTS}
     swaps: dict[str, str] = {}
     fell: list[tuple[str, str, str]] = []
     for role, default in FIELD_DEFAULTS.items():
@@ -36,8 +42,11 @@ def fall_back(fields: Fields, names: Iterable[object]) -> tuple[Fields, tuple[tu
         if given == default or given in present or not fields.is_named(role):
             continue
         if default in present or len(matches(names, default)) == 1:
-            swaps[role] = default
-            fell.append((role, given, default))
+            cased = [n for n in matches(names, given) if n not in taken]
+            read = cased[0] if len(cased) == 1 else default  # ("body" for --text-field Body: the field meant)
+            swaps[role] = read
+            taken.add(read)
+            fell.append((role, given, read))
     return (dataclasses.replace(fields, **swaps) if swaps else fields), tuple(fell)
 
 
@@ -56,12 +65,23 @@ def report_line(flags: Iterable[str], paths: Iterable[str]) -> str | None:
     for text, path in zip(flags, paths):
         if FLAG not in (text or ""):
             continue
-        part = text[text.index(FLAG):].split(";")[0]
-        pairs.update(dict.fromkeys(_PAIR.findall(part)))
+        pairs.update(dict.fromkeys(_pairs(text, text.index(FLAG) + len(FLAG) + 2)))
         files[str(path)] = None
     if not files:
         return None
-    said = ", ".join(f"{default!r} for {option} {given!r}" for option, given, default in pairs)
-    return (f"  {len(files)} file(s) lack the field an option names and were read at the default ({said}: "
+    cased = [given.casefold() == read.casefold() for _, given, read in pairs]  # ("body" for Body: not the default)
+    at = "at the default" if not any(cased) else "at the name in another case" if all(cased) else "at another name"
+    said = ", ".join(f"{read!r} for {option} {given!r}" + (" (its case)" if case and at == "at another name" else "")
+                     for (option, given, read), case in zip(pairs, cased))
+    return (f"  {len(files)} file(s) lack the field an option names and were read {at} ({said}: "
             f"{examples(list(files), 3)}); the field options apply to every file of the run (articles.csv flags say "
             "which records)")
+
+
+def _pairs(text: str, at: int) -> Iterator[tuple[str, str, str]]:
+    """The (option, name given, name read) of a ``note`` that starts at ``at`` in ``text``, read back from the names'
+    ``repr`` (either quote; a ";" or ", " inside a name is the name's), up to where the note ends."""
+    while found := _PAIR.match(text, at):
+        option, given, read = found.groups()
+        yield option, ast.literal_eval(given), ast.literal_eval(read)
+        at = found.end()

@@ -12,7 +12,7 @@ is read from it:
   ``<footer>``, ``<aside>``, ``<figure>``/``<figcaption>``, buttons, hidden
   elements (``hidden``, ``aria-hidden="true"``, ``display:none``), an element whose ARIA role is one of those
   tags' or a dialog's (``FURNITURE_ROLES``, a ``<dialog>``: a cookie banner) or whose id or class names cookies
-  or consent (``NOTICE_NAMES``: a banner in a plain ``<div>``) unless it holds the story, and a
+  or consent (``NOTICE_NAMES``: a banner in a plain ``<div>``) unless it is or holds the story, and a
   ``<form>`` that holds no ``<p>`` or stands inside a story container (a
   search box, a comment form; not an ASP.NET page's ``<form id="form1">``
   around its whole body); nor the ``<h1>``, which is the title, nor a
@@ -64,8 +64,12 @@ FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementa
 # id="onetrust-consent-sdk", Cookiebot's id="CybotCookiebotDialog") was read as the first paragraph of a page with no
 # <article> or <main>
 # (newuser49): an element whose id or class names cookies or consent is furniture, as trafilatura's discard XPaths
-# take contains(@class, "cookie"), unless it holds the story container or the <h1>. Never the page or a container.
-NOTICE_NAMES = re.compile(r"cookie|consent|gdpr", re.I)
+# take contains(@class, "cookie") and contains(@class, "consent"), unless it holds the story container or the <h1>.
+# Never the page or a story container (<div itemprop="articleBody" class="consent-wrapper">): trafilatura's discard
+# runs below the body it found (".//*"), never on it. Not "gdpr", which trafilatura does not take: the law's name
+# marks what waits on consent ("story-text gdpr-lazy", an embed's "gdpr-placeholder") as often as a notice, and a
+# GDPR notice names cookies or consent too ("gdpr-cookie-notice", "moove_gdpr_cookie_info_bar") (reread51c).
+NOTICE_NAMES = re.compile(r"cookie|consent", re.I)
 NEVER_NOTICE = frozenset({"html", "body", "article", "main"})
 HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
@@ -123,7 +127,7 @@ class Node:
                 self._furniture = not any(_is_container(n) for n in self.iter() if n is not self)
             return self._furniture
         named = f"{self.attrs.get('id', '')} {self.attrs.get('class', '')}"
-        if self.tag not in NEVER_NOTICE and NOTICE_NAMES.search(named):
+        if self.tag not in NEVER_NOTICE and NOTICE_NAMES.search(named) and not _is_body(self):
             if self._furniture is None:  # (a wrapper so named around the story, its <h1> and all, is read)
                 self._furniture = not any(_is_container(n) or n.tag == "h1" for n in self.iter() if n is not self)
             return self._furniture
