@@ -70,7 +70,7 @@ FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementa
 # marks what waits on consent ("story-text gdpr-lazy", an embed's "gdpr-placeholder") as often as a notice, and a
 # GDPR notice names cookies or consent too ("gdpr-cookie-notice", "moove_gdpr_cookie_info_bar") (reread51c).
 NOTICE_NAMES = re.compile(r"cookie|consent", re.I)
-NEVER_NOTICE = frozenset({"html", "body", "article", "main"})
+NEVER_NOTICE = frozenset({"html", "body"})  # (nor a story container, ``_is_container``)
 HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
                   "track", "wbr", "keygen"})
@@ -127,7 +127,7 @@ class Node:
                 self._furniture = not any(_is_container(n) for n in self.iter() if n is not self)
             return self._furniture
         named = f"{self.attrs.get('id', '')} {self.attrs.get('class', '')}"
-        if self.tag not in NEVER_NOTICE and NOTICE_NAMES.search(named) and not _is_body(self):
+        if self.tag not in NEVER_NOTICE and NOTICE_NAMES.search(named) and not _is_container(self):
             if self._furniture is None:  # (a wrapper so named around the story, its <h1> and all, is read)
                 self._furniture = not any(_is_container(n) or n.tag == "h1" for n in self.iter() if n is not self)
             return self._furniture
