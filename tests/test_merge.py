@@ -876,3 +876,32 @@ def test_merge_still_joins_two_articles_reports_of_one_party_that_say_one_thing(
     b = _day_report("e2", date, family, family, other[0], "a2", other[1])
     events, membership = merge([a, b])
     assert len(events) == 1 and membership["e2"][1] == "same_day"
+
+
+def _point_demand(eid, sentence, counterpart, at, *, points=True):
+    e = act(eid, "2022-03-24", "demand", "Joseph R. Biden", counterpart, others=("Ursula von der Leyen",), at=at,
+            basis="dateline", sentence=sentence)
+    return dataclasses.replace(e, extra={"points": True} if points else {})
+
+
+def test_merge_keeps_a_joint_statements_demands_a_row_each_unless_they_say_the_same():
+    """A readout's or joint statement's demands are its points, a row each (rule 25; the fresh13 joint statement of
+    24 March 2022 and the Camp David statement of fresh19), but a demand it tells twice in other sentences is one
+    (dev: the Lebanon-Israel ceasefire of 25 September 2024, one row). Wire copy keeps the rules as they were."""
+    onslaught = _point_demand("e1", "We stand in solidarity with the Ukrainian people, who are bravely defending their "
+                              "homeland, and we call on Russia to end the brutal onslaught against its neighbor.",
+                              "Russia", 108)
+    access = _point_demand("e2", "We urge Russia to facilitate unhindered humanitarian access and permanent safe "
+                           "passage for civilians.", "Russia", 4323)
+    assert len(merge([onslaught, access])[0]) == 2
+    assert len(merge([dataclasses.replace(e, extra={}) for e in (onslaught, access)])[0]) == 1  # wire copy
+    both = dataclasses.replace(access, event_id="e3", char_start=108, char_end=118)  # one sentence tells both
+    assert len(merge([onslaught, both])[0]) == 1
+    ceasefire = _point_demand("e4", "Thus we call for an immediate 21 day ceasefire across the Lebanon-Israel border to "
+                              "provide space for diplomacy towards the conclusion of a diplomatic settlement consistent "
+                              "with UNSCR 1701, and the implementation of UNSCR 2735 regarding a ceasefire in Gaza.",
+                              "Lebanon", 447)
+    parties = _point_demand("e5", "We call on all parties, including the Governments of Israel and Lebanon, to endorse "
+                            "the temporary ceasefire immediately consistent with UNSCR 1701 during this period, and to "
+                            "give a real chance to a diplomatic settlement.", "Lebanon", 704)
+    assert len(merge([ceasefire, parties])[0]) == 1

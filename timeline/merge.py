@@ -42,7 +42,8 @@ first that holds joins the mention):
     same casualty figure). Points of a speech to or about different counterparts stay a row each
     (``merge_parties.apart``: "raised concerns about PRC practices in Xinjiang", "raised Russia's brutal war").
     A readout's or joint statement's points are a row each whoever they are made to (events_gold.md rule 25, as
-    the speech rule is wire copy's): in one such article only one sentence's statements join (``_one_speech``).
+    the speech rule is wire copy's): in one such article only one sentence's statements join (``_one_speech``),
+    and only demands that one sentence tells or that say the same thing (``_two_points``, whatever the rule).
     Across articles a statement told by two news stories a day apart, each dated by its dateline, in the same
     words, is one statement the later story retells (``nearby_day``: ``_retold_statement``).
 
@@ -230,7 +231,7 @@ def _rule(a: Event, b: Event) -> str | None:
         if a.date_start == b.date_start and _one_speech(a, b):
             return "same_speaker_same_day"
         return "nearby_day" if _retold_statement(a, b) else None
-    if a.event_type == "other" or b.event_type == "other" or _family(a) != _family(b):
+    if a.event_type == "other" or b.event_type == "other" or _family(a) != _family(b) or _two_points(a, b):
         return None
     shared = _shared(a, b)
     fewer, more = sorted((len(_people(a)), len(_people(b))))  # how many each report names
@@ -282,6 +283,20 @@ def _one_of_many(a: Event, b: Event, shared: int) -> bool:
     Britain's Sunday Times"), and so are a visit and its talks; nor in one article, where a report goes on telling the
     act just told (``merge_places`` has the same scope)."""
     return (shared == 1 and a.article_id != b.article_id and _family(a) in MANY_A_DAY and _overlap(a, b)[0] < 2)
+
+
+def _two_points(a: Event, b: Event) -> bool:
+    """Are two demands of one readout or joint statement (the ``points`` extract marks) two of its points: told in two
+    sentences that do not say the same thing (``same_claim``)? Each point is a row of its own (rule 25), as
+    ``_one_speech`` keeps a principal's statements: "we call on Russia to end the brutal onslaught against its
+    neighbor" and "We urge Russia to facilitate unhindered humanitarian access and permanent safe passage for
+    civilians" (two rows of one joint statement), "we call for a peaceful resolution of cross-Strait issues" and "We
+    call on all UN Member States to fully implement all relevant UNSC resolutions". A demand the statement tells twice
+    is one: "we call for an immediate 21 day ceasefire across the Lebanon-Israel border ... consistent with UNSCR 1701"
+    and "We call on all parties ... to endorse the temporary ceasefire immediately consistent with UNSCR 1701" (one
+    row of the gold)."""
+    return (_family(a) == "demand" and a.article_id == b.article_id and bool(a.extra.get("points"))
+            and a.char_start != b.char_start and not same_claim(a, b))
 
 
 def _one_party_enough(a: Event, b: Event) -> bool:
