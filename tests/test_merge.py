@@ -12,6 +12,7 @@ from conftest import DATA, RUN_DATE
 from timeline import Settings, build
 from timeline.merge import merge
 from timeline.merge_parties import apart
+from timeline.merge_places import elsewhere
 from timeline.model import Event
 
 SENTENCE = "Russia's US ambassador, Anatoly Antonov, met with David Satterfield and James Jeffrey."
@@ -768,10 +769,14 @@ def test_merge_keeps_apart_two_articles_acts_of_one_party_placed_at_two_places()
     zawi = act("e2", "reuters-226", '"Today there was an attack on Jabal al-Zawi and the Ghab region and military jets '
                'bombarded civilians who had escaped to the mountains.', "Jabal al-Zawi", etype="military")
     assert len(merge([funeral, zawi])[0]) == 2
-    assert len(merge([funeral, dataclasses.replace(zawi, location="Syria")])[0]) == 1  # a country holds its cities
-    assert len(merge([funeral, dataclasses.replace(zawi, location=None, location_basis=None)])[0]) == 1
-    assert len(merge([funeral, dataclasses.replace(zawi, location_basis="dateline")])[0]) == 1  # where it was filed
-    assert len(merge([funeral, dataclasses.replace(zawi, article_id="reuters-168")])[0]) == 1  # one article
+    assert elsewhere([funeral], zawi)
+    # (asked of the place test alone: the two say nothing in common, so the merge keeps them apart anyway,
+    # ``merge._one_of_many``)
+    assert not elsewhere([funeral], dataclasses.replace(zawi, location="Syria"))  # a country holds its cities
+    assert not elsewhere([funeral], dataclasses.replace(zawi, location=None, location_basis=None))
+    assert not elsewhere([funeral], dataclasses.replace(zawi, location_basis="dateline"))  # where it was filed
+    assert not elsewhere([funeral], dataclasses.replace(zawi, article_id="reuters-168"))  # one article
+    assert len(merge([funeral, dataclasses.replace(zawi, article_id="reuters-168")])[0]) == 1
     two = ("Syria", "Free Syrian Army")  # two shared parties: left to the rules
     assert len(merge([dataclasses.replace(funeral, actors=two), dataclasses.replace(zawi, actors=two)])[0]) == 1
     # "Maaret" and "Maarat": the same sentence of reuters-116 and -324 (10 June 2011)
@@ -790,3 +795,113 @@ def test_merge_keeps_apart_two_articles_acts_of_one_party_placed_at_two_places()
                "of Deraa, witnesses said, killing up to 37 demonstrators according to a hospital official.", "Deraa")
     assert len(merge([deraa, omari, told])[0]) == 1
     assert len(merge([omari, dataclasses.replace(told, event_id="e8")])[0]) == 2  # Omari alone is another place
+
+
+def _day_report(eid, date, family, etype, actors, article, sentence, actor2=None):
+    e = event(eid, date, etype=etype, family=family, actors=actors, article=article, sentence=sentence)
+    return dataclasses.replace(e, actor1=actors[0], actor2=actor2)
+
+
+@pytest.mark.parametrize("family, etype, date, one, other", [
+    # Kofi Annan in Doha (t17-bbc-101 and -162): a demand of Assad, another of the world
+    ("demand", "demand", "2012-06-02",
+     (("Kofi Annan", "Bashar al-Assad"), 'He said the Syrian president "must make bold and visible steps immediately to '
+      'radically change his military posture and honor his commitment to withdraw heavy weapons and cease all '
+      'violence".'),
+     (("Kofi Annan",), "He urged the international community not to forget that the conflict risked spilling over.")),
+    # Alain Juppe (t17-bbc-266 and -5): one word in common, "response"
+    ("demand", "demand", "2012-04-17",
+     (("Alain Juppe", "UN Security Council"), "French Foreign Minister Alain Juppe said any ceasefire violation should "
+      "be met with a swift and firm response by the UN Security Council."),
+     (("Alain Juppe",), 'Mr Juppe warned that Damascus was actively trying to evade sanctions and called for a solid '
+      'international response to such "maneuvers".')),
+    # Erdogan in Cairo (t17-reuters-234 and -60): Libya's fate and Syria's people
+    ("demand", "demand", "2011-09-13",
+     (("Recep Tayyip Erdogan", "Libya"), "Erdogan said Libyans should decide the country's fate."),
+     (("Recep Tayyip Erdogan",), '"However, we continue to insist they meet their people\'s demands."')),
+    # a shooting in Aleppo and the downing of a Turkish jet (t17-bbc-154 and -300): the day's word alone
+    ("military", "assault", "2012-06-22",
+     (("Syria",), "In Aleppo city, activists said a number of people died when security forces opened fire on a "
+      "demonstration after Friday prayers."),
+     (("Syria",), "Tensions between the two countries have escalated over the shooting down by Syria of a Turkish F-4 "
+      "jet on Friday.")),
+], ids=["annan-two-addressees", "juppe-two-responses", "erdogan-libya-and-syria", "aleppo-and-the-f4"])
+def test_merge_keeps_apart_two_articles_demands_or_acts_of_force_of_one_party_that_say_nothing_alike(
+        family, etype, date, one, other):
+    """Across articles one shared party (the speaker, the story's state) and one day join two reports of a demand or
+    an act of force only when they have two content words in common: a speaker makes several demands a day, a state's
+    forces act in many places (the audit's three wrong joins of one speaker's two demands, and the Aleppo shooting
+    joined to the downing of a Turkish F-4 jet, whose state is not read as a party). In one article they join as
+    before."""
+    a = _day_report("e1", date, family, etype, one[0], "a1", one[1])
+    b = _day_report("e2", date, family, "military" if family == "military" else etype, other[0], "a2", other[1])
+    assert len(merge([a, b])[0]) == 2
+    assert len(merge([a, dataclasses.replace(b, article_id="a1", char_start=500, char_end=510)])[0]) == 1
+
+
+@pytest.mark.parametrize("family, date, one, other", [
+    # t17-bbc-65 and -75: "written", "guarantee", "promise", "foreign", "state" ... in common
+    ("demand", "2012-04-08",
+     (("Syria", "Free Syrian Army"), "After having earlier agreed to Mr Annan's plan, Damascus on Sunday called for "
+      "written guarantees from rebel fighters to end attacks and a promise from foreign states not to fund them."),
+     (("Syria",), "Damascus had agreed to the deadline, but on Sunday demanded written guarantees first that its "
+      "opponents would give up arms, along with a promise from foreign states not to fund them.")),
+    # t17-reuters-314 and -44: the Security Council's statement of 3 August 2011, the day named in the same words
+    ("demand", "2011-08-03",
+     (("UN Security Council",), "After months of helping block any council action on Syria, Russia and China had "
+      "backed an August 3 statement by the Security Council that condemned the government's crackdown and called for "
+      "it to end."),
+     (("UN Security Council", "Bashar al-Assad"), "The Syrian leader has ignored an August 3 demand by the Security "
+      "Council to end the use of military force against civilian protesters.")),
+    # t17-bbc-186 and -242: Clinton's appeal of 12 March 2012
+    ("demand", "2012-03-12",
+     (("Hillary Clinton",), "On Monday, UN Secretary General Ban Ki-moon and US Secretary of State Hillary Clinton "
+      "urged the international community to speak with one voice on Syria."),
+     (("Hillary Clinton",), 'In a clear reference to China and Russia, she appealed to the international community to '
+      '"say with one voice - without hesitation or caveat - that the killing of innocent Syrians must stop and a '
+      'political transition must begin".')),
+    # t17-reuters-157 and -168: one shooting at a funeral told in two stories' words
+    ("military", "2011-10-08",
+     (("Syria",), "Syrian security forces killed at least two people when they opened fire on tens of thousands of "
+      "mourners on Saturday at the funeral of a Kurdish opposition figure, activists said."),
+     (("Syria",), "Activists say at least two people were killed as Syrian forces opened fire on mourners.")),
+    # not asked of other families: Assad's Sunday Times interview told by two stories (t17-bbc-115, t17-reuters-233)
+    ("reject", "2011-11-20",
+     (("Bashar al-Assad", "Arab League"), "Mr Assad appeared to dismiss the Arab League plan, the BBC's Jim Muir "
+      "reports from Beirut."),
+     (("Bashar al-Assad",), 'Syria will not bow down," he told Britain\'s Sunday Times newspaper.')),
+], ids=["damascus-guarantees", "council-august-3", "clinton-one-voice", "funeral-shooting", "interview-rejection"])
+def test_merge_still_joins_two_articles_reports_of_one_party_that_say_one_thing(family, date, one, other):
+    a = _day_report("e1", date, family, family, one[0], "a1", one[1])
+    b = _day_report("e2", date, family, family, other[0], "a2", other[1])
+    events, membership = merge([a, b])
+    assert len(events) == 1 and membership["e2"][1] == "same_day"
+
+
+def _point_demand(eid, sentence, counterpart, at, *, points=True):
+    e = act(eid, "2022-03-24", "demand", "Joseph R. Biden", counterpart, others=("Ursula von der Leyen",), at=at,
+            basis="dateline", sentence=sentence)
+    return dataclasses.replace(e, extra={"points": True} if points else {})
+
+
+def test_merge_keeps_a_joint_statements_demands_a_row_each_unless_they_say_the_same():
+    """A readout's or joint statement's demands are its points, a row each (rule 25; the fresh13 joint statement of
+    24 March 2022 and the Camp David statement of fresh19), but a demand it tells twice in other sentences is one
+    (dev: the Lebanon-Israel ceasefire of 25 September 2024, one row). Wire copy keeps the rules as they were."""
+    onslaught = _point_demand("e1", "We stand in solidarity with the Ukrainian people, who are bravely defending their "
+                              "homeland, and we call on Russia to end the brutal onslaught against its neighbor.",
+                              "Russia", 108)
+    access = _point_demand("e2", "We urge Russia to facilitate unhindered humanitarian access and permanent safe "
+                           "passage for civilians.", "Russia", 4323)
+    assert len(merge([onslaught, access])[0]) == 2
+    assert len(merge([dataclasses.replace(e, extra={}) for e in (onslaught, access)])[0]) == 1  # wire copy
+    both = dataclasses.replace(access, event_id="e3", char_start=108, char_end=118)  # one sentence tells both
+    assert len(merge([onslaught, both])[0]) == 1
+    ceasefire = _point_demand("e4", "Thus we call for an immediate 21 day ceasefire across the Lebanon-Israel border to "
+                              "provide space for diplomacy towards the conclusion of a diplomatic settlement consistent "
+                              "with UNSCR 1701, and the implementation of UNSCR 2735 regarding a ceasefire in Gaza.",
+                              "Lebanon", 447)
+    parties = _point_demand("e5", "We call on all parties, including the Governments of Israel and Lebanon, to endorse "
+                            "the temporary ceasefire immediately consistent with UNSCR 1701 during this period, and to "
+                            "give a real chance to a diplomatic settlement.", "Lebanon", 704)
+    assert len(merge([ceasefire, parties])[0]) == 1

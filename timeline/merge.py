@@ -10,7 +10,10 @@ first that holds joins the mention):
 
 ``same_day``
     same event family (meeting, call, talks, visit and summit are all
-    "consult"), the same day, and shared participants;
+    "consult"), the same day, and shared participants; across articles a
+    demand or an act of force that shares one party only when the two
+    sentences have two content words in common (``_one_of_many``: a
+    speaker's two demands of a day, two acts of a state's forces);
 ``nearby_day``
     same family, day dates at most ``NEARBY_DAYS`` apart, and at least two
     shared participants: the reports disagree on the date; the event is
@@ -39,7 +42,8 @@ first that holds joins the mention):
     same casualty figure). Points of a speech to or about different counterparts stay a row each
     (``merge_parties.apart``: "raised concerns about PRC practices in Xinjiang", "raised Russia's brutal war").
     A readout's or joint statement's points are a row each whoever they are made to (events_gold.md rule 25, as
-    the speech rule is wire copy's): in one such article only one sentence's statements join (``_one_speech``).
+    the speech rule is wire copy's): in one such article only one sentence's statements join (``_one_speech``),
+    and only demands that one sentence tells or that say the same thing (``_two_points``, whatever the rule).
     Across articles a statement told by two news stories a day apart, each dated by its dateline, in the same
     words, is one statement the later story retells (``nearby_day``: ``_retold_statement``).
 
@@ -85,6 +89,9 @@ from .model import Event
 NEARBY_DAYS = 3
 # families of acts done with a counterpart: a report naming only one party may be any of that party's acts with anyone
 WITH_FAMILIES = frozenset({"consult", "agree", "cooperate", "aid", "support", "concede"})
+# families whose acts one party does many of in a day (a speaker's demands, a state's forces' attacks): across articles
+# one shared party joins two day reports only when they say something in common (``_one_of_many``)
+MANY_A_DAY = frozenset({"demand", "military"})
 PRECISION_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "half": 5, "year": 6,
                   "decade": 7, "century": 8, "none": 9}
 BASIS_RANK = {"explicit": 0, "inferred": 1, "dateline": 2, "unresolved": 3, "undated": 4}
@@ -224,14 +231,14 @@ def _rule(a: Event, b: Event) -> str | None:
         if a.date_start == b.date_start and _one_speech(a, b):
             return "same_speaker_same_day"
         return "nearby_day" if _retold_statement(a, b) else None
-    if a.event_type == "other" or b.event_type == "other" or _family(a) != _family(b):
+    if a.event_type == "other" or b.event_type == "other" or _family(a) != _family(b) or _two_points(a, b):
         return None
     shared = _shared(a, b)
     fewer, more = sorted((len(_people(a)), len(_people(b))))  # how many each report names
     if _agent_on_one_side(a, b):
         fewer = max(fewer, 2)  # its one party is no evidence: two shared parties, as ``nearby_day`` asks
     if _is_day(a) and _is_day(b):
-        if a.date_start == b.date_start and shared >= min(2, fewer) and shared:
+        if a.date_start == b.date_start and shared >= min(2, fewer) and shared and not _one_of_many(a, b, shared):
             return "same_day"
         gap = abs((a.date_start - b.date_start).days)
         if gap <= NEARBY_DAYS and shared >= 2 and not _two_records(a, b):
@@ -256,6 +263,40 @@ def _rule(a: Event, b: Event) -> str | None:
     if _same_wording(a, b):
         return "same_wording"
     return None
+
+
+def _one_of_many(a: Event, b: Event, shared: int) -> bool:
+    """Are two articles' day reports of a demand or an act of force, sharing only one party, two of the many such acts
+    of that party's day: do they have fewer than two content words in common (``_overlap``)? A speaker makes several
+    demands on a day and a state's forces act in many places; the one party shared is then the speaker or the state,
+    and only what the two say shows one act. Two demands: "He said the Syrian president \"must make bold and visible
+    steps immediately ...\"" and "He urged the international community not to forget that the conflict risked spilling
+    over" (Kofi Annan, 2 June 2012: nothing shared); Alain Juppe's "any ceasefire violation should be met with a swift
+    and firm response by the UN Security Council" and his call "for a solid international response to such
+    \"maneuvers\"" of sanctions evasion (one word). Two acts of force: "security forces opened fire on a demonstration
+    after Friday prayers" in Aleppo and "the shooting down by Syria of a Turkish F-4 jet on Friday" (the day's word
+    alone; the jet's state is not read as a party). One act in other words joins: "Damascus on Sunday called for
+    written guarantees from rebel fighters" and "on Sunday demanded written guarantees first", "an August 3 statement by
+    the Security Council that ... called for it to end" and "an August 3 demand by the Security Council" (the day named
+    in the same words). Not asked of other families: an interview's rejection, accusation and threat are told in other
+    words by two stories ("Mr Assad appeared to dismiss the Arab League plan", "Syria will not bow down,\" he told
+    Britain's Sunday Times"), and so are a visit and its talks; nor in one article, where a report goes on telling the
+    act just told (``merge_places`` has the same scope)."""
+    return (shared == 1 and a.article_id != b.article_id and _family(a) in MANY_A_DAY and _overlap(a, b)[0] < 2)
+
+
+def _two_points(a: Event, b: Event) -> bool:
+    """Are two demands of one readout or joint statement (the ``points`` extract marks) two of its points: told in two
+    sentences that do not say the same thing (``same_claim``)? Each point is a row of its own (rule 25), as
+    ``_one_speech`` keeps a principal's statements: "we call on Russia to end the brutal onslaught against its
+    neighbor" and "We urge Russia to facilitate unhindered humanitarian access and permanent safe passage for
+    civilians" (two rows of one joint statement), "we call for a peaceful resolution of cross-Strait issues" and "We
+    call on all UN Member States to fully implement all relevant UNSC resolutions". A demand the statement tells twice
+    is one: "we call for an immediate 21 day ceasefire across the Lebanon-Israel border ... consistent with UNSCR 1701"
+    and "We call on all parties ... to endorse the temporary ceasefire immediately consistent with UNSCR 1701" (one
+    row of the gold)."""
+    return (_family(a) == "demand" and a.article_id == b.article_id and bool(a.extra.get("points"))
+            and a.char_start != b.char_start and not same_claim(a, b))
 
 
 def _one_party_enough(a: Event, b: Event) -> bool:
