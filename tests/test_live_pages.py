@@ -185,3 +185,50 @@ def test_a_clock_and_a_day_inside_a_line_are_no_stamp():
     assert _stamps("Live\n\n12:40 14 people were killed in Homs.\n")[0][:2] == ("12:40", "2012-03-10T12:40")
     # a date opening a line with no clock after it is no stamp
     assert _stamps("Live\n\n14 March 2012: the day the council met.\n")[0][2].startswith("date_")
+
+
+def _read(text: str, anchor: dt.date = ANCHOR) -> list[tuple[str, str, str, bool]]:
+    """(text, value, anchor, flagged entry_day) of each mention that is no stamp."""
+    return [(m.text, m.value, m.anchor.isoformat(), any(f.startswith("entry_day:") for f in m.flags))
+            for m in find_mentions(text, anchor) if not is_entry_stamp(m)]
+
+
+def test_an_entry_past_midnight_counts_its_own_relative_words_from_its_day():
+    # newest first: the entry above the turn is of Sunday 11 March, the page's day is Saturday 10 March
+    text = ("Live\n\n0040: Activists said troops entered Homs last night. Juppe said on Sunday that France would act. "
+            "Annan will meet Assad on Saturday. The talks are today; the vote was on March 9.\n\n"
+            "2350: Witnesses said the shelling began yesterday.\n")
+    assert _read(text) == [
+        ("last night", "2012-03-10TNI", "2012-03-11", True),  # the night before the entry's day, not the page's
+        ("Sunday", "2012-03-11", "2012-03-11", True),  # the entry's own day, not a week before the page
+        ("Saturday", "2012-03-17", "2012-03-11", True),  # looking ahead from Sunday: the next Saturday
+        ("today", "2012-03-11", "2012-03-11", True),
+        ("March 9", "2012-03-09", "2012-03-10", False),  # a date that names its day does not move
+        ("yesterday", "2012-03-09", "2012-03-10", False)]  # below the turn: the page's day
+    (flag,) = [f for m in find_mentions(text, ANCHOR) if m.text == "today" for f in m.flags]
+    assert flag == "entry_day: counted from its live entry's day, 2012-03-11 (stamp 0040), not the page's, 2012-03-10"
+
+
+def test_an_entry_under_a_dated_stamp_counts_from_the_stamp_day():
+    text = ("Posted at 09:00 8 Mar\nLavrov said yesterday that Moscow would veto it; Annan meets Assad tomorrow.\n\n"
+            "Posted at 10:00 10 Mar\nThe League met today.\n")
+    assert _read(text) == [("yesterday", "2012-03-07", "2012-03-08", True), ("tomorrow", "2012-03-09", "2012-03-08", True),
+                           ("today", "2012-03-10", "2012-03-10", False)]  # a stamp of the page's own day: no other day
+    # with no anchor, a written stamp's day is no day the page's differs from: nothing counts from it
+    assert [(m.text, m.value) for m in find_mentions(text, None) if not is_entry_stamp(m)][0] == ("yesterday", "XXXX-XX-XX")
+
+
+def test_an_entry_of_the_page_day_keeps_the_page_anchor():
+    # undated stamps that cross no midnight, and the lead above the first stamp: the page's day
+    assert _read("Troops shelled Homs yesterday.\n\n14:19 GMT - Activists said it began yesterday.\n\n"
+                 "12:40 GMT - Witnesses said.\n") == [("yesterday", "2012-03-09", "2012-03-10", False)] * 2
+
+
+def test_an_act_of_the_entry_day_morning_is_done_not_planned():
+    # "this morning" past midnight is the entry's morning, after the page's day: still done when the entry was written
+    text = "0105: Syrian troops shelled Homs this morning, activists said.\n\n2330: The Arab League said its monitors would stay.\n"
+    result = process_article(Article(id="live", text=text, published=DAY, title="Syria unrest: live coverage"),
+                             Settings(run_date="2026-12-01"))
+    (assault,) = [e for e in result.events if e.event_type == "assault"]
+    assert (assault.event_date, assault.status, assault.date_basis) == ("2012-03-11", "reported", "explicit")
+    assert any(f.startswith("entry_day: counted from its live entry's day, 2012-03-11") for f in assault.flags)

@@ -3,7 +3,9 @@
 
 An act the entry tells with no date of its own words is the day's news as any statement is, and the day is the
 entry's, not the page's: "0040: Troops entered Homs." above the turn of a page started at 2310 is of the day after.
-Only such undated acts move: the entry's own words still count from the page's anchor (``entry_stamps``).
+The entry's own deictic words ("yesterday", "on Tuesday", "last night") count from its day too
+(``temporal.resolve.Resolver.enter``: flagged ``entry_day``), so what is still to come is what comes after the
+entry's day, not the page's (``now``: "0040: Troops shelled Homs this morning" is done, not planned).
 """
 
 from __future__ import annotations
@@ -31,3 +33,9 @@ class EntryDays:
         stamp = self.stamps[i - 1]
         day = stamp.date_start
         return stamp if day is not None and self.page_day is not None and day != self.page_day else None
+
+    def now(self, pos: int) -> dt.date | None:
+        """The day the entry that holds ``pos`` was written on: its stamp's when that is another day than the page's,
+        else the page's."""
+        stamp = self.other_day(pos)
+        return self.page_day if stamp is None else stamp.date_start

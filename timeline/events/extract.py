@@ -786,7 +786,8 @@ class _Builder:
         elif mention is not None:
             date_start, date_end, precision = mention.date_start, mention.date_end, mention.precision
             event_date = event_date_value(mention) if mention.resolved else None
-            if (night_end := night_ends_on(mention, self.anchor.date, self.lead_days)) is not None:
+            if (night_end := night_ends_on(mention, mention.anchor, self.lead_days)) is not None:  # (the anchor or
+                # the live entry's day it was counted from)
                 date_start = date_end = night_end  # "deployed overnight": the day the night ends on, the story's
                 event_date = night_end.isoformat()  # (``news_night``; the timex keeps the night before)
             flags.extend(mention.flags)
@@ -1779,7 +1780,7 @@ class _Builder:
         return None
 
     def _status(self, p: Predicate | None, mention: Mention | None, start: int) -> str:
-        anchor = self.anchor.date
+        anchor = self.entry_days.now(start)  # the story's day (a live entry's, past midnight or under a dated stamp)
         if mention is not None and mention.resolved and anchor and mention.date_start > anchor:
             if _told_past(self.low, p, mention):
                 return "reported"  # "Turkey, which restored ties with Israel in 2016," in a story dated before 2016

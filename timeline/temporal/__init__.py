@@ -38,6 +38,8 @@ def find_mentions(text: str, anchor: dt.date | None, *, start: int = 0, end: int
         if candidate.rule != STAMP and in_title(text, candidate.start, candidate.end):
             continue  # "ABC's "This Week"": a show's title, not a time
         mention = resolver.resolve(candidate)
+        if candidate.rule == STAMP:
+            resolver.enter(mention)  # a live entry of another day: its own "yesterday" counts from its day
         if mention is None:
             continue
         if mentions and either_pair(low, mentions[-1], mention):  # "February or March", "May or June 2012"

@@ -25,8 +25,9 @@ between stamps crosses a midnight: up the clock ("0010:" then "2350:", a page re
 on are of the day before; down ("2350:" then "0010:", oldest-first), of the day after. The page's day, the anchor, is
 the day of its earliest entry (a live page's date is the day it was started): in a page read newest-first that runs
 past midnight the entries above the turn are of the day after the anchor. The stamps move, and so do the entry's acts
-that no words of their own date (``events.entry_days``, as a dated stamp's entry's do); the entries' own words still
-count from the page's anchor.
+that no words of their own date (``events.entry_days``, as a dated stamp's entry's do) and the entry's own deictic
+words ("yesterday", "on Tuesday", "last night": ``resolve.Resolver.enter``, flagged ``entry_day``); a date that names
+its day ("on March 14") does not.
 """
 
 from __future__ import annotations

@@ -28,7 +28,8 @@ _NEGATION = re.compile(r"\b(?:not|never|cannot|no)\b|n['’]t\b")
 
 
 class RelativeRules:
-    """Deictic expressions count from the anchor, anaphoric ones from the last date mentioned."""
+    """Deictic expressions count from the anchor (in a live page's entry of another day, from the entry's day:
+    ``Resolver._today``), anaphoric ones from the last date mentioned."""
 
     def _antecedent(self, gran: str) -> Point | None:
         """The last date mentioned, as the base of an anaphoric day ("the day before", "a day later"): a
@@ -47,7 +48,7 @@ class RelativeRules:
         if anaphoric and ref is not None:
             return ref, "anaphoric", ()
         if self.anchor is not None:
-            return Point("day", self.anchor), "anchor", (NO_ANTECEDENT,) if anaphoric else ()
+            return Point("day", self._today()), "anchor", (NO_ANTECEDENT,) if anaphoric else ()
         return None
 
     # -- clock times ----------------------------------------------------------
@@ -70,7 +71,7 @@ class RelativeRules:
             return Point("day", self.ref.start), "last_day"
         if self.anchor is None:
             return None, "no_anchor"
-        return Point("day", self.anchor), "anchor"
+        return Point("day", self._today()), "anchor"
 
     def _following_day(self, at: int) -> tuple[Point | None, str] | None:
         """The day named right after ``at`` ("(03:00 GMT) on 12 April", "on Monday"), as ``_day_ref`` gives it;
@@ -156,7 +157,7 @@ class RelativeRules:
         if self.anchor is None:
             return None, "no_anchor"
         offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[word]
-        return Point("day", self.anchor + dt.timedelta(days=offset)), word
+        return Point("day", self._today() + dt.timedelta(days=offset)), word
 
     def _deictic(self, s: dict) -> Resolved:
         """"today", "yesterday morning", "mid-afternoon yesterday", "tomorrow's vote"; "today's world" is
@@ -201,7 +202,7 @@ class RelativeRules:
         if self.anchor is None:
             return Resolved("TIME", "XXXX-XX-XXTNI", how="no_anchor")
         ahead = self.direction == FUTURE
-        point = Point("partofday", self.anchor - dt.timedelta(days=0 if ahead else 1), "NI")
+        point = Point("partofday", self._today() - dt.timedelta(days=0 if ahead else 1), "NI")
         return Resolved("TIME", point.value, point, how="anchor_" + ("future" if ahead else "past"), sets_ref=False)
 
     def _eve(self, s: dict) -> Resolved:
@@ -209,24 +210,24 @@ class RelativeRules:
         story's, as "yesterday" (the eve of a named occasion, "on the eve of the summit", is no date of its own)."""
         if self.anchor is None:
             return Resolved("DATE", "XXXX-XX-XX", how="no_anchor")
-        point = Point("day", self.anchor - dt.timedelta(days=1))
+        point = Point("day", self._today() - dt.timedelta(days=1))
         return Resolved("DATE", point.value, point, how="eve")
 
     def _deictic2(self, s: dict) -> Resolved:
         if self.anchor is None:
             return Resolved("DATE", "XXXX-XX-XX", how="no_anchor")
         offset = -2 if s["deictic"] == "yesterday" else 2
-        point = Point("day", self.anchor + dt.timedelta(days=offset))
+        point = Point("day", self._today() + dt.timedelta(days=offset))
         return Resolved("DATE", point.value, point, how=s["dir"] + "_" + s["deictic"])
 
     def _weekday_point(self, weekday: int, rel: str | None) -> Resolved:
         rel = norm(rel) if rel else None
         if rel in ANAPHORIC or rel in ("the next",):
-            base = self.ref.start if self.ref is not None else self.anchor
+            base = self.ref.start if self.ref is not None else self._today()
             how = "anaphoric" if self.ref is not None else "anchor"
             flags = () if self.ref is not None else (NO_ANTECEDENT,)
         else:
-            base, how, flags = self.anchor, "", ()
+            base, how, flags = self._today(), "", ()
         if base is None:
             return Resolved("DATE", f"XXXX-WXX-{weekday + 1}", how="no_anchor")
         delta = weekday - base.weekday()
@@ -267,7 +268,8 @@ class RelativeRules:
     def _weekday_of_week(self, weekday: int, week: str) -> Resolved:
         """"Tuesday next week", "Friday of last week": that day of the week before, of or after the anchor's."""
         shift = {"last": -1, "this": 0, "next": 1}[week]
-        monday = self.anchor - dt.timedelta(days=self.anchor.weekday())
+        today = self._today()
+        monday = today - dt.timedelta(days=today.weekday())
         point = Point("day", monday + dt.timedelta(days=7 * shift + weekday))
         return Resolved("DATE", point.value, point, how=f"{week}_week")
 
@@ -323,7 +325,7 @@ class RelativeRules:
             value = "FUTURE_REF" if forward else "PAST_REF"
             return Resolved("DATE", value, mod=mod, how="vague")
         if unit in TIME_UNITS:
-            base = self._base() if anaphoric else (Point("day", self.anchor) if self.anchor else None)
+            base = self._base() if anaphoric else (Point("day", self._today()) if self.anchor else None)
             if base is None:
                 return Resolved("TIME", "XXXX-XX-XX", mod=mod, how="no_anchor")
             hours = n * {"TH": 1, "TM": 1 / 60, "TS": 1 / 3600}[unit]

@@ -6,9 +6,11 @@ read from the sentence, and flags for anything doubtful (a weekday that
 contradicts its date, an anaphor with no antecedent, no anchor at all).
 
 Deictic expressions ("yesterday", "last week", "two days ago") count from
-the anchor (the article's date). Anaphoric ones ("the next day", "a year
-earlier", "the same month") count from the last date the text mentioned,
-as TimeML does; with none mentioned yet, they fall back to the anchor.
+the anchor (the article's date), or in a live page's entry of another day
+than the page's, from the entry's day (``_today``, ``enter``). Anaphoric ones
+("the next day", "a year earlier", "the same month") count from the last date
+the text mentioned, as TimeML does; with none mentioned yet, they fall back to
+the anchor.
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
         self.anchor = anchor
         self.day_first = day_first  # the order the article writes numbers-only dates in, when it shows one
         self.ref: Point | None = None  # the last date mentioned
+        self.entry_day: dt.date | None = None  # the day of the live page's entry being read, when not the anchor's
+        self.entry_flag = ""  # what a mention counted from that day is flagged with (``enter``)
+        self._entry_read = False  # did the candidate being resolved count from ``entry_day`` (``_today``)?
         self.topic_quarter: Point | None = None  # the reporting period of financial news ("the third quarter")
 
     # -- entry point ----------------------------------------------------------
@@ -56,6 +61,7 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
         handler = getattr(self, "_" + cand.rule)
         self._dir: str | None | bool = False  # computed lazily
         self._cand = cand
+        self._entry_read = False
         try:
             result = handler(cand.slots)
             if result is None:
@@ -75,15 +81,41 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
             self.topic_quarter = point  # a quarter not over yet ("into the fourth quarter") is no reported period
         direction_ = self._dir if isinstance(self._dir, str) else "none"
         start = cand.start if result.start is None else result.start
+        anchor = self.anchor
+        if self._entry_read and point is not None:  # counted from the live entry's day: say so, and name it the anchor
+            anchor, flags = self.entry_day, flags + (self.entry_flag,)
         return Mention(
             start=start, end=cand.end, text=self.text[start:cand.end],
             type=result.type, value=result.value,
             precision=point.precision if point else "none",
             date_start=first,
             date_end=last,
-            mod=result.mod, anchor=self.anchor, rule=f"{cand.rule}/{result.how}" if result.how else cand.rule,
+            mod=result.mod, anchor=anchor, rule=f"{cand.rule}/{result.how}" if result.how else cand.rule,
             direction=direction_, flags=flags,
         )
+
+    # -- a live page's entries ---------------------------------------------------
+    def enter(self, stamp: Mention | None) -> None:
+        """Read on in the live page's entry ``stamp`` opens (``entry_stamps``; None: a stamp with no day, "Posted at
+        12:05 31 Feb"): when it is of another day than the page's anchor (past a midnight the page crossed, or under a
+        stamp that writes its day), the entry's own deictic words ("yesterday", "on Tuesday", "last night") count
+        from that day (``_today``); dates that name their day ("on March 14") do not move. An entry on the page's
+        day, or with no day of its own, counts from the anchor."""
+        day = stamp.date_start if stamp is not None else None
+        if day is None or self.anchor is None or day == self.anchor:
+            self.entry_day, self.entry_flag = None, ""
+            return
+        self.entry_day = day
+        self.entry_flag = (f"entry_day: counted from its live entry's day, {day.isoformat()} (stamp {stamp.text}), "
+                           f"not the page's, {self.anchor.isoformat()}")
+
+    def _today(self) -> dt.date | None:
+        """The day deictic words count from: the anchor, or the day of the live page's entry being read when it is
+        another (``enter``; noted, so the mention is flagged with it)."""
+        if self.entry_day is None:
+            return self.anchor
+        self._entry_read = True
+        return self.entry_day
 
     # -- helpers ----------------------------------------------------------------
     @property

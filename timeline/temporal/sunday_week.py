@@ -37,7 +37,8 @@ def sunday_week(mention: Mention, anchor: dt.date | None) -> Mention:
 
 
 def sunday_weeks(mentions: list[Mention], anchor: dt.date | None) -> list[Mention]:
-    """Every mention through ``sunday_week``."""
-    if anchor is None or anchor.weekday() != 6:
+    """Every mention through ``sunday_week``, against the day it was counted from: ``anchor``, or in a live page's
+    entry of another day, the entry's (``Mention.anchor``, flagged ``entry_day``)."""
+    if anchor is None:
         return mentions
-    return [sunday_week(m, anchor) for m in mentions]
+    return [sunday_week(m, m.anchor or anchor) for m in mentions]
