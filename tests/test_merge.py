@@ -784,6 +784,14 @@ def test_merge_keeps_apart_two_articles_acts_of_one_party_placed_at_two_places()
                  'downfall of the regime," one demonstrator said by phone.', "Maaret", etype="protest")
     maarat = act("e4", "reuters-324", maaret.sentence.replace("Maaret", "Maarat"), "Maarat", etype="protest")
     assert len(merge([maaret, maarat])[0]) == 1
+    assert len(merge([maaret, dataclasses.replace(maarat, location="Maarat al-Numan")])[0]) == 1  # its short name
+    # spelt alike, two places: Gaza and Giza (consonants "gz"), two names in another script (no consonants)
+    assert len(merge([dataclasses.replace(funeral, location="Gaza"),
+                      dataclasses.replace(zawi, location="Giza")])[0]) == 2
+    assert len(merge([dataclasses.replace(funeral, location="Дамаск"),
+                      dataclasses.replace(zawi, location="Хомс")])[0]) == 2
+    assert len(merge([dataclasses.replace(funeral, location="Хомс"),
+                      dataclasses.replace(zawi, location="хомс")])[0]) == 1
     # a member placed where the report is: Wednesday's shooting in Deraa (reuters-137 and -206 of 23 March 2011)
     deraa = act("e5", "reuters-137", "Syrian forces killed six people on Wednesday in an attack on protesters in a "
                 "mosque complex in the southern city of Deraa, and later opened fire on hundreds of youths marching in "

@@ -13,8 +13,8 @@ with the list's country beside it.
 
     >>> city_country("Homs"), city_country("Irbil"), city_country("New York")
     ('Syria', 'Iraq', 'United States')
-    >>> city_country("Mary") is None  # a given name, no article: a person, or the city in Turkmenistan
-    True
+    >>> city_country("Mary") is None, city_country("MARY") is None  # a given name, no article: a person, or the city
+    (True, True)
     >>> city_country("Erbil", "Iraqi Prime Minister Mustafa al-Kadhimi arrived in Erbil.")
     'Iraq'
     >>> city_country("Igora") is None  # a resort of a few hundred people: no city of the list
@@ -23,32 +23,51 @@ with the list's country beside it.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from .gazetteer import GAZ_RE, GAZETTEER, GIVEN_NAMES, rows
 from .scan import in_word
 
 
-def _load() -> dict[str, str]:
+class City(NamedTuple):
+    """A city of the list: its name, its country (display name) and every spelling the list gives it."""
+
+    name: str
+    country: str
+    forms: tuple[str, ...]
+
+
+def _load() -> dict[str, City]:
     names = {row["iso3"]: row["name"] for row in rows("countries.csv")}
-    cities: dict[str, str] = {}
+    cities: dict[str, City] = {}
     for row in rows("world_cities.csv"):
-        for form in [row["name"], *filter(None, row["alternates"].split("|"))]:
-            cities.setdefault(form.casefold(), names[row["iso3"]])
+        forms = (row["name"], *filter(None, row["alternates"].split("|")))
+        city = City(row["name"], names[row["iso3"]], forms)
+        for form in forms:
+            cities.setdefault(form.casefold(), city)
     return cities
 
 
 _CITIES = _load()
+# the given names in any case: a dateline's or a header's capitals ("MARY", "ERBIL") name the same person or place
+_GIVEN_NAMES = frozenset(name.casefold() for name in GIVEN_NAMES)
+
+
+def city_of(place: str | None) -> City | None:
+    """The city of the list that ``place`` spells (any case: "Homs", "Khoms", "HOMS"), else None. Unlike
+    ``city_country`` it asks nothing of given names: the caller has a place, and wants to know which."""
+    return _CITIES.get(place.casefold()) if place else None
 
 
 def city_country(place: str | None, text: str | None = None) -> str | None:
     """The country (display name) of the city ``place`` names (any case), else None. A place that is also a given
-    name takes it only when the article ``text`` names that country (``names_country``): "visited Erbil" in a story
-    of Iraq, not "visited Mary", nor "Bali" (India's town by the list) where Indonesia is the story's."""
-    if not place:
-        return None
-    country = _CITIES.get(place.casefold())
-    if country is None or place not in GIVEN_NAMES:
-        return country
-    return country if text and names_country(text, country) else None
+    name, in any case ("Erbil", a dateline's "MARY"), takes it only when the article ``text`` names that country
+    (``names_country``): "visited Erbil" in a story of Iraq, not "visited Mary", nor "Bali" (India's town by the
+    list) where Indonesia is the story's."""
+    city = city_of(place)
+    if city is None or place.casefold() not in _GIVEN_NAMES:
+        return city.country if city else None
+    return city.country if text and names_country(text, city.country) else None
 
 
 def names_country(text: str, country: str) -> bool:
