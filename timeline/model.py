@@ -78,8 +78,16 @@ class Article:
 
     def read_at(self, position: int) -> int:
         """The way in: the index in ``text`` of the first character that stands at or after ``position`` of the text
-        as given (``text_view.TextView.index``)."""
-        return position if self.given_starts is None else bisect_left(self.given_starts, position)
+        as given (``read_index``, as ``text_view.TextView.index``)."""
+        return position if self.given_starts is None else read_index(self.given_starts, position)
+
+
+def read_index(starts: Sequence[int], position: int) -> int:
+    """The index in a text read through a view of the first character that stands at or after ``position`` of the
+    text as given, ``starts`` being where each of its characters stands there (ascending, one more for the end:
+    ``text_view.TextView.starts``, which an article read through the view keeps as ``Article.given_starts``): the way
+    in, for ``TextView.index`` and ``Article.read_at`` alike."""
+    return bisect_left(starts, position)
 
 
 @dataclass(frozen=True, slots=True)
