@@ -106,3 +106,12 @@ def test_a_blank_text_under_its_own_id_again_is_skipped_as_a_copy_and_not_under_
                                        "--no-html"])
     assert result.exit_code == 0, result.output
     assert "id of an earlier" not in result.output
+
+
+def test_a_text_with_a_lone_surrogate_is_told_apart_and_its_copy_skipped():
+    """``read_once`` knows a text by a digest of its UTF-8 (``copies._digest``): a JSON string may escape a lone
+    surrogate ("\\ud800"), which UTF-8 refuses, and each must still be one text of its own."""
+    texts = [STORY + "\ud800", STORY + "\ud800", STORY + "\udc00", STORY + "\ud800\udc00"]
+    found = list(read_once(Article(id=f"s{n}", text=t, path="feed.jsonl", record=n) for n, t in enumerate(texts, 1)))
+    assert [type(r) for r in found] == [Article, Skipped, Article, Article]
+    assert found[1].reason.startswith("the same text as 's1' (feed.jsonl:1)")
