@@ -35,7 +35,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article, Skipped
-from ..settings import Fields
+from ..settings import FIELD_DEFAULTS, Fields
 from .field_case import ambiguous, ambiguous_fix, resolve
 from .field_default import fall_back
 from .own_output import check_table
@@ -108,6 +108,13 @@ class Names:
     case: tuple[tuple[str, str], ...]
     schema: Schema | None
 
+    @property
+    def cased(self) -> frozenset[str]:
+        """The roles whose field was matched but for case (``case``): the record's own, which the schema's does not
+        replace (``schemas.fields_for``)."""
+        defaults = {default for _, default in self.case}
+        return frozenset(role for role, name in FIELD_DEFAULTS.items() if name in defaults)
+
 
 def read_names(fields: Fields, names: Sequence[object] | Mapping, schema: Schema | None) -> Names:
     """``fields`` read against a record's field ``names`` (a JSON record's keys; a CSV's header, which names every
@@ -128,7 +135,7 @@ def to_article(record: object, path: Path, number: int, fields: Fields,
                        record=number)
     if names is None:
         names = read_names(fields, record, recognise(record))
-    reading = fields_for(record, names.fields, names.schema)
+    reading = fields_for(record, names.fields, names.schema, names.cased)
     read_by = reading.fields
     text = record.get(read_by.text)
     if not isinstance(text, str) or not text.strip():
