@@ -47,11 +47,10 @@ class Article:
     # the fields named with an option (--text-field Body) that the record lacks, read at their default names as it
     # holds them: (role, name given, default) (``ingest.field_default``)
     field_default: tuple[tuple[str, str, str], ...] = ()
-    # the id the record gave, when an earlier record has it and ``ingest.unique_ids`` read this one as ID#2 (ID#3 ...)
+    # the id the record gave, when an earlier record has it and ``ingest.unique_ids`` read this one as ID#2 (ID#3 ...):
+    # with another text, as a copy is skipped before (``ingest.copies``; two files of one name in different folders,
+    # whose ids come from the file name: reuters/story.txt and tass/story.txt)
     repeated_id: str | None = None
-    # with repeated_id: the earlier record of that id holds another text, so this one is no copy of it (two files of
-    # one name in different folders, whose ids come from the file name: reuters/story.txt and tass/story.txt)
-    repeated_other_text: bool = False
     # the ``Date:`` (Outlook's ``Sent:``) of the e-mail header a pasted text opens with (``ingest.mail_header``), as
     # given: no publication date, a day the story was published on or before (``anchor``, step 2a')
     mail_date: str | None = None
