@@ -319,10 +319,11 @@ def run_sets(corpora: Path, only: set[str] | None) -> list[dict]:
 
 def run_audit(paths: list[str], leave_out: set[str]) -> list[dict]:
     from timeline.ingest import read_articles, unique_ids
+    from timeline.ingest.copies import read_once
     from timeline.model import Article
     settings = Settings()
     out = []
-    for a in unique_ids(read_articles(paths, settings.fields, False)):
+    for a in unique_ids(read_once(read_articles(paths, settings.fields, False))):  # (as ``build`` reads them)
         if not isinstance(a, Article) or a.id in leave_out:
             continue
         r, trace = traced_article(a, settings)

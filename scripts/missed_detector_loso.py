@@ -62,6 +62,7 @@ from timeline.evaluate.gate import gate_sets  # noqa: E402
 from timeline.events.triggers import event_type as type_info, find_triggers  # noqa: E402
 from timeline.anchor import anchor_set  # noqa: E402
 from timeline.ingest import read_articles, unique_ids  # noqa: E402
+from timeline.ingest.copies import read_once  # noqa: E402
 from timeline.model import Article, Event  # noqa: E402
 from timeline.pipeline import _canonical_actors, process_article  # noqa: E402
 from timeline.sentences import split_sentences  # noqa: E402
@@ -100,7 +101,7 @@ def audit_sentences(paths: list[str], leave_out: set[str]) -> list[dict]:
     """The pool sentences of unlabelled articles (the audit sample), built as ``timeline build`` reads them, less the
     articles of ``leave_out`` (the development sets' documents)."""
     settings = Settings()
-    articles = [a for a in unique_ids(read_articles(paths, settings.fields, False))
+    articles = [a for a in unique_ids(read_once(read_articles(paths, settings.fields, False)))
                 if isinstance(a, Article) and a.id not in leave_out]
     anchors = anchor_set(articles, year=settings.year, reference_date=settings.reference_date,
                          run_date=settings.run_date)

@@ -247,6 +247,33 @@ def test_media_cloud_story_list(tmp_path):
     assert (article.id, article.source, article.text) == ("1112979919", "Reuters", story["text"])
 
 
+def test_a_field_matched_but_for_case_is_read_in_a_schema_too(tmp_path):
+    """A Media Cloud list whose records name their id and title "ID" and "Title": ``field_case`` matched them, and the
+    schema then put its own "id" and "title" in their place, absent from the record, so the article had no title and
+    the id "export:1", while its flag said "'ID' read as 'id'" and a second one that "Title" looked like a title. The
+    field matched but for case is the record's own and is read (a JSON record, and a CSV whose header says so), with
+    the fields as the command line gives them (``Fields.named``: none named) as with a library user's ``Fields()``,
+    whose case-matched names counted as named (not the default) and so were read already."""
+    story = {"ID": "mc-1", "Title": "Putin to meet Erdogan", "media_name": "tass.com", "media_url": "tass.com",
+             "publish_date": "2018-09-01", "url": "https://tass.com/1", "indexed_date": "2018-09-01T09:00:00",
+             "text": "MOSCOW, September 1. /TASS/. Russian President Vladimir Putin will meet Turkish President "
+                     "Recep Tayyip Erdogan in Tehran next week."}
+    table = tmp_path / "export.csv"
+    with open(table, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(story))
+        writer.writeheader()
+        writer.writerow(story)
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([story]), encoding="utf-8")
+    read = [a for fields in (Fields(named=frozenset()), Fields()) for a in read_articles([path, table], fields)]
+    assert len(read) == 4
+    for article in read:
+        assert (article.id, article.title, article.source) == ("mc-1", "Putin to meet Erdogan", "tass.com")
+        assert article.field_case == (("Title", "title"), ("ID", "id")) and article.title_field is None
+        assert article.read_as == ("read as a Media Cloud story list: text from 'text', date from 'publish_date', "
+                                   "url from 'url', source from 'media_name'")
+
+
 def test_records_in_timelines_own_fields_are_no_schema():
     assert recognise({"id": "a", "text": "x", "published": "2018-08-28", "source": "TASS", "url": "u",
                       "title": "t"}) is None

@@ -1024,14 +1024,14 @@ def test_ingest_txt_title_and_date_lines_are_its_header_not_a_sentence(tmp_path)
     from click.testing import CliRunner
 
     from timeline.cli import main
-    from timeline.ingest.text import header_end
+    from timeline.ingest.text import Opening, header_end
 
     header = ("Remarks by President Biden and Prime Minister Anthony Albanese of Australia Before Bilateral Meeting\n"
               "2023-10-25\n\n")
     path = _write(tmp_path / "in" / "remarks.txt", header + READOUT + "\n")
     [article] = read_file(path)
     assert article.published == "2023-10-25" and article.header_end == len(header.rstrip())
-    assert header_end(article.text) == len(header.rstrip())
+    assert header_end(Opening.of(article.text)) == len(header.rstrip())
     result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out"), "--no-html", "--quiet"])
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO((tmp_path / "out" / "events.csv").read_text("utf-8"))))
@@ -1046,30 +1046,30 @@ def test_ingest_txt_title_and_date_lines_are_its_header_not_a_sentence(tmp_path)
 ], ids=["dateline-above", "sentence-above", "no-date-line"])
 def test_ingest_txt_header_needs_a_title_above_its_date_line(text):
     """A date line under a line of the story (its dateline, a sentence) is the story's: no header is passed over."""
-    from timeline.ingest.text import header_end
+    from timeline.ingest.text import Opening, header_end
 
-    assert header_end(text) == 0
+    assert header_end(Opening.of(text)) == 0
 
 
 @pytest.mark.parametrize("part", ["\x0c", "\u2028", "\x0b", "\r\n"],
                          ids=["form-feed", "line-separator", "vtab", "crlf"])
 def test_ingest_txt_date_line_under_a_title_parted_as_splitlines_parts_it(tmp_path, part):
-    """``_header_date`` read lines between \\r and \\n only, ``header_end`` by ``splitlines``: a title and its date line
-    parted by a form feed or a Unicode line separator lost the publication date (fixmail51)."""
-    from timeline.ingest.text import header_end
+    """The date line was read from lines parted between \\r and \\n only, ``header_end`` by ``splitlines``: a title and
+    its date line parted by a form feed or a Unicode line separator lost the publication date (fixmail51)."""
+    from timeline.ingest.text import Opening, header_end
 
     header = f"Biden meets Albanese at the White House{part}October 25, 2023"
     path = _write(tmp_path / "story.txt", header + "\nThe two leaders met on Wednesday.")
     [article] = read_file(path)
     assert (article.published, article.header_end) == ("October 25, 2023", len(header))
-    assert header_end(article.text) == len(header)
+    assert header_end(Opening.of(article.text)) == len(header)
 
 
 @pytest.mark.parametrize("fold", ["    ", "\t"], ids=["spaces", "tab"])
 def test_ingest_txt_a_folded_mail_header_line_continues_the_field_above(tmp_path, fold):
     """Outlook wraps a long ``To:`` onto an indented line (RFC 5322's folding): the header stopped there, its
     ``Subject:`` unread, and the title was the raw "Subject: FW: ..." line (fixmail51). The story starts past it."""
-    from timeline.ingest.text import header_end
+    from timeline.ingest.text import Opening, header_end
 
     header = ("-----Original Message-----\nFrom: Jane Doe\nSent: Thursday, December 26, 2024 9:14 PM\n"
               f"To: Research Group <group@example.edu>; Alice Smith <alice.smith@example.edu>;\n{fold}Bob Jones "
@@ -1077,15 +1077,15 @@ def test_ingest_txt_a_folded_mail_header_line_continues_the_field_above(tmp_path
     text = header + f"\n{TASS[1]['text']}"
     [article] = read_file(_write(tmp_path / "story.txt", text))
     assert (article.title, article.mail_date) == (TASS[1]["title"], "Thursday, December 26, 2024 9:14 PM")
-    assert header_end(text) == len(header.rstrip())
+    assert header_end(Opening.of(text)) == len(header.rstrip())
 
 
 def test_ingest_txt_an_indented_paragraph_under_a_mail_header_is_the_story(tmp_path):
     """A story pasted under a mail header with no blank line, its first paragraph indented, is no folded header line
     (``mail_header._folded``): its lines after it are the story's, no field."""
-    from timeline.ingest.text import header_end
+    from timeline.ingest.text import Opening, header_end
 
     header = f"From: Jane Doe\nSubject: {TASS[1]['title']}"
     text = header + "\n    Putin held talks with Erdogan in Ankara on Monday.\nThe two leaders discussed Syria.\n"
     [article] = read_file(_write(tmp_path / "story.txt", text))
-    assert (article.title, header_end(text)) == (TASS[1]["title"], len(header))
+    assert (article.title, header_end(Opening.of(text))) == (TASS[1]["title"], len(header))

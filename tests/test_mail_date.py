@@ -66,10 +66,10 @@ def test_the_mail_header_is_no_sentence_of_the_story(tmp_path, dateline):
     """A story with no dateline pasted from an e-mail had its header read as sentences: the ``Date:`` line an
     ``other`` event on the mail's day, the ``Subject:`` a second meeting, the story's own (fixmail51). The story
     starts past the header (``text.header_end``), as it did past a dateline."""
-    from timeline.ingest.text import header_end
+    from timeline.ingest.text import Opening, header_end
 
     text = MAIL + dateline + TALKS
-    assert header_end(text) == len(MAIL.rstrip())
+    assert header_end(Opening.of(text)) == len(MAIL.rstrip())
     _articles(tmp_path, {"fwd.txt": text})
     rows = list(csv.DictReader(io.StringIO((tmp_path / "out" / "events.csv").read_text("utf-8"))))
     assert rows and all(int(row["char_start"]) >= len(MAIL) for row in rows), [r["sentence"] for r in rows]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 import timeline
-from timeline.ingest.text import guess_title
+from timeline.ingest.text import Opening, guess_title
 from timeline.menu_run import menu_end
 
 STORY = ("Russia and Turkey have agreed a ceasefire in north-west Syria, Presidents Vladimir Putin and Recep Tayyip "
@@ -39,7 +39,7 @@ def test_an_untitled_record_opening_with_a_menu_is_named_by_its_story(tmp_path):
 def test_a_short_headline_after_the_menu_is_kept():
     text = "Home\nNews\nSport\nWorld\nSyria ceasefire holds\n" + STORY
     assert text[menu_end(text):].startswith("Syria ceasefire holds")
-    assert guess_title(text) == "Syria ceasefire holds"
+    assert guess_title(Opening.of(text)) == "Syria ceasefire holds"
 
 
 def test_near_misses_keep_their_start():

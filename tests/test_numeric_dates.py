@@ -71,6 +71,29 @@ def test_a_left_date_says_why():
     assert "'3/4'" in result.output and "left" in result.output and "write the month's name" in result.output
 
 
+def test_timeline_dates_reads_a_text_once_for_its_dates_and_the_days_left(monkeypatch):
+    """``timeline dates`` ran ``find_mentions`` twice a text: for its lines, and again inside ``left_unread`` to know
+    what it read (the re-read of the forty-fifth session). It now hands what it read in (``timex.dates_shown``)."""
+    import timeline.temporal
+
+    calls = []
+
+    def counted(text, *args, **kwargs):
+        calls.append(text)
+        return find_mentions(text, *args, **kwargs)
+
+    monkeypatch.setattr(timeline.temporal, "find_mentions", counted)
+    text = "Talks resumed on 3/4 and ended on 14/3, a spokesman said on Monday."
+    result = CliRunner().invoke(cli.main, ["dates", text, "--reference-date", "2025-04-20"])
+    assert result.exit_code == 0, result.output
+    assert calls == [text]
+    lines = [line.split()[1:3] for line in result.output.splitlines() if not line.startswith("#")]
+    assert lines == [["'3/4'", "left"], ["'14/3'", "DATE"], ["'Monday'", "DATE"]]
+    # (what was read is passed over: handed nothing, "14/3" is taken for a day left)
+    assert [m.text for m in left_unread(text, ANCHOR, found=[])] == ["3/4", "14/3"]
+    assert [m.text for m in left_unread(text, ANCHOR)] == ["3/4"]
+
+
 @pytest.mark.parametrize("written, said", [("31/2", "31 February"), ("2/30", "30 February"), ("4/31", "31 April")])
 def test_a_day_the_calendar_lacks_is_left_and_said(written, said):
     """The re-read of dates50: a numbers-only day whose order is settled but which no month has ("on 31/2") was

@@ -705,10 +705,8 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
     from .ingest import READERS
     from .ingest.text import decode
     from .model import Article, Failed, Skipped
-    from .temporal import find_mentions
-    from .temporal.numeric_dates import left_unread
     from .text_view import read
-    from .timex import Source, describe_anchor, read_inputs
+    from .timex import Source, dates_shown, describe_anchor, read_inputs
 
     settings = Settings(reference_date=reference_date, year=year, run_date=_today(), fail_fast=fail_fast,
                         fields=_fields(text_field, title_field, date_field, url_field, source_field, id_field),
@@ -743,8 +741,8 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
         if isinstance(item, (Skipped, Failed)):
             continue
         click.echo(_header(item, describe_anchor(item.anchor, item.doc), named=path is not None))
-        mentions = guarded(lambda: sorted(item.mentions(find_mentions) + item.mentions(left_unread),
-                                          key=lambda m: m.start), item.article, fail_fast, "shown")  # (as given)
+        mentions = guarded(lambda: sorted(item.mentions(dates_shown), key=lambda m: m.start), item.article,
+                           fail_fast, "shown")  # (as given)
         if isinstance(mentions, Failed):
             failed.append(mentions)
             continue

@@ -47,11 +47,10 @@ class Article:
     # the fields named with an option (--text-field Body) that the record lacks, read at their default names as it
     # holds them: (role, name given, default) (``ingest.field_default``)
     field_default: tuple[tuple[str, str, str], ...] = ()
-    # the id the record gave, when an earlier record has it and ``ingest.unique_ids`` read this one as ID#2 (ID#3 ...)
+    # the id the record gave, when an earlier record has it and ``ingest.unique_ids`` read this one as ID#2 (ID#3 ...):
+    # with another text, as a copy is skipped before (``ingest.copies``; two files of one name in different folders,
+    # whose ids come from the file name: reuters/story.txt and tass/story.txt)
     repeated_id: str | None = None
-    # with repeated_id: the earlier record of that id holds another text, so this one is no copy of it (two files of
-    # one name in different folders, whose ids come from the file name: reuters/story.txt and tass/story.txt)
-    repeated_other_text: bool = False
     # the ``Date:`` (Outlook's ``Sent:``) of the e-mail header a pasted text opens with (``ingest.mail_header``), as
     # given: no publication date, a day the story was published on or before (``anchor``, step 2a')
     mail_date: str | None = None
@@ -78,8 +77,16 @@ class Article:
 
     def read_at(self, position: int) -> int:
         """The way in: the index in ``text`` of the first character that stands at or after ``position`` of the text
-        as given (``text_view.TextView.index``)."""
-        return position if self.given_starts is None else bisect_left(self.given_starts, position)
+        as given (``read_index``, as ``text_view.TextView.index``)."""
+        return position if self.given_starts is None else read_index(self.given_starts, position)
+
+
+def read_index(starts: Sequence[int], position: int) -> int:
+    """The index in a text read through a view of the first character that stands at or after ``position`` of the
+    text as given, ``starts`` being where each of its characters stands there (ascending, one more for the end:
+    ``text_view.TextView.starts``, which an article read through the view keeps as ``Article.given_starts``): the way
+    in, for ``TextView.index`` and ``Article.read_at`` alike."""
+    return bisect_left(starts, position)
 
 
 @dataclass(frozen=True, slots=True)

@@ -303,11 +303,11 @@ def _comment_flags(start: int | None) -> tuple[str, ...]:
 
 
 def _repeated_flags(article: Article) -> tuple[str, ...]:
-    """A record read under a new id because an earlier record has its own (``ingest.unique_ids``)."""
+    """A record read under a new id because an earlier record with another text has its own (``ingest.unique_ids``;
+    a copy under it is skipped before, ``ingest.copies``)."""
     if article.repeated_id is None:
         return ()
-    earlier = OTHER_TEXT if article.repeated_other_text else "an earlier record"
-    return (f"{REPEATED_ID}: {earlier} has the id {article.repeated_id!r}; read as {article.id!r}",)
+    return (f"{REPEATED_ID}: {OTHER_TEXT} has the id {article.repeated_id!r}; read as {article.id!r}",)
 
 
 def _reading_flags(article: Article) -> tuple[str, ...]:

@@ -21,12 +21,11 @@ import html.entities
 import re
 import unicodedata
 from array import array
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from .model import Anchor, Article, Event
+from .model import Anchor, Article, Event, read_index
 
 Spanned = TypeVar("Spanned")  # a record with ``start``, ``end`` and ``text``: a temporal ``Mention``, an ``ActorMention``
 
@@ -71,8 +70,8 @@ class TextView:
 
     def index(self, position: int) -> int:
         """The way in: the index in ``text`` of the first character that stands at or after ``position`` of
-        ``source`` (a dateline an anchor found in the text as given)."""
-        return bisect_left(self.starts, position)
+        ``source`` (a dateline an anchor found in the text as given; ``model.read_index``)."""
+        return read_index(self.starts, position)
 
 
 def view(text: str) -> TextView | None:

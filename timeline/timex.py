@@ -19,6 +19,7 @@ so does a file whose reading raises one (the articles read from it before stay).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -64,6 +65,17 @@ class Source:
         and ``day_first``, the order the article's metadata date shows (``numeric_dates.order_shown``)."""
         return [span_to_source(m, self.view) for m in found(self.article.text, self.anchor.date,
                                                              day_first=order_shown(self.article.published))]
+
+
+def dates_shown(text: str, anchor: dt.date | None, *, day_first: bool | None = None) -> list[Mention]:
+    """What ``timeline dates`` lists for a text (``Source.mentions`` takes it as a ``found``): its temporal expressions
+    (``find_mentions``) and after them the numbers-only days of the month those leave unread
+    (``numeric_dates.left_unread``, given what was read, not reading it again)."""
+    from .temporal import find_mentions  # (looked up at the call, as the command did: a test replaces it there)
+    from .temporal.numeric_dates import left_unread
+
+    found = find_mentions(text, anchor, day_first=day_first)
+    return found + left_unread(text, anchor, day_first=day_first, found=found)
 
 
 @dataclass(frozen=True, slots=True)

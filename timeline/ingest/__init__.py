@@ -238,22 +238,22 @@ def read_articles(paths: Iterable[str | os.PathLike] | str | os.PathLike,
 
 
 REPEATED_ID = "repeated_id"  # the articles.csv flag of a record ``unique_ids`` renamed (``pipeline``; the run's note: ``cli``)
-# the flag's words for an earlier record whose text differs (``Article.repeated_other_text``): the one string the
-# flag is written with (``pipeline``) and the run's note reads it by (``cli``)
+# the flag's words for the earlier record of the id, whose text differs (a copy is skipped before: ``ingest.copies``):
+# the one string the flag is written with (``pipeline``) and the run's note reads it by (``cli``)
 OTHER_TEXT = "an earlier record with another text"
 
 
 def unique_ids(records: Iterable[Article | Skipped | Failed]) -> Iterator[Article | Skipped | Failed]:
     """Give a repeated article id a suffix (#2, #3 ...) so that no event or output file is confused, and record the id
     as given (``Article.repeated_id``): the run reports the renamed records from that, not from the id's form (a
-    record's own id may end in "#2"). A suffix that another record's own id already is is passed over."""
+    record's own id may end in "#2"). A suffix that another record's own id already is is passed over. The records
+    are read once first (``copies.read_once``), so a repeat holds another text than the earlier record of its id: a
+    copy under the id is skipped there."""
     records = list(records)
     taken = {r.id for r in records if isinstance(r, Article)}
     seen: Counter[str] = Counter()
-    first_text: dict[str, str] = {}  # id -> the text of the first record with it: a repeat with another is no copy
     for record in records:
         if isinstance(record, Article):
-            first_text.setdefault(record.id, record.text)
             seen[record.id] += 1
             if seen[record.id] > 1:
                 n = seen[record.id]
@@ -261,6 +261,5 @@ def unique_ids(records: Iterable[Article | Skipped | Failed]) -> Iterator[Articl
                     n += 1
                 seen[record.id] = n
                 taken.add(f"{record.id}#{n}")
-                record = dataclasses.replace(record, id=f"{record.id}#{n}", repeated_id=record.id,
-                                             repeated_other_text=record.text != first_text[record.id])
+                record = dataclasses.replace(record, id=f"{record.id}#{n}", repeated_id=record.id)
         yield record

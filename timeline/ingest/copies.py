@@ -18,6 +18,7 @@ each gold article by its id, and no gold set names an id twice.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
 
@@ -30,15 +31,26 @@ def _where(article: Article) -> str:
     return article.path if article.record is None else f"{article.path}:{article.record}"
 
 
+def _digest(text: str) -> bytes:
+    """What ``read_once`` knows a text by: a digest of it with its whitespace runs as one space, not that normalised
+    copy of it (a build keeps every text already: the copies were a second one of each)."""
+    # ("surrogatepass": a JSON string may escape a lone surrogate, "\ud800", which UTF-8 refuses; each is encoded one
+    # to one, so the text is told from any other)
+    return hashlib.blake2b(_SPACE.sub(" ", text).strip().encode("utf-8", "surrogatepass"), digest_size=32).digest()
+
+
+_BLANK = _digest("")
+
+
 def read_once(records: Iterable[Article | Skipped | Failed]) -> Iterator[Article | Skipped | Failed]:
     """The records, each article whose text (whitespace runs as one space) an earlier article holds, under its id or
     another, skipped with the reason (module docstring)."""
-    first: dict[tuple[str, str | None], Article] = {}
+    first: dict[tuple[bytes, str | None], Article] = {}
     for record in records:
         if isinstance(record, Article):
-            key = _SPACE.sub(" ", record.text).strip()
+            key = _digest(record.text)
             # (a blank text, a TimeML file's empty <TEXT>, is the same text as an earlier blank one of its id only)
-            earlier = first.setdefault((key, None if key else record.id), record)
+            earlier = first.setdefault((key, record.id if key == _BLANK else None), record)
             if earlier is not record:
                 yield Skipped(record.path, f"the same text as {earlier.id!r} ({_where(earlier)}), read once there "
                                            "(a copy's events would count twice)", record=record.record, id=record.id)

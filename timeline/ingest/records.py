@@ -29,13 +29,13 @@ import json
 import re
 import shlex
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article, Skipped
-from ..settings import Fields
+from ..settings import FIELD_DEFAULTS, Fields
 from .field_case import ambiguous, ambiguous_fix, resolve
 from .field_default import fall_back
 from .own_output import check_table
@@ -96,35 +96,60 @@ def _read(record: Mapping, fields: Fields) -> tuple[dict[str, str | None], tuple
 UNREAD = "field_unreadable"  # the articles.csv flag of a field that held no text (``_read``)
 
 
+@dataclass(frozen=True)
+class Names:
+    """How a record's field names are read (``read_names``): ``fields`` as asked, with each name given that the
+    record lacks read at its default (``field_default``; the triples in ``fell``) and each field at its default
+    matched but for case (``field_case``; the pairs in ``case``); and the export schema the record's keys are
+    (``schemas.recognise``), or None."""
+
+    fields: Fields
+    fell: tuple[tuple[str, str, str], ...]
+    case: tuple[tuple[str, str], ...]
+    schema: Schema | None
+
+    @property
+    def cased(self) -> frozenset[str]:
+        """The roles whose field was matched but for case (``case``): the record's own, which the schema's does not
+        replace (``schemas.fields_for``)."""
+        defaults = {default for _, default in self.case}
+        return frozenset(role for role, name in FIELD_DEFAULTS.items() if name in defaults)
+
+
+def read_names(fields: Fields, names: Sequence[object] | Mapping, schema: Schema | None) -> Names:
+    """``fields`` read against a record's field ``names`` (a JSON record's keys; a CSV's header, which names every
+    row's fields, as written, a name twice too) and its ``schema`` (``Names``)."""
+    fields, fell = fall_back(fields, names)  # (--text-field Body given for another file: "text" read)
+    fields, case = resolve(fields, names)  # ("Text" for "text")
+    return Names(fields, fell, case, schema)
+
+
 def to_article(record: object, path: Path, number: int, fields: Fields,
-               case: tuple[tuple[str, str], ...] | None = None, schema: Schema | None = None,
-               fell: tuple[tuple[str, str, str], ...] = ()) -> Article | Skipped:
-    """The article of one record; ``fields`` as asked, matched to the record's names ignoring case where they are
-    at their defaults (``field_case.resolve``), in the export schema its keys are (``schemas.recognise``), unless a
-    CSV's header did both already (``case`` its pairs, ``schema`` its schema: every row has the header's keys). A
-    name given that the record lacks is read at its default (``field_default``; a CSV's header did it: ``fell``)."""
+               names: Names | None = None) -> Article | Skipped:
+    """The article of one record; ``fields`` as asked, read against the record's field names and export schema
+    (``read_names``, in the schema's fields: ``schemas.fields_for``), unless a CSV's header did that for every row
+    (``names``: every row has the header's keys)."""
     if not isinstance(record, Mapping):
         return Skipped(str(path), f"the record is {_json_kind(record)}, not an object with a {fields.text!r} field "
                        f"(write each record as a JSON object with the article text in its {fields.text!r} field)",
                        record=number)
-    if case is None:
-        fields, fell = fall_back(fields, record)
-        fields, case = resolve(fields, record)
-        schema = recognise(record)
-    reading = fields_for(record, fields, schema)
-    schema = None if fields.is_named("text") else reading.schema  # (a text field the user named is his word)
-    fields = reading.fields
-    text = record.get(fields.text)
+    if names is None:
+        names = read_names(fields, record, recognise(record))
+    reading = fields_for(record, names.fields, names.schema, names.cased)
+    read_by = reading.fields
+    text = record.get(read_by.text)
     if not isinstance(text, str) or not text.strip():
-        return Skipped(str(path), _no_text(record, fields.text, schema), record=number, id=_field(record, fields.id))
+        # (the schema's reason for a record with no text, unless the text field is one the user named: his word)
+        schema = None if names.fields.is_named("text") else names.schema
+        return Skipped(str(path), _no_text(record, read_by.text, schema), record=number, id=_field(record, read_by.id))
     truncated = reading.text_cut if reading.cut_taken else cut(text)
     if truncated is not None:
         if not truncated.text.strip():
-            return Skipped(str(path), f"the {fields.text!r} field holds only an API's truncation mark "
+            return Skipped(str(path), f"the {read_by.text!r} field holds only an API's truncation mark "
                            f"('[+{truncated.total} chars]') and no text (fetch the story from its url)",
-                           record=number, id=_field(record, fields.id))
+                           record=number, id=_field(record, read_by.id))
         text = truncated.text
-    read, unread = _read(record, fields)
+    read, unread = _read(record, read_by)
     return Article(
         id=read["id"] or f"{path.stem}:{number}",
         text=text,
@@ -137,10 +162,10 @@ def to_article(record: object, path: Path, number: int, fields: Fields,
         read_as=describe(reading, record),
         truncated=truncated.note() if truncated is not None else None,
         unread=unread,
-        **_missing_date(record, fields),
-        **_missing_title(record, fields),
-        field_case=case,
-        field_default=fell,
+        **_missing_date(record, read_by),
+        **_missing_title(record, read_by),
+        field_case=names.case,
+        field_default=names.fell,
     )
 
 
@@ -444,11 +469,11 @@ def read_csv(path: Path, fields: Fields = Fields(), encoding: str | None = None)
             raise InputError(str(path), f"a quote opens a field of the header row at line 1 and closes only at line "
                              f"{1 + _breaks(record, runaway.closes)}, in another row: lines 1 to {done} were read as "
                              f"the header, and no row as an article", _STRAY_QUOTE)
-        fields, fell = fall_back(fields, header or ())  # (--text-field Body given for another file: "text" read)
-        fields, case = resolve(fields, header or ())  # ("Text" for "text": the header names each row's fields)
-        # a known export schema's columns (NewsAPI's "content", "publishedAt" ...) are read row by row (``schemas``)
-        schema = recognise(dict.fromkeys(header or ()))  # each row's: a row's keys are the header's
-        known = schema is not None and not fields.is_named("text")
+        # the header names each row's fields, and a known export schema's columns (NewsAPI's "content", "publishedAt"
+        # ...) are each row's (``schemas``): a row's keys are the header's
+        names = read_names(fields, header or (), recognise(dict.fromkeys(header or ())))
+        fields = names.fields
+        known = names.schema is not None and not fields.is_named("text")
         if not header or (fields.text not in header and not known):
             check_table(path, header or ())
             found = ambiguous(header or (), fields.text, _DEFAULT_TEXT)
@@ -508,7 +533,7 @@ def read_csv(path: Path, fields: Fields = Fields(), encoding: str | None = None)
                     number += 1
                     continue
                 words.add(row, header)
-                yield to_article(row, path, number, fields, case, schema, fell)
+                yield to_article(row, path, number, fields, names)
                 number += 1
     except csv.Error as err:
         line = base + rows.line_num if rows is not None else reader.line_num

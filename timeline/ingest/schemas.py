@@ -12,7 +12,7 @@ text from 'content', date from 'publishedAt', source from 'source.name'").
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 from ..settings import Fields
@@ -129,16 +129,18 @@ class Reading:
     text_cut: Cut | None = None  # that ``truncation.cut`` (None: the text has no truncation mark)
 
 
-def fields_for(record: Mapping, fields: Fields, schema: Schema | None) -> Reading:
+def fields_for(record: Mapping, fields: Fields, schema: Schema | None, own: Collection[str] = ()) -> Reading:
     """The fields ``record`` is read by: ``fields`` as given outside a known schema; in one (``schema``, the
     record's ``recognise``, or a CSV header's for each of its rows), the schema's for each role the user did not
-    name."""
+    name and that is not one of ``own``, the roles whose default name the record holds in another case
+    (``field_case``: "ID" read as "id"). Those were replaced by the schema's field, absent from the record, while
+    the article's flag said they were read (a Media Cloud list with "ID" and "Title" lost both)."""
     if schema is None:
         return Reading(fields)
     chosen: dict[str, str] = {}
     why, text_cut, cut_taken = None, None, False
     for role in ROLES:
-        if fields.is_named(role) or not schema.fields[role]:
+        if fields.is_named(role) or role in own or not schema.fields[role]:
             continue
         if role == "text" and schema.text_choice is not None:
             chosen[role], why, text_cut, cut_taken = schema.text_choice(record)

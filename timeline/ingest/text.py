@@ -18,6 +18,7 @@ import json
 import re
 import shlex
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..dateline import parse_dateline
@@ -33,9 +34,9 @@ MAX_TITLE = 200
 
 def _lines(text: str) -> Iterator[tuple[str, int]]:
     """The lines of ``text`` past a site's menu (``menu_end``), as ``str.splitlines`` parts them (\\n, \\r\\n, \\r,
-    \\f, \\u2028 ...), each unstripped with where it ends less its trailing space. ``_opening`` and ``_header_date``
-    part them alike: ``_header_date`` read lines between \\r and \\n only, and missed a date line under a title
-    parted by a form feed that ``header_end`` split (fixmail51)."""
+    \\f, \\u2028 ...), each unstripped with where it ends less its trailing space. The title, the date line and the
+    mail header are all read from these lines (``Opening``): the date line's reader once parted lines between \\r
+    and \\n only, and missed a date line under a title parted by a form feed that ``header_end`` split (fixmail51)."""
     at = menu_end(text)
     for piece in text[at:].splitlines(keepends=True):
         line = piece.splitlines()[0]
@@ -43,28 +44,61 @@ def _lines(text: str) -> Iterator[tuple[str, int]]:
         at += len(piece)
 
 
-def _opening(text: str) -> tuple[list[str], int, tuple[int, dict[str, str]] | None, list[int]]:
-    """The text's lines past a site's menu ("Skip to content / Home / News ...": ``menu_end``), stripped; the index of
-    the first non-empty one; the mail header the text opens with there (``mail_header``, which reads them unstripped),
-    or None; and where each line ends (``_lines``)."""
-    raw, ends = [], []
-    for line, end in _lines(text):
-        raw.append(line)
-        ends.append(end)
-    lines = [line.strip() for line in raw]
-    start = next((i for i, line in enumerate(lines) if line), len(lines))
-    return lines, start, mail_header(raw[start:]), ends  # (unstripped: an indented line continues a header field)
+HEADER_LINES = 5  # title, kicker, byline, date, place: the lines a page copied as text opens with
+DATE_LINE = 40  # characters: "Saturday, January 25, 2025 at 5:09 PM"; a longer line is a sentence
 
 
-def guess_title(text: str) -> str | None:
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """How a plain text opens, read once for each file (``of``): its lines past a site's menu ("Skip to content /
+    Home / News ...": ``menu_end``), stripped; where each ends (``_lines``); the index of the first non-empty one;
+    the mail header the text opens with there (``mail_header``: how many lines it takes and its fields), or None;
+    and the index of the header's date line (``date_line``), or None. The title, the publication date, the mail's
+    date and where the story starts are read from it."""
+
+    lines: list[str]
+    ends: list[int]
+    start: int
+    header: tuple[int, dict[str, str]] | None
+    date: int | None
+
+    @classmethod
+    def of(cls, text: str) -> Opening:
+        raw, ends = [], []
+        for line, end in _lines(text):
+            raw.append(line)
+            ends.append(end)
+        lines = [line.strip() for line in raw]
+        start = next((i for i, line in enumerate(lines) if line), len(lines))
+        # (the header unstripped: an indented line continues a header field)
+        return cls(lines, ends, start, mail_header(raw[start:]), _date_index(lines))
+
+
+def _date_index(lines: list[str]) -> int | None:
+    """The index of the date line among ``lines`` (stripped; ``date_line``), or None."""
+    from ..anchor import parse_published
+
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        seen += 1
+        if seen > HEADER_LINES:
+            break
+        if len(line) <= DATE_LINE and any(c.isdigit() for c in line) and parse_published(line) is not None:
+            return i
+    return None
+
+
+def guess_title(opening: Opening) -> str | None:
     """The title of a text: a mail's ``Subject:`` when the text opens with a mail header (``mail_header``: pasted
     from an e-mail), else its first line that looks like one (module docstring)."""
-    lines, start, header, _ = _opening(text)
+    lines, header = opening.lines, opening.header
     if header is not None:
         title = subject(header[1])
         if title is not None and len(title) <= MAX_TITLE:
             return title
-        lines = lines[start + header[0]:]  # the text past the header, its first title-like line
+        lines = lines[opening.start + header[0]:]  # the text past the header, its first title-like line
     for line in lines:
         if not line:
             continue
@@ -78,43 +112,20 @@ def guess_title(text: str) -> str | None:
     return None
 
 
-def mail_date(text: str) -> str | None:
+def mail_date(opening: Opening) -> str | None:
     """The ``Date:`` of the mail header a text pasted from an e-mail opens with (``mail_header``), else None."""
-    header = _opening(text)[2]
-    return sent(header[1]) if header is not None else None
+    return sent(opening.header[1]) if opening.header is not None else None
 
 
-HEADER_LINES = 5  # title, kicker, byline, date, place: the lines a page copied as text opens with
-DATE_LINE = 40  # characters: "Saturday, January 25, 2025 at 5:09 PM"; a longer line is a sentence
-
-
-def _header_date(text: str) -> tuple[str, int] | None:
-    """The date line of the text's header and where that line ends (``date_line``), or None."""
-    from ..anchor import parse_published
-
-    seen = 0
-    for line, end in _lines(text):
-        line = line.strip()
-        if not line:
-            continue
-        seen += 1
-        if seen > HEADER_LINES:
-            break
-        if len(line) <= DATE_LINE and any(c.isdigit() for c in line) and parse_published(line) is not None:
-            return line, end
-    return None
-
-
-def date_line(text: str) -> str | None:
+def date_line(opening: Opening) -> str | None:
     """The line of the text's header (its first ``HEADER_LINES`` non-empty lines, past a site's menu) that is a
     date alone, "January 25, 2025" (``anchor.parse_published`` reads it), as the article's publication date; else
     None. A page copied as text gives its date so, under its title: it was read as no date, the article left with
     no anchor and "pass --reference-date" as the fix, which dates every file of a folder alike (nu44)."""
-    found = _header_date(text)
-    return found[0] if found else None
+    return opening.lines[opening.date] if opening.date is not None else None
 
 
-def header_end(text: str) -> int:
+def header_end(opening: Opening) -> int:
     """Where the story of a text that opens with a header, its title (and kicker or byline) and a date line, starts:
     the end of the date line (``date_line``), when no line above it is a sentence of the story or its dateline; else
     0. The header is what the reader took the title and publication date from, and no story: the title line and the
@@ -122,27 +133,24 @@ def header_end(text: str) -> int:
     Bilateral Meeting / 2023-10-25"), a meeting dated by the page's date (mailtxt50). A text pasted from an e-mail
     starts no earlier than past its mail header (``mail_header``): its ``Date:`` line was read as an event on the
     mail's day and its ``Subject:`` as a second one, the story's own (fixmail51)."""
-    return max(_past_mail(text), _past_date_line(text))
+    return max(_past_mail(opening), _past_date_line(opening))
 
 
-def _past_mail(text: str) -> int:
+def _past_mail(opening: Opening) -> int:
     """The end of the mail header's last line a text pasted from an e-mail opens with (``mail_header``), else 0."""
-    _, start, header, ends = _opening(text)
-    return ends[start + header[0] - 1] if header is not None and header[0] > 0 else 0
+    header = opening.header
+    return opening.ends[opening.start + header[0] - 1] if header is not None and header[0] > 0 else 0
 
 
-def _past_date_line(text: str) -> int:
+def _past_date_line(opening: Opening) -> int:
     """The end of the header's date line (``date_line``) when no line above it is a sentence of the story or its
     dateline, else 0 (``header_end``)."""
-    found = _header_date(text)
-    if found is None:
+    if opening.date is None:
         return 0
-    end = found[1]
-    for line in text[menu_end(text):end].splitlines()[:-1]:
-        line = line.strip()
+    for line in opening.lines[:opening.date]:
         if line and (len(line) > MAX_TITLE or line[-1] in ".!?;" or parse_dateline(line) is not None):
             return 0  # a line of the story above the date: the date is the story's, not the header's
-    return end
+    return opening.ends[opening.date]
 
 
 def first_line_object(text: str) -> bool:
@@ -210,5 +218,6 @@ def read_txt(path: Path, fields: Fields = Fields(), encoding: str | None = None)
         raise InputError(str(path), "a tab-separated table (a header row and rows, as Excel's \"Unicode Text\" "
                                     "saves a sheet), not an article's plain text",
                          f"rename it to .tsv: mv {shlex.quote(str(path))} {shlex.quote(str(path.with_suffix('.tsv')))}")
-    yield Article(id=path.stem, text=text, title=guess_title(text), published=date_line(text), path=str(path),
-                  header_end=header_end(text), mail_date=mail_date(text))
+    opening = Opening.of(text)  # (its lines, mail header and date line, read once for all four)
+    yield Article(id=path.stem, text=text, title=guess_title(opening), published=date_line(opening), path=str(path),
+                  header_end=header_end(opening), mail_date=mail_date(opening))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from ..model import Mention
 from .grammar import lower, scan
@@ -57,17 +58,21 @@ def month_day(first: int, second: int, day_first: bool | None) -> tuple[int, int
     return (second, first, "day_first_as_metadata") if day_first else (first, second, "month_first_as_metadata")
 
 
-def left_unread(text: str, anchor: dt.date | None, *, day_first: bool | None = None) -> list[Mention]:
+def left_unread(text: str, anchor: dt.date | None, *, day_first: bool | None = None,
+                found: Iterable[Mention] | None = None) -> list[Mention]:
     """The days of the month in numbers alone ("on 3/4": ``numeric_day``) that ``find_mentions`` leaves unread, each
     as a Mention of no type whose one flag says why: the lines ``timeline dates`` adds, so that a user who wrote
     "on 3/4" learns why it dates nothing and what to write instead. A day whose order is settled but which the
-    calendar lacks ("on 31/2") is left too, and said so."""
-    from . import find_mentions
-
+    calendar lacks ("on 31/2") is left too, and said so. ``found``: what ``find_mentions`` gave for the text, when
+    the caller has it (``timeline dates``: not read again)."""
     if "/" not in text:
         return []
+    if found is None:
+        from . import find_mentions
+
+        found = find_mentions(text, anchor, day_first=day_first)
     low = lower(text)
-    read = {(m.start, m.end) for m in find_mentions(text, anchor, day_first=day_first)}
+    read = {(m.start, m.end) for m in found}
     left = []
     for cand in scan(text, low=low):
         if cand.rule != "numeric_day" or (cand.start, cand.end) in read:
