@@ -69,6 +69,17 @@ def break_class(marks: str) -> str:
     return "[%s]" % marks + _NOT_A_CLOCK
 
 
+def run_class(marks: str) -> str:
+    """One character of a run within a clause, the counterpart of ``break_class``: any but ``marks`` (its body, a
+    colon among them), or a colon between digits, so that "[^,;:]{0,60}?" written ``run_class(",;:") + "{0,60}?"``
+    goes on through "at 10:30 on Monday" or "by a 3:1 vote" and stops at "said: " as before. (An alternation, so it
+    takes its quantifier as one character; about 2.4 times as slow as the bare class on a long run, which these runs,
+    most of them bounded, are not.)"""
+    if ":" not in marks:
+        raise ValueError(f"run_class({marks!r}): no colon among the marks, use the bare class")
+    return "(?:[^%s]|:(?<=\\d:(?=\\d)))" % marks
+
+
 # the modals ("will", "could", "must": the cue row ``modal``; the tense cues read them too, ``direction._BASE_BEFORE``)
 MODALS = frozenset(load_tsv("event_cues.tsv")["modal"])
 # A verb in the past ("reaffirmed", "met") and a finite verb, past or present ("calls"): one word, matched whole
