@@ -73,8 +73,9 @@ def run_class(marks: str) -> str:
     """One character of a run within a clause, the counterpart of ``break_class``: any but ``marks`` (its body, a
     colon among them), or a colon between digits, so that "[^,;:]{0,60}?" written ``run_class(",;:") + "{0,60}?"``
     goes on through "at 10:30 on Monday" or "by a 3:1 vote" and stops at "said: " as before. (An alternation, so it
-    takes its quantifier as one character; about 2.4 times as slow as the bare class on a long run, which these runs,
-    most of them bounded, are not.)"""
+    takes its quantifier as one character: about 2.4 times as slow as the bare class over a long unbounded run, but
+    the events' 116 patterns that use it took 0.50 s against 0.41 s over the 426-document audit, under 1 % of its
+    build.)"""
     if ":" not in marks:
         raise ValueError(f"run_class({marks!r}): no colon among the marks, use the bare class")
     return "(?:[^%s]|:(?<=\\d:(?=\\d)))" % marks
