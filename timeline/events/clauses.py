@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import ongoing, perfect, speakers_own_now
-from ..cue_words import FINITE_VERB, PAST_VERB, run_class
+from ..cue_words import FINITE_VERB, PAST_VERB, greedy_run, run_class
 from .cues import CUES, FINITE_AUXILIARY, MODAL_GROUP, PLURAL_ANAPHORS, PRONOUNS, SUBORDINATORS
 from .predicates import SPEECH, SPEECH_ACTS, Predicate
 from .progressive_news import progressive_news
@@ -167,7 +167,7 @@ OPENS = re.compile(r"[\s\"“—–-]*(?:(?:and|so|but|well|again|once\s+again|(
 # "and" or "but", perhaps with a phrase set off by commas after it ("..., and, subject to the successful conclusion of
 # the Interim Agreement, will remove ..."), then the subject of the second clause (or none: a shared subject)
 _CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)(?:,\s*" + run_class(r",;:()") + r"{1,100},)?\s+(?P<subject>" +
-                        run_class(r",;:()") + r"*)$")
+                        greedy_run(r",;:()") + r")$")
 # the last "and"/"but" before a verb, with the subject again as a pronoun and its auxiliary: "but he has also"
 _LAST_CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?P<subject>(?:(?!(?:and|but)\s)" + run_class(r",;:()") +
                              r")*)$")
@@ -302,7 +302,7 @@ def verb_before(q: Predicate, preds: list[Predicate]) -> Predicate | None:
 
 
 _AS_WELL_AS = re.compile(r",\s+as\s+well\s+as\s+(?:their|his|her|its|our)\s+(?:[a-z-]+\s+)?(?:commitments?|pledges?|determination|"
-                         r"resolve|readiness)\s+to\s+" + run_class(r";:,") + r"*$")
+                         r"resolve|readiness)\s+to\s+" + greedy_run(r";:,") + r"$")
 
 
 def committed_act(q: Predicate, sent: Sentence, low: str) -> bool:

@@ -87,7 +87,7 @@ from .private_speakers import private_named, private_names
 from .commentators import commentator
 from .continued import first_person_act, recalled_act, run_on, run_on_act, we_act
 from .dateonly_agent import apposed_kinsman, no_agent, of_undergoer
-from ..cue_words import PAST_VERB, run_class
+from ..cue_words import PAST_VERB, greedy_run, run_class
 from .cues import (CLAUSE_STOP, CUES, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB, object_words,
                    stance_object)
 from .since_onset import since_phrase_act, since_span_act
@@ -278,7 +278,7 @@ def _is_heading(text: str, start: int, end: int) -> bool:
 # a clause before a list's colon: a subject (a capitalised word or two, or "we" / "they") and a verb in lower case with
 # an auxiliary or "to" after it, "has committed to", "agree to", "will", "intend to" (not a label's capitalised words)
 _LEAD_IN = re.compile(r"[\s\"“]*(?:[A-Z][\w.’'-]*[ ]){1,4}?(?:also[ ]|have[ ]|has[ ]|will[ ])?"
-                      r"[a-z]{3,}(?:ed|e|es)?[ ](?:to[ ]|that[ ])" + run_class(r":;") + r"*$")
+                      r"[a-z]{3,}(?:ed|e|es)?[ ](?:to[ ]|that[ ])" + greedy_run(r":;") + r"$")
 
 
 def event_id(article_id: str, position: int, event_type: str) -> str:
@@ -3577,7 +3577,7 @@ def _coordinated_saying(st: _SentenceState) -> tuple[int, Predicate | None]:
 
 
 # the words of an unnamed source whose saying closes the clause before it (", activists said,", ", residents said,")
-_UNNAMED_SOURCE = re.compile(run_class(r";:") + r"*,\s*((?:[a-z][\w-]*\s+){1,3})")
+_UNNAMED_SOURCE = re.compile(greedy_run(r";:") + r",\s*((?:[a-z][\w-]*\s+){1,3})")
 
 
 # between a speech act noun a reporting verb takes and a second one after "and": the first one's phrase, then "and", a

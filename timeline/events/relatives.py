@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..cue_words import PAST_VERB, break_class, run_class
+from ..cue_words import PAST_VERB, break_class, greedy_run, run_class
 from ..actors.gazetteer import word_list
 from ..last_match import last_match
 from .cues import CLAUSE_COMMA, CUES
@@ -60,10 +60,10 @@ def heads_aside(low: str, start: int, floor: int = 0) -> re.Match | None:
     return _WHO.search(low, max(floor, start - _HEAD_REACH), start)
 
 
-_OPEN = re.compile(rf",\s*(?:{PRONOUN}|whose)\s" + run_class(r",;:") + rf"*$|{_OPENER}\s(?:(?!\s[—–-])" +
+_OPEN = re.compile(rf",\s*(?:{PRONOUN}|whose)\s" + greedy_run(r",;:") + rf"$|{_OPENER}\s(?:(?!\s[—–-])" +
                    run_class(r",;:") + r")*$")
-_OPEN_WHO = re.compile(r"(?<=[a-z])\s+who\s" + run_class(r",;:") +
-                       r"*$")  # "a dissident who met Assad two weeks ago, told Reuters"
+# "a dissident who met Assad two weeks ago, told Reuters"
+_OPEN_WHO = re.compile(r"(?<=[a-z])\s+who\s" + greedy_run(r",;:") + "$")
 
 
 def in_aside(low: str, floor: int, at: int) -> bool:

@@ -21,7 +21,7 @@ import bisect
 import dataclasses
 import re
 
-from ..cue_words import PAST_VERB, break_class, run_class
+from ..cue_words import PAST_VERB, break_class, greedy_run, run_class
 from .own_clause import clause_end, time_clause_at
 from ..actors import ActorMention, canonical_key
 from ..actors.people import own_state
@@ -734,7 +734,7 @@ def _armed_modifier(a: ActorMention, low: str) -> bool:
 
 # what may stand before the subject noun of a passive in its clause: no comma, no opening adjunct ("After the attack
 # on Friday three men were arrested by police")
-_SUBJECT_LEAD = re.compile(run_class(r",;:()\"“”") + r"*")
+_SUBJECT_LEAD = re.compile(greedy_run(r",;:()\"“”"))
 _ADJUNCT_LEAD = re.compile(r"\b(?:%s)\b" % "|".join(CUES["adjunct_lead"]))
 
 
@@ -961,7 +961,7 @@ _WE = re.compile(r"(?:^|[\s,;(“\"])we(?:['’](?:re|ve|ll|d))?(?:\s+(?:" + _WE
 # "to" is the speaker's side's; in a joint statement "we are collectively working to" is the authors' joint effort,
 # ``joint_plans``, so written copy keeps ``_WE``)
 _WE_SPOKEN = re.compile(r"(?:^|[\s,;(“\"])we(?:['’](?:re|ve|ll|d))?(?:\s+(?:" + _WE_WORDS + r"|able\s+to|working\s+to))*\s+$")
-_WE_CLAUSE = re.compile(r"(?:^|[\s,(“\"])we(?:['’](?:re|ve|ll|d))?\s" + run_class(r";:.") + r"*$")
+_WE_CLAUSE = re.compile(r"(?:^|[\s,(“\"])we(?:['’](?:re|ve|ll|d))?\s" + greedy_run(r";:.") + r"$")
 _WE_APPOSITION = re.compile(r"(?:^|[\s,;(“\"])we\s*[—–]\s*(?P<list>[^—–]{3,400}?)\s*[—–]\s*$")
 
 
@@ -1395,7 +1395,7 @@ _OWN_VERB = re.compile(r"\s+(?:(?:also|then|later|has|have|had|is|are|was|were|w
                        r"should|can)\b|[a-z]+ed\b|said\b|says\b|told\b|took\b|gave\b|made\b|met\b|held\b)")
 
 
-_AGENT_ASIDE = re.compile(r"\s*,\s*(?:which|who)\s" + run_class(r",;:()\"“”") + r"*$")
+_AGENT_ASIDE = re.compile(r"\s*,\s*(?:which|who)\s" + greedy_run(r",;:()\"“”") + r"$")
 
 
 def _speakers_description(reading: SentenceReading, agent: ActorMention, low: str) -> tuple[int, int] | None:

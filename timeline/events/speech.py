@@ -34,7 +34,7 @@ from .contingent_force import contingent_force
 from .conditions import warns_of_harm
 from .defiance import defiance, defying_words
 from .foreign_backing import foreign_backing
-from ..cue_words import COLON, PAST_VERB, run_class
+from ..cue_words import COLON, PAST_VERB, greedy_run, run_class
 from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PRONOUNS, SUBORDINATORS,
                    TOPIC, break_class, phrases)
 from .media import by_phone, document_topics, state_protest
@@ -703,7 +703,7 @@ class _Stretch(NamedTuple):
 
 
 # the stretch after a frame (a quotation mark does not end it: "said the amnesty \"comes too late ...\"")
-_STRETCH = re.compile(r"\s*(" + run_class(r",;:.!?") + r"*)")
+_STRETCH = re.compile(r"\s*(" + greedy_run(r",;:.!?") + r")")
 _STRETCH_WORD = re.compile(r"[\w’'-]+")
 
 
