@@ -365,6 +365,23 @@ def test_a_clips_length_in_brackets_is_no_clock(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a wire story's clock of the act alone in its brackets takes the day the words after the bracket give
+    ("Syrian forces shelled Homs (1419 GMT) on Monday, activists said.",
+     [("1419 GMT", "2013-08-05T14:19"), ("Monday", "2013-08-05")]),
+    ("Syrian forces shelled Homs (14:19 GMT) on Sunday, activists said.",
+     [("14:19 GMT", "2013-08-04T14:19"), ("Sunday", "2013-08-04")]),
+    ("Syrian forces shelled Homs (1419 GMT), on 3 August, activists said.",
+     [("1419 GMT", "2013-08-03T14:19"), ("3 August", "2013-08-03")]),
+    # with no day after its bracket it is the anchor's time, as before; a clock outside brackets is not moved past one
+    ("Syrian forces shelled Homs (1419 GMT), activists said on Sunday.",
+     [("1419 GMT", "2013-08-06T14:19"), ("Sunday", "2013-08-04")]),
+    ("Shelling resumed at 1419 GMT) on Sunday in Homs.", [("1419 GMT", "2013-08-06T14:19"), ("Sunday", "2013-08-04")]),
+])
+def test_a_bracketed_clock_takes_the_day_after_its_bracket(text, expected):
+    assert [(m.text, m.value) for m in find_mentions(text, dt.date(2013, 8, 6))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a day of the month by its ordinal alone (constructed in the style of wire copy; anchor Wednesday 2025-02-12)
     ("Talks between the two sides resumed again on the 10th.", [("the 10th", "2025-02-10")]),
     ("The ceasefire expires on the 15th and talks will resume on the 20th of next month.",

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
+from ..cue_words import run_class
 from ..actors.gazetteer import opening_first
 from .predicates import Predicate
 from .triggers import Trigger
@@ -39,7 +40,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _AGREED_NOUN = (r"(?:peace\s+)?(?:plans?|deals?|agreements?|accords?|initiatives?|proposals?|ceasefires?|cease-fires?|"
                 r"truces?|deadlines?|road\s*maps?|treaty|treaties|pacts?|memorand(?:um|a)|terms|conditions|settlements?|"
                 r"arrangements?|frameworks?|compacts?|protocols?)")
-_OPENER = re.compile(rf"(?<![\w-]){_AGREED_NOUN}(?:,[^,;:()\"“”]{{1,50}})?(?:,?\s*(?:which|that)\s+|\s+)$")
+_OPENER = re.compile(rf"(?<![\w-]){_AGREED_NOUN}(?:," + run_class(r",;:()\"“”") +
+                     r"{1,50})?(?:,?\s*(?:which|that)\s+|\s+)$")
 # between the subject and the verb: auxiliaries of the past and adverbs of time (not a modal or a negation)
 _GROUP = r"(?:(?:had|has|have|already|previously|also|then|later|earlier|first|originally|itself|themselves|" \
          r"subsequently|formally|eventually|finally)\s+)*"

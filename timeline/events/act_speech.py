@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from ..cue_words import run_class
 from ..model import Event
 from .predicates import SPEECH_ACTS, Predicate
 
 
 # a sentence that opens on where the saying was made: "In Istanbul, ", "At the United Nations in New York, "
-_VENUE_OPENING = re.compile(r"(?:In|At|From)\s[A-Z][^,.;:]{0,40},")
+_VENUE_OPENING = re.compile(r"(?:In|At|From)\s[A-Z]" + run_class(r",.;:") + r"{0,40},")
 
 
 _PRESENT = re.compile(r"[a-z]+[^s]s")  # "calls", "urges", "supports" (not "discuss", "pass")

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..cue_words import break_class
+from ..cue_words import break_class, run_class
 from ..actors.gazetteer import phrase_alternation
 from ..last_match import last_match
 from .basis import CONSULT
@@ -46,7 +46,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _SAME = frozenset(CUES["subordinate_same_time"])
 REACH = 100  # characters before the verb in which its subordinator is looked for
 _OPENER = re.compile(r"(?<![\w'’-])(?:%s)\s+" % phrase_alternation(CUES["subordinate_opener"]))
-_REST = re.compile(r"(?P<subject>[^,;:()\"“”—–]{2,80}?)(?P<group>(?:\s+(?:%s|(?:%s)\s+to))*)\s+"
+_REST = re.compile((r"(?P<subject>" + run_class(r",;:()\"“”—–") + r"{2,80}?)(?P<group>(?:\s+(?:%s|(?:%s)\s+to))*)\s+")
                    % (phrase_alternation(CUES["subordinate_group"]), phrase_alternation(CUES["subordinate_aspect"])))
 
 
@@ -343,7 +343,7 @@ def _toll_of_clause(events: list, first: int, act, at: int) -> None:
 
 # between the verb of a clause's first act and the subject of a second one: "when tanks shelled the central town of
 # Rastan and security forces stormed Hirak" (its object, then "and", perhaps "the")
-_CONJUNCT_SUBJECT = re.compile(r"[^,;:.]{0,60}?\sand\s+(?:the\s+)?")
+_CONJUNCT_SUBJECT = re.compile(run_class(r",;:.") + r"{0,60}?\sand\s+(?:the\s+)?")
 
 
 # the main clause reports the dead or wounded as victims ("up to 20 civilians were killed", "A youth ... was later killed")

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..cue_words import break_class
+from ..cue_words import break_class, run_class
 from ..actors import ActorMention
 from ..temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, NUMBERS
 from .cues import ADVERBS, BE, COUNT_WORD, CUES, HAVE, MODAL_GROUP
@@ -42,7 +42,8 @@ VERB_GROUP_WORD = rf"(?:{_GAP_WORDS}|[a-z]+ly)"
 # has been shot dead"), the verb group's auxiliaries and adverbs ("were reportedly all arrested")
 # or an apposition that describes the victim first ("Aref Dalila, a leading economist, was jailed", "Riad Seif, 64,
 # was arrested"): a determiner or a possessive, then words with no punctuation, up to the closing comma
-_APPOSITION = r"(?:,\s+(?:(?:a|an|the|his|her|its|their|[a-z][\w-]*['’]s)\s+[^,;:.!?\"“”()]{1,80}?|\d{1,3}),(?=\s))?"
+_APPOSITION = (r"(?:,\s+(?:(?:a|an|the|his|her|its|their|[a-z][\w-]*['’]s)\s+" + run_class(r",;:.!?\"“”()") +
+               r"{1,80}?|\d{1,3}),(?=\s))?")
 _GAP = re.compile(rf"{_APPOSITION},?(?:\s+{VERB_GROUP_WORD})*\s+")
 _PERFECT = re.compile(rf"\b(?:{'|'.join(sorted(HAVE - {'having'}, key=len, reverse=True))})\s+(?:[a-z]+\s+)?been\b")
 _COUNT = re.compile(r"(?<![\w'])(?:\d[\d,.]*|" + COUNT_WORD
@@ -331,9 +332,10 @@ _ACT_RELATIVE = re.compile(r"\b(?:in|during)\s+which\s+(?:(?:at\s+least|more\s+t
 # a "by" phrase in the clause after the act (or its victims): "were killed by security forces", "were killed in Homs on
 # Monday by security forces", "the killing of 10 protesters by the army"; not a time, a means or an amount ("by Friday",
 # "by the end of", "by phone", "by 10 percent")
-_BY_AGENT = re.compile(r"[^,;:.!?\"“”()]{0,60}?\bby\s+(?!(?:the\s+)?(?:end|time|then|now|far|mid|late|early|phone|"
+_BY_AGENT = re.compile((run_class(r",;:.!?\"“”()") +
+                       r"{0,60}?\bby\s+(?!(?:the\s+)?(?:end|time|then|now|far|mid|late|early|phone|"
                        r"telephone|mail|email|road|air|sea|car|bus|train|foot|hand|day|night|midnight|noon|"
-                       r"%s|\d)\b)" % "|".join(FULL_WEEKDAYS + FULL_MONTHS))
+                       r"%s|\d)\b)") % "|".join(FULL_WEEKDAYS + FULL_MONTHS))
 
 
 def by_agent(low: str, pos: int) -> re.Match | None:

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 
-_MEANS = re.compile(r"[^.;:!?]*?\bsupport(?:s|ed|ing)?\b[^.;:!?]{0,100}?,?\s+(?:including\s+)?(?:through|via|by\s+providing)"
+from ..cue_words import run_class
+
+_MEANS = re.compile(run_class(r".;:!?") + r"*?\bsupport(?:s|ed|ing)?\b" + run_class(r".;:!?") +
+                    r"{0,100}?,?\s+(?:including\s+)?(?:through|via|by\s+providing)"
                     r"\s+(?:(?:continued|additional|more|new|further|its|their|our)\s+)*(?:[\w-]+,?\s+(?:and\s+)?){0,5}?"
                     r"(?:assistance|aid)\b")
 _THANKS = re.compile(r"thank|grat|apprec|welcom|prais|commend")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from .undated_why import RECALLED, undated
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,13 +30,14 @@ _CHARGES = r"(?:charges?|claims?|accusations?|allegations?)"
 # ", an offer", " - a proposal put forward by Russia but": the apposed noun, up to the participle
 _APPOSED = re.compile(_OPENER + r"(?:offers?|proposals?|plans?|ideas?|calls?|moves?|initiatives?|suggestions?|"
                       r"requests?|demands?|steps?|decisions?|measures?|proposition|overtures?|" + _CHARGES + ")"
-                      r"(?:\s+[^,;:.]{1,60}?\s+(?:but|and|yet))?(?:\s+(?:quickly|promptly|swiftly|flatly|immediately|"
+                      r"(?:\s+" + run_class(r",;:.") +
+                      r"{1,60}?\s+(?:but|and|yet))?(?:\s+(?:quickly|promptly|swiftly|flatly|immediately|"
                       r"later|also|since|already|firmly))?\s+$")
 _BY = re.compile(r"\s+by\s+(?:the\s+)?")
 # a charge in apposition (after a comma or a dash), then a relative clause with no pronoun whose verb denies it: "- a
 # claim the government denies",
 # ", an allegation which Damascus has flatly rejected" (the subject, group "subject", right before the verb)
-_CONTACT = re.compile(_OPENER + _CHARGES + r"\s+(?:that\s+|which\s+)?(?P<subject>[^,;:.]{1,60}?)\s+"
+_CONTACT = re.compile(_OPENER + _CHARGES + r"\s+(?:that\s+|which\s+)?(?P<subject>" + run_class(r",;:.") + r"{1,60}?)\s+"
                       r"(?:(?:has|have|had|also|strongly|flatly|firmly|vehemently|always|repeatedly|quickly|"
                       r"immediately)\s+)*$")
 

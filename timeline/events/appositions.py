@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from ..cue_words import run_class
+
 # the apposition, in the group ``apposition`` (a pattern, so that a reader may put it in a look-ahead after a name)
 APPOSITION = (r"(?:\s*,\s*|\s+(?=(?:of|at|from|with)\s))"
-              r"(?P<apposition>(?:[^,;:!?\"“”()]|\.(?!\s+[A-Z\"“]|\s*$)){0,90})")
+              r"(?P<apposition>(?:" + run_class(r",;:!?\"“”()") + r"|\.(?!\s+[A-Z\"“]|\s*$)){0,90})")
 APPOSITION_AFTER = re.compile(APPOSITION)  # matched where a name ends

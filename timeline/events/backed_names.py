@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from .nouns import right_after
 from .predicates import COMMA_SET_ADVERBS, Predicate, _inside, quoted_spans
 from .triggers import Trigger
@@ -36,7 +37,7 @@ _BACKED = re.compile(r",\s*(?:(?:%s)\s+)?(?P<verb>backed|supported|sponsored|fun
 # between the backed name and the comma: a group noun with its place, or an apposition
 _GAP = re.compile(r"(?:\s+(?:movement|group|party|militia|faction|government|alliance|organi[sz]ation)"
                   r"(?:\s+in\s+(?:neighbou?ring\s+)?[\w'’.-]+)?)?"
-                  r"(?:\s*,\s*(?:an?|the|its|their)\s+[^,;:()\"“”]{1,60}?)?\s*")
+                  r"(?:\s*,\s*(?:an?|the|its|their)\s+" + run_class(r",;:()\"“”") + r"{1,60}?)?\s*")
 _IN_PLACE = re.compile(r"\bin\s+(?:neighbou?ring\s+)?$")
 # a backer joined to the one before: "and" ("by Syria and Iran", "by Iran, Syria and Russia"), or a comma inside a
 # list that ends in "and" (a comma alone may end the participle: "backed by Iran, Syria said on Monday, had ...")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from .undated_why import undated
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,7 +26,8 @@ _ADVERBS = r"(?:(?:also|long|repeatedly|widely|often|increasingly|sharply|heavil
 _RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:(?:has|have|had|is|are|was|were)\s+)?" + _ADVERBS + r"{0,3}$")
 # a fronted participle phrase, from the sentence's start (after a wire dateline, perhaps after another participle with
 # its agent and "and"): "Lambasted by", "Beset by civil unrest at home and lambasted by"
-_FRONTED = re.compile(r"(?:[^\n]{0,60}?\((?:reuters|ap|afp)\)\s*[-–—]+\s*)?[\s\"“]*(?:[a-z]+\s+by\s+[^,;:]{0,80}?\s+and\s+)?"
+_FRONTED = re.compile(r"(?:[^\n]{0,60}?\((?:reuters|ap|afp)\)\s*[-–—]+\s*)?[\s\"“]*(?:[a-z]+\s+by\s+" +
+                      run_class(r",;:") + r"{0,80}?\s+and\s+)?"
                       + _ADVERBS + r"{0,2}$")
 _BY = re.compile(r"\s+by\s+")
 # what may stand between the antecedent's name and the relative's comma: the head noun of a name used as a modifier ("the

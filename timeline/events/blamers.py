@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from ..actors.gazetteer import phrase_alternation
 from .analysts import COMMENTARY
 from .aspect import present_perfect_before
@@ -46,14 +47,14 @@ _SUBJECT = re.compile(_subject(_BLAMER_HEAD))
 # the same subject headed by a group no one names, or a bare "Some" / "Others": the subject of an accusing verb only,
 # perhaps after an opening phrase up to its comma ('Using words like "disgusted" and "appalled", Western diplomats
 # accused Russia and China of holding the council hostage', "In Homs, activists accused the army of ...")
-_GROUP_SUBJECT = re.compile(r"(?:[^,;:()]{1,100},\s*)?" + _subject(
+_GROUP_SUBJECT = re.compile(r"(?:" + run_class(r",;:()") + r"{1,100},\s*)?" + _subject(
     r"(?<![\w-])(?:some|others)(?=\s)|%s|%s" % (phrase_alternation((*CUES["unnamed_source"], *CUES["state_group"])),
                                                  _BLAMER_HEAD)))
 # any other subject that is a plain noun phrase, perhaps after an opening phrase up to its comma: "Some figures inside
 # Syria privately criticize", "Yemeni tribal figures close to Riyadh have expressed frustration with", "The narrator
 # accused", "Tens of thousands of Egyptians in Tahrir Square ... accused" (its words checked by ``_plain_subject``)
-_PLAIN_SUBJECT = re.compile(rf"(?:[^,;:()\"“”]{{1,100}},\s*)?(?:(?:{SUBJECT_LINK})\s*,?\s+)?"
-                            r"(?P<np>(?:[a-z][\w.'’-]*\s+){0,9}?[a-z][\w.'’-]*)\s+(?:(?:%s)\s+)*$" % SUBJECT_TO_VERB)
+_PLAIN_SUBJECT = re.compile((r"(?:" + run_class(r",;:()\"“”") + rf"{{1,100}},\s*)?(?:(?:{SUBJECT_LINK})\s*,?\s+)?"
+                            r"(?P<np>(?:[a-z][\w.'’-]*\s+){0,9}?[a-z][\w.'’-]*)\s+(?:(?:%s)\s+)*$") % SUBJECT_TO_VERB)
 # words a plain subject does not hold: pronouns (an accuser the text has named: "It has also accused Turkey"), words of
 # a clause (a verb, a relative, a conjunction of clauses), and the head of a document ("The draft ... condemns": no act
 # of its sponsors; "a report by Human Rights Watch accused": its author's, named)

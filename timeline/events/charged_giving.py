@@ -21,13 +21,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from .undated_why import ONGOING, undated
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
 # "accused <X> of", then at most one adverb, up to the act's trigger
-_CHARGE = re.compile(r"(?<![\w'’-])(?:accused|accuses|accuse|accusing)\s+(?P<accused>[^,;:!?\"“”]{2,80}?)\s+of\s+"
+_CHARGE = re.compile(r"(?<![\w'’-])(?:accused|accuses|accuse|accusing)\s+(?P<accused>" + run_class(r",;:!?\"“”") +
+                     r"{2,80}?)\s+of\s+"
                      r"(?:[a-z]+ly\s+)?$")
 _FAMILIES = frozenset({"aid", "support"})
 # between the agent's name and the verb that asserts its act: auxiliaries and an adverb ("was re-supplying", "has

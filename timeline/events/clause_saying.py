@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
+from ..cue_words import run_class
 from ..temporal.direction import PRESENT_VERBS, past_form
 from .contingent_force import contingent_force
 from .predicates import Predicate
@@ -30,7 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
 # (a lookahead, so that each subordinator is tried: "after a week when the government said")
-_CLAUSE_SAYING = re.compile(r"(?<![\w'’-])(?=(?P<sub>after|when|while|before)\s+(?P<who>[^,;:()\"“”]{2,60}?)\s+"
+_CLAUSE_SAYING = re.compile(r"(?<![\w'’-])(?=(?P<sub>after|when|while|before)\s+(?P<who>" + run_class(r",;:()\"“”") +
+                            r"{2,60}?)\s+"
                             r"(?:(?:also|had|has|later|first|earlier)\s+)?"
                             r"(?P<verb>said|says|reported|reports|announced|stated|declared)(?![\w-]))")
 

@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import ongoing, perfect, speakers_own_now
-from ..cue_words import FINITE_VERB, PAST_VERB
+from ..cue_words import FINITE_VERB, PAST_VERB, greedy_run, run_class
 from .cues import CUES, FINITE_AUXILIARY, MODAL_GROUP, PLURAL_ANAPHORS, PRONOUNS, SUBORDINATORS
 from .predicates import SPEECH, SPEECH_ACTS, Predicate
 from .progressive_news import progressive_news
@@ -166,9 +166,11 @@ OPENS = re.compile(r"[\s\"“—–-]*(?:(?:and|so|but|well|again|once\s+again|(
 # (a transcript's address to the other speaker opens a turn's sentence too: "So, Mr. President, thank you so much for ...")
 # "and" or "but", perhaps with a phrase set off by commas after it ("..., and, subject to the successful conclusion of
 # the Interim Agreement, will remove ..."), then the subject of the second clause (or none: a shared subject)
-_CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)(?:,\s*[^,;:()]{1,100},)?\s+(?P<subject>[^,;:()]*)$")
+_CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)(?:,\s*" + run_class(r",;:()") + r"{1,100},)?\s+(?P<subject>" +
+                        greedy_run(r",;:()") + r")$")
 # the last "and"/"but" before a verb, with the subject again as a pronoun and its auxiliary: "but he has also"
-_LAST_CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?P<subject>(?:(?!(?:and|but)\s)[^,;:()])*)$")
+_LAST_CONJOINED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?P<subject>(?:(?!(?:and|but)\s)" + run_class(r",;:()") +
+                             r")*)$")
 _PERSON_SUBJECT = re.compile(r"i|we|you|they")  # a subject that a bare present follows as a finite verb
 _PRONOUN_AGAIN = re.compile(r"(?:he|she|it|they|we)\s+(?:(?:has|have|had|also|then|later)\s+){0,2}")
 # (with the adverbs of a perfect's aftermath: "gave permission ..., but has since refused to let the convoy through")
@@ -300,7 +302,7 @@ def verb_before(q: Predicate, preds: list[Predicate]) -> Predicate | None:
 
 
 _AS_WELL_AS = re.compile(r",\s+as\s+well\s+as\s+(?:their|his|her|its|our)\s+(?:[a-z-]+\s+)?(?:commitments?|pledges?|determination|"
-                         r"resolve|readiness)\s+to\s+[^;:,]*$")
+                         r"resolve|readiness)\s+to\s+" + greedy_run(r";:,") + r"$")
 
 
 def committed_act(q: Predicate, sent: Sentence, low: str) -> bool:
@@ -338,8 +340,8 @@ _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|%s|not|n['’]t|did|does|do|let|and|or
 
 
 # "by" and a gerund after a verb of trying or acting in the same clause, no sentence break between
-_MEANS = re.compile(r"\b(?:%s)\b[^;:.!?\"“”]{0,160}?\bby\s+(?:(?:also|even|simply|[a-z]+ly)\s+)?"
-                    r"(?P<gerund>[a-z]+ing\s+to\s+)?$" % "|".join(CUES["means_head"]))
+_MEANS = re.compile((r"\b(?:%s)\b" + run_class(r";:.!?\"“”") + r"{0,160}?\bby\s+(?:(?:also|even|simply|[a-z]+ly)\s+)?"
+                    r"(?P<gerund>[a-z]+ing\s+to\s+)?$") % "|".join(CUES["means_head"]))
 
 
 def means_act(q: Predicate, low: str, start: int) -> bool:

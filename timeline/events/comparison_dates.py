@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..cue_words import break_class
+from ..cue_words import break_class, run_class
 
 if TYPE_CHECKING:
     from ..model import Mention
@@ -28,7 +28,7 @@ _COMPARISON = re.compile(r"(?<![\w’'-])(?<!\bwell\s)(?<!\bsuch\s)(?:just\s+)?(
                          r"|as\s+(?:[\w’'-]+\s+){1,3}?did"
                          r"|as\s+was\s+the\s+case"
                          r"|(?:as|like)\s+(?:in|with|during))"
-                         r"\b[^,;:()\"“”.!?—–]{0,60}$")
+                         r"\b" + run_class(r",;:()\"“”.!?—–") + r"{0,60}$")
 _LOOK_BACK = 100  # characters before the date searched for the clause's opener
 _BREAK_AFTER = re.compile(break_class(r",;:()—–") + r"|\s--?\s")
 

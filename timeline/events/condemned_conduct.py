@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from ..cue_words import run_class
 from ..actors.gazetteer import phrase_alternation
 from .cues import CUES
 from .predicates import in_quotation, quoted_spans
@@ -51,8 +52,9 @@ _ATTRIBUTIVE = re.compile(r"(?<![\w'’-])(?:%s)(?:\s*,\s*|\s+and\s+|\s+)?(?:(?:
                           r"(?:[\w-]+\s+)?(?:%s)(?![\w'’-])" % (_WORD, _WORD, _CONDUCT))
 # "the massacre ... was appalling", "is unconscionable": a conduct noun, then at most
 # fifteen words with no full stop, then a present or past "be" (no modal before it) and the word
-_PREDICATIVE = re.compile(r"(?<![\w'’-])(?:%s)(?![\w'’-])[^.;:!?]{0,120}?(?<![\w'’-])(?:is|are|was|were)\s+(?:(?:so|very|truly|simply|totally|utterly|absolutely|"
-                          r"particularly|just|quite),?\s+){0,3}%s(?:%s)(?![\w'’-])" % (_CONDUCT, _Q_AFTER, _WORD))
+_PREDICATIVE = re.compile((r"(?<![\w'’-])(?:%s)(?![\w'’-])" + run_class(r".;:!?") +
+                           r"{0,120}?(?<![\w'’-])(?:is|are|was|were)\s+(?:(?:so|very|truly|simply|totally|utterly|absolutely|"
+                          r"particularly|just|quite),?\s+){0,3}%s(?:%s)(?![\w'’-])") % (_CONDUCT, _Q_AFTER, _WORD))
 # "It was \"appalling\" the Syrian government had so far \"refused requests\"": a named party's act that is appalling
 _IT_WAS = re.compile(r"(?<![\w'’-])it\s+(?:is|was)\s+%s(?:%s)%s\s+(?!to\s|for\s|and\s|but\s)(?:that\s+)?[a-z]" % (_Q_AFTER, _WORD, _Q_BEFORE))
 _IDIOM = re.compile(r"(?<![\w'’-])(?:%s)(?![\w'’-])" % phrase_alternation(CUES["condemning_idiom"]))

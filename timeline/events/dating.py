@@ -21,7 +21,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from ..cue_words import PAST_VERB, break_class
+from ..cue_words import PAST_VERB, break_class, greedy_run, run_class
 from ..model import Mention
 from ..temporal.lexicon import FULL_MONTHS
 from ..temporal.points import SEASON_START, Point, add_months
@@ -228,8 +228,10 @@ def _outside_asides(text: str, lo: int, hi: int, names: tuple[tuple[int, int], .
 # preceded his son as president, crushed a Sunni revolt"; "Over the weekend US Secretary of State Hillary Clinton,
 # while criticising ..., reiterated"), as the subject's own words, not a clause of the date's (the relative's pronouns
 # are relatives.PRONOUN's, the one reader of comma relative clauses, and "whose")
-_NAME_ASIDE = re.compile(r",\s+(?:(?:%s|whose)\s[^,;:()\"“”]{0,80}?|(?:(?:while|when|after|before|though|although)\s+)?"
-                         r"(?:[a-z]+(?:ed|en|ing)|seen|known)\b[^,;:()\"“”]{0,60}?)," % RELATIVE_PRONOUN)
+_NAME_ASIDE = re.compile((r",\s+(?:(?:%s|whose)\s" + run_class(r",;:()\"“”") +
+                         r"{0,80}?|(?:(?:while|when|after|before|though|although)\s+)?"
+                         r"(?:[a-z]+(?:ed|en|ing)|seen|known)\b" + run_class(r",;:()\"“”") +
+                         r"{0,60}?),") % RELATIVE_PRONOUN)
 
 
 _PRENOMINAL_STOP = frozenset(
@@ -435,7 +437,7 @@ def _gerund(low: str, mention: Mention, preds: list[Predicate]) -> int | None:
     return found.start() if found is not None else None
 
 
-_COMMA_ONLY = re.compile(r"[^,;:]*,\s*")
+_COMMA_ONLY = re.compile(greedy_run(r",;:") + r",\s*")
 _SPEAKER_CLAUSE = re.compile(r",|\b(?:who|which|whose|whom)\b")
 _DATE_AFTER_COMMA = re.compile(r",\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$")
 # a finite verb of a clause: an auxiliary or modal, an irregular past of news copy, a regular past (not "the armed
@@ -760,7 +762,7 @@ def inner_phrase(text: str, low: str, end: int, dates: list[Mention]) -> tuple[M
 
 # the verb group of a passive right after a date: "... on Tuesday was condemned by", "... on Friday were denounced"
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$")
-_SUBJECT_STRETCH = re.compile(r"[^,;:()\"“”]*")
+_SUBJECT_STRETCH = re.compile(greedy_run(r",;:()\"“”"))
 
 
 def _in_passive_subject(low: str, mention: Mention, p: Predicate, preds: list[Predicate]) -> bool:

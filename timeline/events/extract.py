@@ -87,7 +87,7 @@ from .private_speakers import private_named, private_names
 from .commentators import commentator
 from .continued import first_person_act, recalled_act, run_on, run_on_act, we_act
 from .dateonly_agent import apposed_kinsman, no_agent, of_undergoer
-from ..cue_words import PAST_VERB
+from ..cue_words import PAST_VERB, greedy_run, run_class
 from .cues import (CLAUSE_STOP, CUES, PHRASE_CLOSE, PRONOUNS, PUNCT_BREAK, REPORT_OBJECT, SUBJECT_TO_VERB, object_words,
                    stance_object)
 from .since_onset import since_phrase_act, since_span_act
@@ -278,7 +278,7 @@ def _is_heading(text: str, start: int, end: int) -> bool:
 # a clause before a list's colon: a subject (a capitalised word or two, or "we" / "they") and a verb in lower case with
 # an auxiliary or "to" after it, "has committed to", "agree to", "will", "intend to" (not a label's capitalised words)
 _LEAD_IN = re.compile(r"[\s\"“]*(?:[A-Z][\w.’'-]*[ ]){1,4}?(?:also[ ]|have[ ]|has[ ]|will[ ])?"
-                      r"[a-z]{3,}(?:ed|e|es)?[ ](?:to[ ]|that[ ])[^:;]*$")
+                      r"[a-z]{3,}(?:ed|e|es)?[ ](?:to[ ]|that[ ])" + greedy_run(r":;") + r"$")
 
 
 def event_id(article_id: str, position: int, event_type: str) -> str:
@@ -1937,7 +1937,8 @@ def _opening(text: str, sent: Sentence, undated: list[Mention]) -> Mention | Non
     return None
 
 
-_WHEN_AFTER = re.compile(r",\s*(?:when|while)\s+[^,;:]{3,120}?,\s")  # ", when I visited Mumbai as vice president, "
+_WHEN_AFTER = re.compile(r",\s*(?:when|while)\s+" + run_class(r",;:") +
+                         r"{3,120}?,\s")  # ", when I visited Mumbai as vice president, "
 
 
 def _when_opening(text: str, sent: Sentence, dates: list[Mention]) -> Mention | None:
@@ -2203,7 +2204,7 @@ _POINT_OPENING = re.compile(r"(?!(?:I|We|You|He|She|They|It|And|But|As|So)\b)[A-
 # attention.", "We appreciate it.", "Prime Minister, President Biden, thank you very much.", "Thank you so much,
 # esteemed Madam Vice President, esteemed members of the delegation, dear journalists."; a leading form of address
 # opens with a title or "dear" (not "In March, we launched ..., thank you")
-_VOCATIVE = r"(?:[^.,;:]|(?<=\b(?:mr|ms|dr))\.|(?<=\bmrs)\.){0,40}"
+_VOCATIVE = r"(?:" + run_class(r".,;:") + r"|(?<=\b(?:mr|ms|dr))\.|(?<=\bmrs)\.){0,40}"
 _THANKS_WORDS = (r"(?:(?:i|we)\s+(?:(?:also|again|once\s+again)\s+)?thank\s+you|thank\s+you|thanks"
                  r"|(?:(?:i|we)\s+(?:(?:really|truly|do|very\s+much)\s+)*)?appreciate\s+it)"
                  r"(?:\s+(?:very|so)(?:,?\s+(?:very|so))*\s+much|\s+all|\s+again|\s+both|\s+everybody|\s+everyone"
@@ -3127,7 +3128,7 @@ def _saying_events(st: _SentenceState) -> None:
 
 
 # ", having contributed ... in 2021" after a plan: a perfect participle clause tells a past act beside it
-_HAVING = re.compile(r"[^;:.!?]*?,\s+having\s+")
+_HAVING = re.compile(run_class(r";:.!?") + r"*?,\s+having\s+")
 
 
 def _past_beside_plan(p: Predicate, main: Predicate, low: str) -> bool:
@@ -3303,7 +3304,7 @@ _SUBJECT_WORDS = 6
 
 # between an act and the saying coordinated after it: the act's object, then "and"/"but" ("denied any role and
 # said", "ruled out military intervention but said"); no clause break, no subject of its own before the saying
-_AND_SAYING = re.compile(r"[^;:()\"“”—–]*?(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+)?$")
+_AND_SAYING = re.compile(run_class(r";:()\"“”—–") + r"*?(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+)?$")
 
 
 def _act_before_saying(st: _SentenceState) -> None:
@@ -3577,14 +3578,15 @@ def _coordinated_saying(st: _SentenceState) -> tuple[int, Predicate | None]:
 
 
 # the words of an unnamed source whose saying closes the clause before it (", activists said,", ", residents said,")
-_UNNAMED_SOURCE = re.compile(r"[^;:]*,\s*((?:[a-z][\w-]*\s+){1,3})")
+_UNNAMED_SOURCE = re.compile(greedy_run(r";:") + r",\s*((?:[a-z][\w-]*\s+){1,3})")
 
 
 # between a speech act noun a reporting verb takes and a second one after "and": the first one's phrase, then "and", a
 # determiner and at most two modifiers ("support to the State of Israel, and our unequivocal condemnation")
 # ("the importance of bolstering deterrence and defense against strategic competitors and transnational threats": one
 # "and" only, no list inside the first object)
-_SECOND_OBJECT = re.compile(r"(?:(?!\band\b)[^;:()\"“”—–])*?(?:,\s*|\s)and\s+(?:(?:our|their|his|her|its|the|a|an)\s+)?"
+_SECOND_OBJECT = re.compile(r"(?:(?!\band\b)" + run_class(r";:()\"“”—–") +
+                            r")*?(?:,\s*|\s)and\s+(?:(?:our|their|his|her|its|the|a|an)\s+)?"
                             r"(?:(?!and\s)[a-z-]+\s+){0,2}")
 
 
@@ -3695,7 +3697,8 @@ _GATHERED_SUBJECT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")  # "EU foreign min
 # opposition meeting"; resources/event_cues.tsv office_group, gathered_group)
 _GATHERED_GROUP = re.compile(r"\b(?:%s)(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?\s+$"
                              % phrase_alternation(CUES["office_group"] + CUES["gathered_group"]))
-_GATHERED_DAY = re.compile(r"\s+(?:in|at)\s+[^,;:()]{1,70}?\s+$")  # "meeting in Istanbul on Tuesday": the date after the venue
+_GATHERED_DAY = re.compile(r"\s+(?:in|at)\s+" + run_class(r",;:()") +
+                           r"{1,70}?\s+$")  # "meeting in Istanbul on Tuesday": the date after the venue
 
 
 def _gathered(st: _SentenceState) -> None:

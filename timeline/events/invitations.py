@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from ..actors.gazetteer import phrase_alternation
 from .cues import CUES
 
@@ -23,11 +24,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # what follows a verb that gives an invitation, to the invitation: its indirect object, a determiner or an adjective
 # that stands for one ("formal invitations"), up to two more words, the noun
-_INVITATION = (r"(?:[^,;:.()\"“”]{0,60}?\s)?(?:an|the|his|her|its|their|a|formal|official)\s+(?:[\w-]+\s+){0,2}?"
+_INVITATION = (r"(?:" + run_class(r",;:.()\"“”") +
+               r"{0,60}?\s)?(?:an|the|his|her|its|their|a|formal|official)\s+(?:[\w-]+\s+){0,2}?"
                r"invitations?")
 # "extended President Biden an invitation to ", "conveyed an invitation for him to ", "issued an invitation to Xi
 # Jinping to ": a verb that gives an invitation, the invitation, the one invited and "to"
-_INVITED = re.compile(r"\b(?:%s)\s+%s\s+(?:(?:to|for)\s+[^,;:.()\"“”]{1,60}?\s+)?to\s+$"
+_INVITED = re.compile((r"\b(?:%s)\s+%s\s+(?:(?:to|for)\s+" + run_class(r",;:.()\"“”") + r"{1,60}?\s+)?to\s+$")
                       % (phrase_alternation(CUES["invitation_verb"]), _INVITATION))
 
 _GIVING = frozenset(CUES["invitation_verb"])

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from .cues import CONDITION, TASKED_BODY_HEAD, TASKED_TEAMS, TASKING_VERBS
 from .predicates import Predicate
 from .triggers import Trigger
@@ -46,7 +47,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # an adverbial phrase before the subject, closed by its comma ("To that end,", "With the passage of the CHIPS and
 # Science Act,", "Through this historic partnership,"), and "together,"
-_OPENER = re.compile(r"\s*(?:[^,;:.!?\"“”]{1,90},\s+)?(?:together,\s+)?")
+_OPENER = re.compile(r"\s*(?:" + run_class(r",;:.!?\"“”") + r"{1,90},\s+)?(?:together,\s+)?")
 _START = re.compile(r"\s*")  # the subject right at the sentence's start, with no opener
 # the authors named by a plural that names no one
 # (the authors' region names them too: "North American governments will also develop shared recommendations")
@@ -64,7 +65,8 @@ _NOT_VERB = frozenset({"not", "never", "be", "been", "have", "going", "looking",
 # the talks the clause tells ("will embark together on an integrated bilateral Strategic Stability Dialogue", "will
 # work towards further expanding market access opportunities through the negotiations of ...", "are working to
 # finalize the Agreement"): the development sets' `talks` (dev, fresh and blind notes), in the clause before its end
-_TALKS = re.compile(r"[^;:.!?]*?\b(?:dialogues?|discussions?|negotiat\w*|talks|consultations|finali[sz]\w*)\b")
+_TALKS = re.compile(run_class(r";:.!?") +
+                    r"*?\b(?:dialogues?|discussions?|negotiat\w*|talks|consultations|finali[sz]\w*)\b")
 # the progressive of ongoing joint effort: "We are collectively working to support", "We are also advancing an ambitious
 # agenda", "are working to finalize the Agreement" (a light or inner verb, "are taking steps", "are identifying tools",
 # tells no joint work: fresh13 gives them no row)
@@ -72,7 +74,7 @@ _EFFORT = frozenset({"working", "advancing", "collaborating", "partnering", "coo
                      "developing", "expanding", "deepening", "strengthening", "implementing", "cooperating"})
 # each author's own act, not joint work: "We intend to separately make available points of contact", "to engage with our
 # respective stakeholders"
-_APART = re.compile(r"[^;:.!?]*?\b(?:separately|individually|respective|unilaterally)\b")
+_APART = re.compile(run_class(r";:.!?") + r"*?\b(?:separately|individually|respective|unilaterally)\b")
 
 
 def joint_plans(st: _SentenceState) -> None:
@@ -156,7 +158,8 @@ _BODY_PLAN = re.compile(
 _WORK_PASSIVE = re.compile(
     r"(?:(?:this|these|that|those|such|our|their|the|bilateral|trilateral|joint|close|closer)\s+)*(?:[\w-]+\s+)?"
     r"(?:(?P<coop>co-?operation|collaboration|co-?ordination|partnership)|efforts|work)"
-    r"(?P<between>\s+between\s[^,;:.!?]{1,120}?)?(?P<topic>\s+on\s[^,;:.!?]{1,120}?)?\s+will\s+(?:be\s+(?:(?:[a-z]+ly|further|also)\s+)*"
+    r"(?P<between>\s+between\s" + run_class(r",;:.!?") + r"{1,120}?)?(?P<topic>\s+on\s" + run_class(r",;:.!?") +
+                           r"{1,120}?)?\s+will\s+(?:be\s+(?:(?:[a-z]+ly|further|also)\s+)*"
     r"(?:(?P<grown>enhanced|expanded|deepened|strengthened|intensified|accelerated|broadened|bolstered)"
     r"|(?P<with>coordinated|aligned)\s+with\s)|(?P<begun>begin|start|commence)\b)")
 
@@ -212,7 +215,8 @@ def _work_as_subject(st: _SentenceState) -> None:
 # lead's answer 5: a row per sentence and kind), whatever its verb.
 _TASK = (r"\s+(?:(?:also|further|jointly)\s+)?(?:(?:seek|continue)\s+to:?\s+|focus\s+on\s+)*(?P<verb>[a-z]+)\b")
 _TASKED_BODY = re.compile(
-    r"(?:the\s+)?(?:[^,;:.!?]{1,90}?\s)??(?:" + TASKED_BODY_HEAD + r")(?:\s+\d{1,2})?\s+(?:is|are)\s+"
+    r"(?:the\s+)?(?:" + run_class(r",;:.!?") + r"{1,90}?\s)??(?:" + TASKED_BODY_HEAD +
+                          r")(?:\s+\d{1,2})?\s+(?:is|are)\s+"
     r"(?:also\s+)?(?:tasked|expected|mandated|charged)\s+(?:to|with)" + _TASK)
 _TASKED_TEAMS = re.compile(
     r"(?:the\s+(?:two\s+)?leaders|we|the\s+(?:two\s+)?sides|(?:the|our)\s+(?:two|three)\s+(?:countries|governments))\s+"
@@ -221,10 +225,11 @@ _TASKED_TEAMS = re.compile(
 _FIRST_CLAUSE = re.compile(r"[^,;.!?]*")
 # a crosshead glued before the body's task: "Working Group 8 – Investment Screening: The Investment Screening working
 # group is tasked to", "Working Group 2 – Climate and Clean Tech: Given the great importance of technology ..., the"
-_LABEL = re.compile(r"\s*[^:;.!?\n]{1,120}:\s+")
+_LABEL = re.compile(r"\s*" + run_class(r":;.!?\n") + r"{1,120}:\s+")
 # an opener as ``_OPENER`` reads one, longer ("Given the great importance of technology to address environmental
 # challenges and connected market opportunities,")
-_TASK_OPENER = re.compile(r"\s*(?:[^,;:.!?\"“”]{1,160},\s+)?")  # the task's own words, before a list of its other parts
+_TASK_OPENER = re.compile(r"\s*(?:" + run_class(r",;:.!?\"“”") +
+                          r"{1,160},\s+)?")  # the task's own words, before a list of its other parts
 
 
 def _tasked(st: _SentenceState) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from .basis import CONSULT
 from .cues import CUES
 from .predicates import AGREED_TO, AND_COOPERATION, FORCE_FAMILIES, HOSTILE
@@ -22,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
 # what lies between a verb of working with a partner and the infinitive of its purpose: the partners, no clause break
-_JOINT_PURPOSE = re.compile(r"[^,;:()\"“”—–]*?\sto\s+")
+_JOINT_PURPOSE = re.compile(run_class(r",;:()\"“”—–") + r"*?\sto\s+")
 # a union of the groups the subject names, with no partner ("joined together": event_triggers.tsv's ``union``, the verbs
 # of its cooperate row)
 _UNION = re.compile(DEFINED["union"])
@@ -80,7 +81,8 @@ def purpose_of_joint_work(st: _SentenceState, is_event: Callable[..., bool]) -> 
 
 # words after the second object's verb that name the joint work it keeps up ("continuing to build on existing
 # frameworks of cooperation", "to deepen their coordination on migration")
-_JOINT_NOUN = re.compile(r"[^;:.!?]{0,60}?\b(?:%s)\b" % "|".join((*CUES["joint_work_object"], "partnership", "partnerships")))
+_JOINT_NOUN = re.compile((run_class(r";:.!?") +
+                         r"{0,60}?\b(?:%s)\b") % "|".join((*CUES["joint_work_object"], "partnership", "partnerships")))
 
 
 def committed_joint_work(st: _SentenceState) -> None:
@@ -138,7 +140,7 @@ def commitment_of_the_day(st: _SentenceState) -> None:
 
 
 # "between U.S. and EU government officials": the two sides a joint body is formed between, right after its noun
-_BETWEEN = re.compile(r"[^,;:.!?()]{0,60}?\bbetween\s+(?:the\s+)?")
+_BETWEEN = re.compile(run_class(r",;:.!?()") + r"{0,60}?\bbetween\s+(?:the\s+)?")
 _AND = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?")
 
 

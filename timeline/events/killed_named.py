@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ..cue_words import run_class
 from ..actors.gazetteer import opening_class
 from .predicates import FORCE_FAMILIES, Predicate
 from .triggers import Trigger
@@ -30,7 +31,7 @@ _NOUN = re.compile(opening_class(["the", "a", "an"], r"\w") + r"\s+(?:(?:brutal|
                    r"capture\s+and|arrest\s+and)\s+)*(?P<noun>killing|assassination|murder)\s+of\s+")
 # between "of" and the name: a description ending in a comma ("a Lebanese cameraman, "), or a title or two
 # ("long-serving leader ", "Lebanese statesman ", "Mr ")
-_TO_NAME = re.compile(r"(?:(?:an?|the)\s+[^,.;:()\"“”]{1,50},\s+|(?:[\w'’.-]+\s+){0,3})")
+_TO_NAME = re.compile(r"(?:(?:an?|the)\s+" + run_class(r",.;:()\"“”") + r"{1,50},\s+|(?:[\w'’.-]+\s+){0,3})")
 # an agent after the name (and an apposition): "the killing of X by security forces"
 _BY = re.compile(r"(?:\s*,[^,.;]{1,80},)?\s+by\s")
 # a clause that tells the person killed: the name before a passive ("Gaddafi was captured and killed", "Tammo, a

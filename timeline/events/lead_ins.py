@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..cue_words import run_class
 from ..last_match import last_match
 
 # the lead-in: a plan, a task or an undertaking before "to" (or a bare "will"), ending its line with a colon
 # ("Among the actions the United States and the European Union intend to take ... are the following:")
-_LEAD_IN = re.compile(r"(?:^|[.;:!?]\s|\n)(?P<clause>[^\n.;:!?]{0,160}?\b(?P<verb>intends?|plans?|aims?|seeks?|decided|agreed|"
-                      r"commits?|tasked|will|shall)(?:\s+to)?(?:\s[^\n.;:!?]{0,160}?\bare\s+the\s+following)?):[ \t]*\n")
+_LEAD_IN = re.compile(r"(?:^|[.;:!?]\s|\n)(?P<clause>" + run_class(r"\n.;:!?") +
+                      r"{0,160}?\b(?P<verb>intends?|plans?|aims?|seeks?|decided|agreed|"
+                      r"commits?|tasked|will|shall)(?:\s+to)?(?:\s" + run_class(r"\n.;:!?") +
+                      r"{0,160}?\bare\s+the\s+following)?):[ \t]*\n")
 # a line that is an item of the list: a dash, a bullet or a number before it, or nothing but a number
 _BULLET = r"(?:[-–•*]|\d{1,2}[.)])"  # a list item's marker: a dash, a bullet, "1." or "2)"
 _ITEM = re.compile(r"[ \t]*%s\s" % _BULLET)

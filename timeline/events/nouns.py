@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from ..actors.gazetteer import phrase_alternation
 from .cues import AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, HAVE, LIGHT, PLAN_TO, TOPIC
 from .triggers import Trigger
@@ -249,7 +250,8 @@ NOUN_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 # general elections", "his support": the possessive determines the noun itself, with only modifiers between, no comma
 # ("the Baath Party's authority this month, with the largest protests", "Defying Assad's military crackdown,
 # demonstrators took to the streets": not the owner of the noun after)
-_POSSESSED = re.compile(r"(?:['’]s?)?(?:\s+(?!(?:%s)\b)[^\s,;:]+){0,4}\s+" % phrase_alternation(CUES["possessed_stop"]))
+_POSSESSED = re.compile((r"(?:['’]s?)?(?:\s+(?!(?:%s)\b)" + run_class(r"\s,;:") +
+                        r"+){0,4}\s+") % phrase_alternation(CUES["possessed_stop"]))
 # "the attack by Hamas", "the measures against Gazprombank imposed by the US Treasury", "strikes carried out by"
 _BY_AGENT = re.compile(r"(?:\s+(?:against|on|of|targeting)\s+[^,;.()\"“”]{1,40}?)?"
                        r"(?:,?\s+(?:[a-z]+ed|taken|undertaken|given|made|done|led|held|carried\s+out))?"

@@ -9,6 +9,8 @@ reports (``opening_day_act``: Assad's amnesty as well as the killings the activi
 from __future__ import annotations
 
 import re
+
+from ..cue_words import run_class
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -18,7 +20,8 @@ if TYPE_CHECKING:  # pragma: no cover
 # "On the day he declared ...", "On the same day the army stormed ...", "In the week that Syria agreed ...": a
 # preposition, "the", a time noun, its clause (up to the comma the caller gives)
 DAY_OF_CLAUSE = re.compile(r"(?:on|in|during)\s+the\s+(?:same\s+|very\s+)?(?:day|night|morning|afternoon|evening|week|"
-                           r"eve)\s+(?:that\s+|when\s+)?(?:he|she|they|it|the\s+\w+|[a-z]+)\s+[^,;:\"“”]{3,120}")
+                           r"eve)\s+(?:that\s+|when\s+)?(?:he|she|they|it|the\s+\w+|[a-z]+)\s+" +
+                           run_class(r",;:\"“”") + r"{3,120}")
 
 
 def opening_end(low: str, start: int, end: int) -> int:

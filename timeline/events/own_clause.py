@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..cue_words import run_class
+
 # a clause of time or reason: a subject of its own and a finite verb
 _TIME_CLAUSE = re.compile(
     r"\s(?:even\s+)?(?:as|when|since|after|because|until)\s+(?!well\b|such\b|part\b|a\s+result\b)"
@@ -24,7 +26,7 @@ _BOUNDARY = re.compile(
 _AND = re.compile(r"\s+(?:and|or)\s")
 # a clause whose verb is attending, addressing, hosting or joining names a meeting's participant: "a ministerial meeting
 # in Qatar, which Mr Annan is expected to attend", "to discuss Syria on Monday, when it will be addressed by Navi Pillay"
-_PARTICIPANT_CLAUSE = re.compile(r"[^,;:]{0,80}?\b(?:attend|address|host|join)(?:s|ed|ing)?\b")
+_PARTICIPANT_CLAUSE = re.compile(run_class(r",;:") + r"{0,80}?\b(?:attend|address|host|join)(?:s|ed|ing)?\b")
 
 
 def clause_end(text: str, start: int, ceiling: int, meeting: bool = False) -> int:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from .cues import AUXILIARY, BE, DETERMINERS, HAVE, LIGHT, REPORT_OBJECT, SUBJECT_TO_VERB
 from .nouns import NOUN_BY, determines, owner, right_after
 from .predicates import FORCE_FAMILIES
@@ -109,8 +110,9 @@ def undated_owned_act(p: Predicate, actors: list[ActorMention], low: str, mentio
 
 # between a force noun and its clause's verb: its "by" agent, its target or place phrase ("the air raids by NATO on
 # the capital", "Assad's crackdown on protesters"), then the verb group ("has", "have now"); no clause break
-_SUBJECT_TAIL = re.compile(r"(?:\s+(?:by|on|against|in|across|of)\s+[^,;:.()\"“”]{1,50}?)*"
-                           r"(?:\s+(?:%s|%s))*\s+$" % ("|".join(sorted(_VERB_GROUP, key=len, reverse=True)), SUBJECT_TO_VERB))
+_SUBJECT_TAIL = re.compile((r"(?:\s+(?:by|on|against|in|across|of)\s+" + run_class(r",;:.()\"“”") + r"{1,50}?)*"
+                            r"(?:\s+(?:%s|%s))*\s+$")
+                           % ("|".join(sorted(_VERB_GROUP, key=len, reverse=True)), SUBJECT_TO_VERB))
 _NO_SUBJECT = re.compile(r"\b(?:that|which|who|whom|whose|and|or|but|said|says|say)\b")
 
 

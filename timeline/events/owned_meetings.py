@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from ..cue_words import run_class
+
 # the owner right before the noun, past its modifiers and date words ("their first meeting", "their June 15, 2021
 # summit meeting", "Today's meetings"); no verb, preposition or article between
 _OWNER = re.compile(r"(?:^|[^\w'’])(?P<owner>their|today['’]s|yesterday['’]s)\s+"
@@ -25,7 +27,8 @@ _OWNER = re.compile(r"(?:^|[^\w'’])(?P<owner>their|today['’]s|yesterday['’
 # Summit of the Americas", "agreed to meet")
 _COMMITTED = re.compile(r"\b(?:committed|commit|commits|agreed|agree|agrees|look(?:ed|s)?\s+forward|planned|plan|plans|"
                         r"intend|intends|intended|decided|pledged|resolved)\s+to\s+"
-                        r"(?:(?:meet|meeting|reconvene|reconvening|convene|convening)\b[^,;.:]{0,40})?$")
+                        r"(?:(?:meet|meeting|reconvene|reconvening|convene|convening)\b" + run_class(r",;.:") +
+                        r"{0,40})?$")
 # the plural subject right before the commitment: "They", "The leaders", "The three countries", or none (a line of a
 # joint statement's list)
 _PLURAL_SUBJECT = re.compile(r"(?:^|[\s;:])(?:they|the\s+(?:two|three|four|five)?\s*(?:leaders|sides|countries|governments|"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..cue_words import break_class
+from ..cue_words import break_class, run_class
 from ..actors import ActorMention
 from ..last_match import last_match
 from .agentless import VERB_GROUP_WORD
@@ -34,7 +34,8 @@ _BREAK = re.compile(break_class(r";:()—–\"“”") + r"|,\s+(?:and|but|while
                     r"\s+(?:he|she|it|they|we|the)\s")
 # the verb group between the subject and the participle, after an apposition ("Najib Mikati, a Sunni, was
 # designated"): the passive's own words only
-_GROUP = re.compile(rf"(?:,\s+(?:(?:a|an|the|his|her|its|their|[a-z][\w-]*['’]s)\s+[^,;:.!?\"“”()]{{1,80}}?|\d{{1,3}}),)?"
+_GROUP = re.compile(r"(?:,\s+(?:(?:a|an|the|his|her|its|their|[a-z][\w-]*['’]s)\s+" + run_class(r",;:.!?\"“”()") +
+                    r"{1,80}?|\d{1,3}),)?"
                     rf"(?:\s+{VERB_GROUP_WORD})*\s+")
 _RELATIVE = re.compile(r",\s+(?:who|which)(?:\s+{0})*\s+$".format(VERB_GROUP_WORD))
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|to|in|on|for|from|against|by|between|at|over|about|than)\s+"

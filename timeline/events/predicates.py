@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from ..cue_words import break_class
+from ..cue_words import break_class, run_class
 from ..actors import ActorMention
 from ..actors.mention import SpanIndex
 from ..actors.gazetteer import GAZETTEER, phrase_alternation
@@ -53,7 +53,8 @@ from .travel import travel_sense
 from .triggers import DEFINED, TYPES, Trigger, event_type as type_info
 
 _AVOIDED = re.compile(r"\b(?:%s)\s+$" % "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CUES["avoidance"]))
-_PREVENTED = re.compile(r"\b(?:%s)\b[^.;:!?]{0,100}\bfrom\s+$" % "|".join(map(re.escape, CUES["prevention"])))
+_PREVENTED = re.compile((r"\b(?:%s)\b" + run_class(r".;:!?") +
+                        r"{0,100}\bfrom\s+$") % "|".join(map(re.escape, CUES["prevention"])))
 BE_PRESENT = frozenset(CUES["be_present"])
 PLAN_LIGHT = frozenset(CUES["plan_light"])
 # speech acts whose participle takes an object ("accusing Damascus of ..."; ``communicated``: a message it types)
@@ -99,7 +100,7 @@ _QUELL = re.compile(r"quell(?:ed|s|ing)?\b")
 _DONE_PARTICIPLE = re.compile(r",\s+(\w+ing)\b")
 _SENTENCE_STOP = re.compile(r"[.;:!?]")  # where a clause's participles end, for ``_purpose_done``
 # an aside between commas: an apposition or a relative clause inside a clause, not a clause of its own
-_COMMA_ASIDE = re.compile(r",[^,;:.!?]{1,120},")
+_COMMA_ASIDE = re.compile(r"," + run_class(r",;:.!?") + r"{1,120},")
 PERFORMATIVE = frozenset(CUES["performative"])
 ORDINALS = frozenset(CUES["ordinal"])
 AGREED_TO = frozenset(CUES["agreed_to"])
@@ -112,7 +113,8 @@ _AGREED_COOPERATION = re.compile(r"\s+to\s+(?:(?:further|jointly|also|more|fully
 _COMMITTED_CAUSE = re.compile(r"\s+(?:(?:fully|firmly|strongly|also)\s+)?(?:(?:%s)(?![\w-])|meeting\s+(?:the|its|our|their)\s+"
                               r"(?:[\w-]+\s+)?(?:goals?|targets?|objectives?)\b|(?:fight|fighting|combat|combating|tackle|"
                               r"tackling)\s+(?:the\s+)?climate\b)" % "|".join(CUES["committed_cause"]))
-AND_COOPERATION = re.compile(r"[^;:.!?]{1,80}?,?\s+and\s+(?:to\s+)?(?:(?:further|jointly|also|more|fully)\s+)*"
+AND_COOPERATION = re.compile(run_class(r";:.!?") +
+                             r"{1,80}?,?\s+and\s+(?:to\s+)?(?:(?:further|jointly|also|more|fully)\s+)*"
                              + phrases("agreed_cooperation").pattern)
 PLAN_ADJECTIVES = frozenset(CUES["plan_adjective"])
 # words that end a plan adjective's phrase: a noun after them is not the one it calls planned ("ahead of upcoming
@@ -189,7 +191,7 @@ _GIVING_COMMITMENT = re.compile(r"\s+to\s+(?:(?:continue|continuing|keep|keeping
 _COMMITTED_TO = re.compile(r"\s+to\s+(?:(?:continue|continuing|keep|keeping)\s+(?:to\s+)?)?(?:(?:further|also|fully)\s+)?")
 # a condition on the target after a sanction committed to: "imposing further costs on Russia until Putin ceases his
 # aggression" (events_gold.md rule 12: a sanction held out on a condition is a threat)
-_ON_CONDITION = re.compile(r"[^.;:]{0,80}?\b(?:until|unless|if|as\s+long\s+as|so\s+long\s+as)\b")
+_ON_CONDITION = re.compile(run_class(r".;:") + r"{0,80}?\b(?:until|unless|if|as\s+long\s+as|so\s+long\s+as)\b")
 # a relationship itself as what is committed to ("committed to our partnership in the Counter Ransomware Initiative"):
 # support, as a commitment to a partnership is (events_gold.md rule 7), not joint work
 _RELATION_HEAD = re.compile(r"\s+(?:our|their|the)\s+(?:[\w-]+\s+){0,2}?(?:partnership|partnerships|relationship|alliance|friendship)")
@@ -221,7 +223,8 @@ _HELD_AFTER = re.compile(r",\s+(?:which|that)\s+(?:was|were|is|are|has\s+been|ha
 # Union on Monday", "The statement was issued by the Kremlin" (event_cues.tsv: made_by)
 _MADE_BY = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
                       r"(?:(?:%s|[a-z]+ly)\s+)*" % "|".join(sorted(ADVERBS)) +
-                      r"(?:%s)\b[^,;:()\"“”]{0,40}?\sby\s" % "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                      (r"(?:%s)\b" + run_class(r",;:()\"“”") +
+                      r"{0,40}?\sby\s") % "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                                   for w in CUES["made_by"]))
 _AFTER_PARTICIPLE = frozenset({"in", "on", "at", "by", "during", "last", "earlier", "today", "yesterday", "this",
                                "since", ",", ".", ";", ")"})
@@ -230,8 +233,9 @@ _CONJUNCTIONS = frozenset({"and", "or", "but", "then"})
 # wholeheartedly reaffirm ASEAN centrality and unity and our support for the ASEAN-led regional architecture", "We
 # reaffirm, too, our support of Pacific Island countries"): that verb takes the support, past the first object's words
 # (on the lowered text, within the clause: no stop, semicolon or colon between, no comma but the aside's)
-_COORDINATED_SUPPORT = re.compile(r"(?<![\w-])(?:%s)(?:\s[^,;.:]{1,60}?\sand|,\s*too,)\s(?:our|their|its|his|her)\s+"
-                                  r"(?:[\w-]+\s+){0,2}$" % "|".join(sorted(REPORT_OBJECT, key=len, reverse=True)))
+_COORDINATED_SUPPORT = re.compile((r"(?<![\w-])(?:%s)(?:\s" + run_class(r",;.:") +
+                                  r"{1,60}?\sand|,\s*too,)\s(?:our|their|its|his|her)\s+"
+                                  r"(?:[\w-]+\s+){0,2}$") % "|".join(sorted(REPORT_OBJECT, key=len, reverse=True)))
 # a verb phrase that holds its own object ("opened fire on protesters", "set fire to"): active, never a reduced relative
 # (event_cues.tsv: own_object)
 _OWN_OBJECT = re.compile(r"\s(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in CUES["own_object"]))
@@ -263,7 +267,8 @@ _PROGRESSIVE_NOUNS = frozenset(CUES["progressive_noun"])
 # troops are fighting", "we are fighting terrorists": a stance, the saying's (``speech.enemy_label``), no act of force
 _OWN_SIDE = re.compile(r"\b(?:it|we|they|he|(?:its|his|their|our)\s+[\w\s-]*)$")
 _VERB_ONLY_EITHER = frozenset(CUES["verb_only_either"])  # "no sign of": an indication, no signing
-_CONSEQUENCE = re.compile(r"\s+that\s+[^.;:!?]{0,120}?\b(?:%s)\b" % "|".join(sorted(CUES["modal"], key=len, reverse=True)))
+_CONSEQUENCE = re.compile((r"\s+that\s+" + run_class(r".;:!?") +
+                          r"{0,120}?\b(?:%s)\b") % "|".join(sorted(CUES["modal"], key=len, reverse=True)))
 # a complement that a passive participle's trigger ends with: "have been declared persona non grata by ...", and the
 # object a passive of "deny" keeps: "she has been denied entry into Syria" (she is the one denied)
 _COMPLEMENT = re.compile(r"\spersonae?\s+non\s+gratae?$|\sentry$")

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from ..actors.gazetteer import phrase_alternation
 from .cues import CUES
 from .undated_why import undated
@@ -24,8 +25,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # the verb of promising, an adverbial or a day between it and "to", and the infinitive clause up to a break that
 # ends the promise (a semicolon, a colon, a bracket, a quotation, ", but", ", while", ", which") (cues: promise_to_verb)
-_PROMISE_TO = re.compile(r"\b(?P<verb>%s)\s+(?:(?:on\s+[a-z]+|again|publicly|repeatedly|also|last\s+week|this\s+week)\s+)?"
-                         r"to\s+(?P<clause>(?:(?!,\s+(?:but|while|which|who|although|though|as)\b)[^;:()\"“”])+)"
+_PROMISE_TO = re.compile((r"\b(?P<verb>%s)\s+(?:(?:on\s+[a-z]+|again|publicly|repeatedly|also|last\s+week|this\s+week)\s+)?"
+                         r"to\s+(?P<clause>(?:(?!,\s+(?:but|while|which|who|although|though|as)\b)" +
+                         run_class(r";:()\"“”") + r")+)")
                          % phrase_alternation(CUES["promise_to_verb"]))
 
 

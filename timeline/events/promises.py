@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import greedy_run
 from .cues import CUES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -20,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 PROMISES = frozenset(CUES["promise_verb"])
 # what a promise names: "to" and its infinitive clause up to a clause break, or a noun object of at most four words
 # before its head ("promised (a national) dialogue", "promised (free parliamentary) elections")
-_TO_CLAUSE = re.compile(r"\s+to\s+[a-z][^,;:.()\"“”]*")
+_TO_CLAUSE = re.compile(r"\s+to\s+[a-z]" + greedy_run(r",;:.()\"“”"))
 _NOUN_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,4}")
 
 

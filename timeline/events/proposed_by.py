@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from .nouns import NOUN_BY, right_after
 from .undated_why import RECALLED, undated
 
@@ -36,7 +37,8 @@ _PROPOSAL = re.compile(r"(?<![\w-])(?:plans?|proposals?|drafts?|resolutions?|ame
 _PROPOSING = re.compile(r"(?:proposed|presented|put\s+forward|drafted|submitted|tabled|drawn\s+up|circulated)$")
 # between "by" and the first named actor: a few words, or a counted group and the members it includes ("by some 25
 # council members, including all four Arab members (Jordan, ...": Jordan, the first named)
-_BEFORE_FIRST = re.compile(r"[^,;:()\"“”]{0,30}|[^;:\"“”]{0,40},\s*including\s[^;:\"“”]{0,40}")
+_BEFORE_FIRST = re.compile(run_class(r",;:()\"“”") + r"{0,30}|" + run_class(r";:\"“”") + r"{0,40},\s*including\s" +
+                           run_class(r";:\"“”") + r"{0,40}")
 # between an organisation and the person whose title names it ("the UN and Arab League envoy, Kofi Annan", "UN-Arab
 # League envoy Kofi Annan": the person's mention holds the title)
 _TITLED_AFTER = re.compile(r"\s*(?:-|–|and\s)?\s*")

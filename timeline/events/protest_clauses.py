@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..cue_words import break_class
+from ..cue_words import break_class, run_class
 from .cues import CUES
 from .agentless import anti_target, crowd_protest
 from .dating import CLAUSE_VERB
@@ -35,10 +35,11 @@ from .protest_nouns import PROTEST_ACT_NOUNS
 _VERBS = "|".join(sorted((v.replace(" ", r"\s+") for v in CUES["protest_own_verb"]), key=len, reverse=True))
 # the noun's phrase (a place, a target, "there"), then the verb group: "protests against the Assad government were
 # reported", "street protests spread", "the demonstrations there, that unseated"
-_OWN_VERB = re.compile(r"(?P<phrase>(?:\s+(?:against|in|across|over|of|for|there)\b[^,;:.!?\"“”()]{0,50}?)?)"
+_OWN_VERB = re.compile((r"(?P<phrase>(?:\s+(?:against|in|across|over|of|for|there)\b" + run_class(r",;:.!?\"“”()") +
+                       r"{0,50}?)?)"
                        r",?\s+(?:(?:that|which)\s+)?"
                        r"(?:(?:have|has|had|were|was|are|is|been|being|reportedly|again|also|soon|gradually|quickly|"
-                       r"now|still)\s+)*(?P<verb>%s)\b" % _VERBS)
+                       r"now|still)\s+)*(?P<verb>%s)\b") % _VERBS)
 # a clause that frames or measures the protests, not one that tells them: "since protests spread", "before the
 # protests", "months of protests"
 _FRAME_BEFORE = re.compile(r"\b(?:since|until|till|before|after|following|(?:days|weeks|months|years)\s+of|despite|amid|ahead\s+of|if|unless|when|"
@@ -121,7 +122,7 @@ def protest_clause_rows(st) -> None:
 
 # a subordinator of the same time and the crowd clause it opens: "when people marched through the city", "as thousands
 # of protesters rallied"
-_SAME_TIME = re.compile(r"\b(?:when|as|while)\s+[^,;:\"“”()]{1,60}$")
+_SAME_TIME = re.compile(r"\b(?:when|as|while)\s+" + run_class(r",;:\"“”()") + r"{1,60}$")
 _CLAUSE_CLOSE = re.compile(break_class(r",;:\"“”()"))  # where the crowd's clause ends
 
 
@@ -220,7 +221,7 @@ def _target(st, start: int, end: int) -> str | None:
 # the date of a protest noun's own phrase: right before it ("(Friday's) protests", "the planned January 9 protests") or
 # after it with no other clause between ("a protest in the northern province of Idlib on Friday")
 _OWN_DATE_BEFORE = re.compile(r"(?:['’]s)?\)?\s+(?:[\w-]+\s+){0,2}")
-_OWN_DATE_AFTER = re.compile(r"[^,;:.!?\"“”()]{0,60}")
+_OWN_DATE_AFTER = re.compile(run_class(r",;:.!?\"“”()") + r"{0,60}")
 
 
 def unnamed_protesters(p: Predicate, actor1: str, actors, mention, low: str) -> bool:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..cue_words import run_class
+
 # a capitalised name of one to three words ("Maya", "Abu Fadi", "Mohammed Fazo")
 _NAME = r"([A-Z][\w'’-]+(?:[ ]+(?:al-|el-|bin[ ]+|abu[ ]+)?[A-Z][\w'’-]+){0,2})"
 # the phrase that gives a name the speaker chose ("who gave his name as Osama", "identified himself only as Abu Fadi",
@@ -32,7 +34,8 @@ SELF_NAMED = _given_as(r"(?:as|by)") + r"|\b(?:uses|using|used)\s+(?:a|the)\s+ps
 # the name after the phrase that gives it
 _AFTER = re.compile(rf"(?:{_given_as('as')})\s+")
 # the name before an apposition that says it is a pseudonym ("Maya, a Syrian activist who uses a pseudonym")
-_BEFORE = re.compile(rf"{_NAME},\s+(?:a|an)\s+[^,.;:]{{0,60}}?\b(?:who\s+uses|using)\s+a\s+pseudonym\b")
+_BEFORE = re.compile(rf"{_NAME},\s+(?:a|an)\s+" + run_class(r",.;:") +
+                     r"{0,60}?\b(?:who\s+uses|using)\s+a\s+pseudonym\b")
 
 
 def pseudonyms(text: str) -> dict[str, int]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..cue_words import run_class
 from ..actors.gazetteer import word_list
 from ..temporal.direction import past_form
 from .aspect import present_perfect_before
@@ -80,7 +81,7 @@ def recalled(low: str, sentence: tuple[int, int], p: Predicate, by_speaker: bool
 # an opening clause of another time: "When the full-scale invasion started, ...", "Back when we met in Vilnius, ..."
 # (after a speaker's label, "PRESIDENT ZELENSKYY: When ...")
 _WHEN_OPENS = re.compile(r"(?:[a-z.’'-]+(?:[ ][a-z.’'-]+){0,4}:)?[\s\"“]*(?:and\s+|but\s+|so\s+)?(?:back\s+)?when\s+"
-                         r"(?P<clause>[^,;:.]{3,100}),")
+                         r"(?P<clause>" + run_class(r",;:.") + r"{3,100}),")
 
 
 def _then_opening(low: str, start: int, p: Predicate) -> bool:

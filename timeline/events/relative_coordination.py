@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .adverbials import adverbial_clause
-from ..cue_words import PAST_VERB
+from ..cue_words import PAST_VERB, run_class
 from .predicates import SPEECH_ACTS
 from .roles import coordinated_acts
 from .undated_why import undated
@@ -28,9 +28,10 @@ if TYPE_CHECKING:  # pragma: no cover
 # a relative pronoun and a few auxiliaries right before a verb ("which also condemned", "who has urged")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:also\s+|has\s+|had\s+|have\s+)*$")
 # a relative clause on the object with a subject of its own, set off by a comma: ", which Israel captured"
-_OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+(?P<subject>[^,;:()\"“”]{2,60}?)\s+(?:has\s+|had\s+|have\s+)?$")
+_OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+(?P<subject>" + run_class(r",;:()\"“”") +
+                              r"{2,60}?)\s+(?:has\s+|had\s+|have\s+)?$")
 # the second verb of such a clause: the first one's object and adjuncts, then "and" and an adverb of a later time
-_AND_LATER = re.compile(r"[^,;:()\"“”—–]*?\s+and\s+(?P<later>(?:later|then|subsequently|eventually)\s+)?")
+_AND_LATER = re.compile(run_class(r",;:()\"“”—–") + r"*?\s+and\s+(?P<later>(?:later|then|subsequently|eventually)\s+)?")
 
 
 def relative_coordinated(st: _SentenceState) -> None:

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from .adverbials import victims_killed
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -30,7 +31,8 @@ _KILLING = re.compile(r"(?:killed|wounded|injured|shot\s+dead|died)$")
 # the relative clause's opening, then its words up to the verb: no clause break ("people who were killed",
 # "Deir al-Zour, where more than 60 civilians are said to have been killed"); not "that" (a saying's object) nor "when"
 # (a clause of the same time: ``adverbials.same_time_day``)
-_OPENS = re.compile(r"\b(?P<pronoun>who|whom|which|where|in\s+which|during\s+which)\s+(?P<clause>[^,;:.!?\"“”()]{0,90})$")
+_OPENS = re.compile(r"\b(?P<pronoun>who|whom|which|where|in\s+which|during\s+which)\s+(?P<clause>" +
+                    run_class(r",;:.!?\"“”()") + r"{0,90})$")
 # an agent of the killing named after it ("killed by security forces")
 _BY = re.compile(r"\s+(?:on\s+\w+\s+)?by\s")
 
@@ -53,7 +55,7 @@ def relative_toll(p: Predicate, main: Predicate, actors: list[ActorMention], low
 
 
 # a relative clause on a place or group after the main act, "that" included after a noun ("a town that was retaken")
-_OWN_OPENS = re.compile(r"\b(?:who|whom|which|where|that)\s+(?P<clause>[^,;:.!?\"“”()]{0,60})$")
+_OWN_OPENS = re.compile(r"\b(?:who|whom|which|where|that)\s+(?P<clause>" + run_class(r",;:.!?\"“”()") + r"{0,60})$")
 
 
 def relative_own_act(p: Predicate, main: Predicate, low: str) -> bool:

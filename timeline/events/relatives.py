@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..cue_words import PAST_VERB, break_class
+from ..cue_words import PAST_VERB, break_class, greedy_run, run_class
 from ..actors.gazetteer import word_list
 from ..last_match import last_match
 from .cues import CLAUSE_COMMA, CUES
@@ -60,8 +60,10 @@ def heads_aside(low: str, start: int, floor: int = 0) -> re.Match | None:
     return _WHO.search(low, max(floor, start - _HEAD_REACH), start)
 
 
-_OPEN = re.compile(rf",\s*(?:{PRONOUN}|whose)\s[^,;:]*$|{_OPENER}\s(?:(?!\s[—–-])[^,;:])*$")
-_OPEN_WHO = re.compile(r"(?<=[a-z])\s+who\s[^,;:]*$")  # "a dissident who met Assad two weeks ago, told Reuters"
+_OPEN = re.compile(rf",\s*(?:{PRONOUN}|whose)\s" + greedy_run(r",;:") + rf"$|{_OPENER}\s(?:(?!\s[—–-])" +
+                   run_class(r",;:") + r")*$")
+# "a dissident who met Assad two weeks ago, told Reuters"
+_OPEN_WHO = re.compile(r"(?<=[a-z])\s+who\s" + greedy_run(r",;:") + "$")
 
 
 def in_aside(low: str, floor: int, at: int) -> bool:
@@ -121,7 +123,8 @@ def date_aside(sent: Sentence, low: str, mention: Mention) -> ClauseAct | None:
     return _antecedents(sent, low, span[0], m.group("pronoun") == "who", _AFTER_NAME)
 
 
-_WHERE = re.compile(r",\s*(?:where|in\s+which|during\s+which)\s+(?P<subject>he|she|they|we|[^,;:()]{2,60}?)\s+"
+_WHERE = re.compile(r",\s*(?:where|in\s+which|during\s+which)\s+(?P<subject>he|she|they|we|" + run_class(r",;:()") +
+                    r"{2,60}?)\s+"
                     rf"(?P<lead>(?:(?:{_LEAD}|will|would)\s+)*)$")
 _AND = re.compile(r"\s*(?:,\s*)?and\s+|\s*,\s*")
 # a name after one of these is no antecedent of its own ("a plan for Syria, which ...", "supported by the EU, which")
@@ -233,7 +236,7 @@ def bare_relative(q: Predicate, sent: Sentence, low: str) -> ClauseAct | None:
 
 # a description set off after a person's name, up to a bare "who": "Michel Kilo, a member of the Syria-based National
 # Committee for Democratic Change (NCDC) who has criticized the SNC", "Aref Dalila, a leading economist who ..."
-_DESCRIPTION = re.compile(r",\s+(?:a|an|the|one)\s+(?:[^,;:\"“”()]|\([^()]*\))*$")
+_DESCRIPTION = re.compile(r",\s+(?:a|an|the|one)\s+(?:" + run_class(r",;:\"“”()") + r"|\([^()]*\))*$")
 
 
 def _described_person(sent: Sentence, low: str, at: int) -> ClauseAct | None:

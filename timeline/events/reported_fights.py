@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from .fights_between import _FIGHT_NOUNS, held_off
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -33,7 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _NOUNS = _FIGHT_NOUNS | {"skirmishes", "firefights"}
 # the noun's own verb, right after it or after a short complement ("the battle for control of the city intensifies")
-_TOLD = re.compile(r"(?:\s+(?:for|in|on|around|near|across|over)\s+[^,;.:\"“”()]{1,60}?)?\s+"
+_TOLD = re.compile(r"(?:\s+(?:for|in|on|around|near|across|over)\s+" + run_class(r",;.:\"“”()") + r"{1,60}?)?\s+"
                    r"(?:(?:has|have|had)\s+(?:also\s+)?been\s+reported|(?:was|were)\s+(?:also\s+)?reported|erupted|"
                    r"broke\s+out|raged|flared|(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+waged|intensified|"
                    r"intensifies|(?:is|are)\s+(?:now\s+)?intensifying)(?![\w-])")

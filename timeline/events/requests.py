@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from ..actors.gazetteer import phrase_alternation
 from .cues import CUES
 from .predicates import SPEECH
@@ -22,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
 # "asked Vice President Harris to attend", "urged Putin to attend": a verb of asking, its named object, "to" and the act
-_REQUESTED = re.compile(r"\b(?P<verb>%s)\s+(?P<object>[^,;:.()\"“”]{1,60}?)\s+to\s+$"
+_REQUESTED = re.compile((r"\b(?P<verb>%s)\s+(?P<object>" + run_class(r",;:.()\"“”") + r"{1,60}?)\s+to\s+$")
                         % phrase_alternation(CUES["request_verb"]))
 
 

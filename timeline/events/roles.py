@@ -21,7 +21,7 @@ import bisect
 import dataclasses
 import re
 
-from ..cue_words import PAST_VERB, break_class
+from ..cue_words import PAST_VERB, break_class, greedy_run, run_class
 from .own_clause import clause_end, time_clause_at
 from ..actors import ActorMention, canonical_key
 from ..actors.people import own_state
@@ -199,7 +199,8 @@ def fronted_occasion(p: Predicate, reading: SentenceReading, low: str) -> bool:
     return _FRONTED.fullmatch(low, reading.start, p.trigger.start) is not None
 
 
-_WITH_OBJECT = re.compile(r"\s+(?:(?:in|at)\s+[^,;:()]{1,40}?\s+)?with\s")  # "talks (in Damascus) with Assad"
+_WITH_OBJECT = re.compile(r"\s+(?:(?:in|at)\s+" + run_class(r",;:()") +
+                          r"{1,40}?\s+)?with\s")  # "talks (in Damascus) with Assad"
 _GERUND_AFTER = re.compile(r"\b(?:after|following|before)\s+$")  # "After meeting Lavrov": no determiner, a gerund
 _WELCOMED_TO = re.compile(r"welcomed\s.*\sto\s", re.S)
 _TOLD_STOP = re.compile(break_class(r",;:\"“") + r"|(?<![\w'])that(?![\w'])")
@@ -733,7 +734,7 @@ def _armed_modifier(a: ActorMention, low: str) -> bool:
 
 # what may stand before the subject noun of a passive in its clause: no comma, no opening adjunct ("After the attack
 # on Friday three men were arrested by police")
-_SUBJECT_LEAD = re.compile(r"[^,;:()\"“”]*")
+_SUBJECT_LEAD = re.compile(greedy_run(r",;:()\"“”"))
 _ADJUNCT_LEAD = re.compile(r"\b(?:%s)\b" % "|".join(CUES["adjunct_lead"]))
 
 
@@ -796,8 +797,10 @@ _DISAPPROVING = frozenset({"accuse", "statement", "support", "demand", "reject"}
 # demonym or possessive owner ("condemned the deadly Russian missile strike", "denounced Israel's attack")
 # the place or people an attack noun hits: "the attack on the embassy in Kabul", "strikes against civilians in Idlib"
 # a relative clause on the place of an act of force: ", which had seen protests", ", where ..."
-_PLACE_ASIDE = re.compile(r"\s(?:in|at|into|near|on)\s+(?:the\s+)?[^,;:()\"“”]{1,60}?(?P<comma>,)\s+(?:which|where)\s")
-_ATTACK_TARGET = re.compile(r"(?:\s+(?:on|in|against|at|targeting|near|inside)\s+[^,;:.()\"“”]{1,60}?)+(?=[,;:.()\"“”]|\s+(?:on\s+[A-Z]?[a-z]+day|and|but|that|which|as|after|while)\b|$)")
+_PLACE_ASIDE = re.compile(r"\s(?:in|at|into|near|on)\s+(?:the\s+)?" + run_class(r",;:()\"“”") +
+                          r"{1,60}?(?P<comma>,)\s+(?:which|where)\s")
+_ATTACK_TARGET = re.compile(r"(?:\s+(?:on|in|against|at|targeting|near|inside)\s+" + run_class(r",;:.()\"“”") +
+                            r"{1,60}?)+(?=[,;:.()\"“”]|\s+(?:on\s+[A-Z]?[a-z]+day|and|but|that|which|as|after|while)\b|$)")
 _ATTACK_LEAD = re.compile(r"\s+(?:(?:strongly|firmly|also|again)\s+)?(?:[\w'’-]+\s+){0,4}")
 
 
@@ -958,7 +961,7 @@ _WE = re.compile(r"(?:^|[\s,;(“\"])we(?:['’](?:re|ve|ll|d))?(?:\s+(?:" + _WE
 # "to" is the speaker's side's; in a joint statement "we are collectively working to" is the authors' joint effort,
 # ``joint_plans``, so written copy keeps ``_WE``)
 _WE_SPOKEN = re.compile(r"(?:^|[\s,;(“\"])we(?:['’](?:re|ve|ll|d))?(?:\s+(?:" + _WE_WORDS + r"|able\s+to|working\s+to))*\s+$")
-_WE_CLAUSE = re.compile(r"(?:^|[\s,(“\"])we(?:['’](?:re|ve|ll|d))?\s[^;:.]*$")
+_WE_CLAUSE = re.compile(r"(?:^|[\s,(“\"])we(?:['’](?:re|ve|ll|d))?\s" + greedy_run(r";:.") + r"$")
 _WE_APPOSITION = re.compile(r"(?:^|[\s,;(“\"])we\s*[—–]\s*(?P<list>[^—–]{3,400}?)\s*[—–]\s*$")
 
 
@@ -1216,7 +1219,8 @@ def statement_act(p: Predicate, preds: list[Predicate], actors: list[ActorMentio
 
 
 # what may stand between two coordinated verb phrases of one clause: the first one's object, then "and"
-_AND_NEXT_VERB = re.compile(r"[^;:()\"“”—–]*?(?:,\s*|\s)and\s+(?:also\s+|then\s+|has\s+|have\s+|had\s+)*")  # ("has urged
+_AND_NEXT_VERB = re.compile(run_class(r";:()\"“”—–") +
+                            r"*?(?:,\s*|\s)and\s+(?:also\s+|then\s+|has\s+|have\s+|had\s+)*")  # ("has urged
 # Assad to implement reforms and has added its voice to ... condemnation": a perfect conjunct)
 
 
@@ -1244,7 +1248,8 @@ _UNDER = re.compile(r"\b(?:been|is|are|was|were|be|being|remains?|remained|stays
                     r"under\s+(?:[\w.'’-]+\s+){0,4}$")
 # "put Rosneft under sanctions", "placed the Syrian oil ministry under new U.S. sanctions": the object between the verb
 # and "under" (no clause break), the measure noun after "under" and its modifiers
-_PUT_UNDER = re.compile(r"\b(?:%s)\s+(?P<object>[^,;:()\"“”]{1,80}?)\s+under\s+(?:[\w.'’-]+\s+){0,4}$"
+_PUT_UNDER = re.compile((r"\b(?:%s)\s+(?P<object>" + run_class(r",;:()\"“”") +
+                        r"{1,80}?)\s+under\s+(?:[\w.'’-]+\s+){0,4}$")
                         % phrase_alternation(CUES["put_under"]))
 _SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,3}")  # the subject's verb group before "been under": no comma, few words
 
@@ -1390,7 +1395,7 @@ _OWN_VERB = re.compile(r"\s+(?:(?:also|then|later|has|have|had|is|are|was|were|w
                        r"should|can)\b|[a-z]+ed\b|said\b|says\b|told\b|took\b|gave\b|made\b|met\b|held\b)")
 
 
-_AGENT_ASIDE = re.compile(r"\s*,\s*(?:which|who)\s[^,;:()\"“”]*$")
+_AGENT_ASIDE = re.compile(r"\s*,\s*(?:which|who)\s" + greedy_run(r",;:()\"“”") + r"$")
 
 
 def _speakers_description(reading: SentenceReading, agent: ActorMention, low: str) -> tuple[int, int] | None:
@@ -1411,7 +1416,7 @@ def _speakers_description(reading: SentenceReading, agent: ActorMention, low: st
 # activist whose father was jailed by the elder Assad, said"), or its rest after a title the speaker's mention took in
 # ("Philippe Bolopion, deputy director| at Human Rights Watch, said"); not a clause of its own ("Erdogan promised to
 # impose sanctions on Syria, but only now have they been announced")
-_DESCRIPTION = re.compile(r"\s*(?:,|(?:at|of|with|from|for|in)\s)[^,;:\"“”]+,\s*")
+_DESCRIPTION = re.compile(r"\s*(?:,|(?:at|of|with|from|for|in)\s)" + run_class(r",;:\"“”") + r"+,\s*")
 
 
 _JOINED = re.compile(r"\s+and\s+")  # "President Joe Biden and I": a name joined to the speaker's pronoun

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from .cues import SUBORDINATORS
 from .predicates import FORCE_FAMILIES, SPEECH
 
@@ -33,7 +34,7 @@ def second_that(joins: str) -> re.Pattern:
 
 _SECOND_THAT = second_that("and")
 # the words between "that" and the clause's verb: its subject and auxiliaries, no clause break or quotation
-_CLAUSE_HEAD = re.compile(r"[^;:\"“”()]{2,90}")
+_CLAUSE_HEAD = re.compile(run_class(r";:\"“”()") + r"{2,90}")
 
 
 def second_reported_act(st: _SentenceState, is_event) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from .predicates import SPEECH
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -22,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # the saying opens a coordinated clause of the subject before it: "..., and claimed that", "and said"
 _AND_BEFORE = re.compile(r"(?:,\s*)?\band\s+(?:(?:also|later|then)\s+)?$")
 # between the saying and the act: "that", then the act's own subject and auxiliaries, no clause break
-_SUBJECT = re.compile(r"\s+(?:that\s+)?(?P<subject>[^,;:\"“”]{2,60}?)\s+$")
+_SUBJECT = re.compile(r"\s+(?:that\s+)?(?P<subject>" + run_class(r",;:\"“”") + r"{2,60}?)\s+$")
 
 
 def second_saying_act(st: _SentenceState, is_event) -> None:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from .cues import (ADVERBS, AUXILIARY, BE, BOUNDARY, CUES, DETERMINERS, ED_FORM, FAILURE, HAVE, LIGHT, NEGATION, PLAN_TO,
                    PRONOUNS, REPORT_OBJECT, TASKED_BODY, TASKED_TEAMS, TASKING_VERBS, TOPIC, WORD_TOKEN, month_may,
                    phrases)
@@ -328,7 +329,7 @@ _TASKED_BODY = re.compile(rf"\b{TASKED_BODY}\s+(?:(?:also|further|jointly)\s+)?(
 # explore", "tasked their teams to explore"): they do the act after "to" together (events_gold_fresh4 UAE #32)
 _TASKED_TEAMS = re.compile(rf"\b(?:asked|{TASKING_VERBS})\s+(?:their|the\s+two|both)\s+"
                            rf"(?:respective\s+)?(?:[\w-]+\s+){{0,2}}?(?:{TASKED_TEAMS}|envoys|"
-                           r"representatives|delegations|staffs)(?:\s*,\s*[^,;:.]{3,80},)?\s+to$")
+                           r"representatives|delegations|staffs)(?:\s*,\s*" + run_class(r",;:.") + r"{3,80},)?\s+to$")
 # a joint statement's sentence whose subject is its signatories' "we" ("We are also establishing ...", "Together, we ...")
 _WE_OPENS = re.compile(r"[\s\"“]*(?:(?:and|but|also|together|further|additionally|in\s+addition)\s*,?\s+)?we\s")
 _KEEP_ON = frozenset({"continue", "continues", "continuing"})  # before a gerund: the subject keeps on doing it
@@ -783,7 +784,7 @@ _SPOKEN_TO = re.compile(r"(?:spoke|speaking|talked)\s+(?:[a-z]+\s+)?to")
 _TITLE_AFTER = re.compile(r"\s+(?:president|prime\s+minister|chancellor|king|queen|crown\s+prince|emir|amir|sultan|premier|"
                           r"(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?)\b")
 # a phone named after the one spoken to, in the same clause ("spoke to Erdogan by phone on Monday")
-_PHONE_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b")
+_PHONE_AFTER = re.compile(run_class(r".;:!?") + r"{0,80}?\b(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b")
 
 
 def spoken_to(reader: PredicateReader, t: Trigger) -> bool:

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import re
 
-from ..cue_words import FINITE_VERB, PAST_VERB
+from ..cue_words import FINITE_VERB, PAST_VERB, greedy_run, run_class
 from .cues import SUBORDINATORS
 from .predicates import Predicate
 
 # a verb phrase of a series set off by a comma alone, no clause break nor subordinator before it ("froze the assets
 # of 18 officials, banned ..."), and the "and" that closes the series before its last verb phrase
-_SERIES_COMMA = re.compile(r"[^;:()\"“”—–]*,\s+$")
+_SERIES_COMMA = re.compile(greedy_run(r";:()\"“”—–") + r",\s+$")
 _BY = re.compile(r"\s+by\b")
-_SERIES_AND = re.compile(r"[^;:()\"“”—–]*?(?:,\s*|\s)and\s+(?:also\s+|then\s+)?$")
+_SERIES_AND = re.compile(run_class(r";:()\"“”—–") + r"*?(?:,\s*|\s)and\s+(?:also\s+|then\s+)?$")
 
 
 def series_member(q: Predicate, earlier: Predicate, preds: list[Predicate], low: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from .places import PLACE_NAME, known_place
 from .predicates import SPEECH
 
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
 _PLACE = PLACE_NAME
 # "Speaking after talks with EU chiefs in Beijing, he said", "Addressing a conference on Syria in Paris, Mr Juppe
 # said", "Speaking as she welcomed the organization's Secretary General, Nabil al-Araby, to Berlin, she said"
-_OPENING_FRAME = re.compile(r"[\s\"“]*(?:Speaking|Addressing|Talking)\b(?P<frame>[^.;:\"“”]{0,160}?)\b(?:in|to)\s+(?:the\s+)?"
+_OPENING_FRAME = re.compile(r"[\s\"“]*(?:Speaking|Addressing|Talking)\b(?P<frame>" + run_class(r".;:\"“”") +
+                            r"{0,160}?)\b(?:in|to)\s+(?:the\s+)?"
                             + _PLACE + r"\s*,")
 # "He was speaking at an Arab League meeting in Cairo": the speaker of the sentence before
 _LATER_FRAME = re.compile(r"[\s\"“]*(?:He|She)\s+(?:was|had\s+been)\s+speaking\b[^.;]{0,120}?\bin\s+(?:the\s+)?"

@@ -34,7 +34,7 @@ from .contingent_force import contingent_force
 from .conditions import warns_of_harm
 from .defiance import defiance, defying_words
 from .foreign_backing import foreign_backing
-from ..cue_words import COLON, PAST_VERB
+from ..cue_words import COLON, PAST_VERB, greedy_run, run_class
 from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PRONOUNS, SUBORDINATORS,
                    TOPIC, break_class, phrases)
 from .media import by_phone, document_topics, state_protest
@@ -703,7 +703,7 @@ class _Stretch(NamedTuple):
 
 
 # the stretch after a frame (a quotation mark does not end it: "said the amnesty \"comes too late ...\"")
-_STRETCH = re.compile(r"\s*([^,;:.!?]*)")
+_STRETCH = re.compile(r"\s*(" + greedy_run(r",;:.!?") + r")")
 _STRETCH_WORD = re.compile(r"[\w’'-]+")
 
 
@@ -1806,7 +1806,8 @@ def _reported_subject(reader: PredicateReader, p: Predicate, content: tuple[int,
 _OWN_AUXILIARIES = re.compile(r"\s+(?:(?:also|then|later|has|have|had|will|would|on\s+[a-z]+day)\s+)*")
 # the same after a contrasting opening, where the speaker may cite its source in an aside first ("although the
 # Washington Post, citing leaked U.S. diplomatic cables, said ...")
-_CONTRAST_AUXILIARIES = re.compile(r"(?:,\s*(?:citing|quoting)\s[^,;:\"“”]{1,80},)?" + _OWN_AUXILIARIES.pattern)
+_CONTRAST_AUXILIARIES = re.compile(r"(?:,\s*(?:citing|quoting)\s" + run_class(r",;:\"“”") + r"{1,80},)?" +
+                                   _OWN_AUXILIARIES.pattern)
 
 
 def _own_clause(reader: PredicateReader, preds: list[Predicate], content: tuple[int, int]) -> int | None:

@@ -26,6 +26,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Callable, Iterable
 
+from ..cue_words import run_class
 from .aspect import ONGOING
 from .places import HEADER_LINE, known_place, named_place
 from .predicates import FORCE_FAMILIES
@@ -40,7 +41,7 @@ _STATEMENT_TITLE = re.compile(r"\bjoint\s+(?:[\w'’-]+\s+){0,2}(?:statement|dec
 
 # the words between the verb and the place: no sentence end, but the points of initials and titles ("President Joseph
 # R. Biden, Jr., to India today")
-_BETWEEN = r"(?P<between>(?:[^.;:]|(?<=[A-Z])\.|(?<=Jr|Sr|Dr|Mr|Ms|St)\.){0,%d}?)"
+_BETWEEN = r"(?P<between>(?:" + run_class(r".;:") + r"|(?<=[A-Z])\.|(?<=Jr|Sr|Dr|Mr|Ms|St)\.){0,%d}?)"
 _NAME = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3})"
 # the head's words for the occasion and its place: "met (today) (with ...) in/at X", "gathered at X", "meeting in X",
 # "welcomed X to Y", "hosted X at Y", "On the occasion of X's visit to Y", "During X's Official Visit to Y", "At the

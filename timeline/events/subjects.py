@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..cue_words import PAST_VERB, break_class
+from ..cue_words import PAST_VERB, break_class, run_class
 from ..actors import ActorMention
 from ..actors.forces import PARTITIVE
 from ..actors.gazetteer import TITLES, phrase_alternation
@@ -607,7 +607,8 @@ def _dash_named(before: list[ActorMention], low: str, aside: re.Match) -> ActorM
 
 # the sayer of a relative clause whose verb its estimate frames: "which the UN estimates has killed", "which the United
 # Nations says has killed" (the relative's antecedent is the verb's subject, not the sayer)
-_SAYER_IN_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:the\s+)?(?P<sayer>[^,;:.!?()]{1,50}?)\s+(?:says|said|estimates|"
+_SAYER_IN_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:the\s+)?(?P<sayer>" + run_class(r",;:.!?()") +
+                                r"{1,50}?)\s+(?:says|said|estimates|"
                                 r"estimated|believes|believed|reckons|reports|reported)\s+(?:has|have|had)\s+"
                                 r"(?:now\s+|already\s+|so\s+far\s+)?$")
 
@@ -624,7 +625,8 @@ _SAYING_ASIDE = re.compile(rf",\s*(?!(?:and|but|or|as|who|which|that)\s)(?:[\w.'
 # an aside set off by dashes between the subject and its verb group ("— and I am announcing today — will be"); BBC copy
 # sets it off by hyphens with spaces ("Iran - Syria's closest ally - has also called on", "Simon Collis - who has been
 # recalled to London - said": the subject is before the first)
-_DASHED_ASIDE = re.compile(r"\s(?:[—–]|--?)\s+[^—–.;:]{1,100}?\s(?:[—–]|--?)\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|be|been|"
+_DASHED_ASIDE = re.compile(r"\s(?:[—–]|--?)\s+" + run_class(r"—–.;:") +
+                           r"{1,100}?\s(?:[—–]|--?)\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|be|been|"
                            r"also|now|then)\s+){0,3}$")
 
 

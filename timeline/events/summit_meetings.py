@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import re
 
+from ..cue_words import run_class
+
 # the summit's name right before the participle or the noun ("Summit convened by", "Summit, which will be hosted by",
 # "Summit to be hosted by", "summit meeting"); searched over a short slice that ends at the trigger
 _NAMED_BEFORE = re.compile(r"\bsummit,?\s(?:(?:to\s+be|will\s+be|was|is|being|(?:that|which)\s+(?:will\s+be|was|is))\s)?$")
 # a purpose after a meeting verb, in its clause: "meet ... for our fourth Leaders' Summit" (no full stop, semicolon
 # or colon between; the first "for" after the verb, and no preposition between it and the summit: not "met for a
 # preparatory session for the summit", nor "at" or "during" a summit, its venue)
-_FOR_SUMMIT = re.compile(r"(?:(?!\bfor\s)[^.;:!?]){0,100}?\bfor\s+(?:our|the|a|an|their|this|next|its)\s+"
+_FOR_SUMMIT = re.compile(r"(?:(?!\bfor\s)" + run_class(r".;:!?") +
+                         r"){0,100}?\bfor\s+(?:our|the|a|an|their|this|next|its)\s+"
                          r"(?:(?!(?:of|for|to|at|in|on|with|ahead|before|after)\s)[\w'’-]+\s){0,4}?summit\b")
 _PARTICIPLES = frozenset({"hosted", "convened", "held", "meeting"})
 _MEET_VERBS = frozenset({"meet", "meets", "met", "meeting", "convene", "convenes", "convened", "convening"})

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
+from ..cue_words import run_class
 from .agentless import TOLL_COUNT
 from .clause_saying import named_speaker
 from .predicates import Predicate
@@ -72,7 +73,8 @@ def fought_label(low: str, label_start: int) -> bool:
 # ", where the United Nations estimates that", "assaults in which the UN says", ", which UN estimates say has left": the
 # relative word (after a comma or not), the speaker (a name or a description, "the" allowed before it; "estimates" or
 # "figures" after a bare name), the present saying
-_RELATIVE_SAYING = re.compile(r"(?:,\s+|\s)(?:where|in\s+which|which)\s+(?P<who>[^,;:()\"“”]{2,60}?)"
+_RELATIVE_SAYING = re.compile(r"(?:,\s+|\s)(?:where|in\s+which|which)\s+(?P<who>" + run_class(r",;:()\"“”") +
+                              r"{2,60}?)"
                               r"(?P<their>\s+(?:estimates|figures))?\s+(?P<verb>says|say|estimates)(?![\w-])")
 
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..cue_words import break_class
+from ..cue_words import break_class, run_class
 from ..actors.gazetteer import phrase_alternation
 from .cues import CUES, FORCE_HEAD_END
 from .adverbials import subordinate_clause, toll_time
@@ -41,14 +41,15 @@ _HEADS = phrase_alternation(CUES["unnamed_armed"])
 # events_gold_check t17-reuters-162#6, fresh28 209#7; no comma between, so the "they" is the group's), or a first act of
 # theirs and "and" ('"terrorist groups" had burnt police buildings and killed members of the security forces': the
 # killing is theirs as the first act is; not a group "in", "from" or "of" a place, whose words are no verb)
-_SUBJECT = re.compile(r"(?<![\w-])(?:%s)[\"”']?(?:\s+(?:backed|supported|funded|armed|sponsored)\s+by\s+[^,.;:\"“”()]{1,50}?,?"
+_SUBJECT = re.compile((r"(?<![\w-])(?:%s)[\"”']?(?:\s+(?:backed|supported|funded|armed|sponsored)\s+by\s+" +
+                      run_class(r",.;:\"“”()") + r"{1,50}?,?"
                       r"(?=\s+(?:who|which|that)\s))?"
                       r"(?:\s+(?:who|which|that)(?:\s+(?:it|they|he|she|authorities|officials)"
-                      r"\s+(?:says?|said))?|\s+(?:are|were|is|was)\s+[^.;:\"“”()]{1,90}?\s+and"
-                      r"|\s+[^.;:,\"“”()]{1,40}?\s+(?:when|as|after|while)\s+they"
+                      r"\s+(?:says?|said))?|\s+(?:are|were|is|was)\s+" + run_class(r".;:\"“”()") + r"{1,90}?\s+and"
+                      r"|\s+" + run_class(r".;:,\"“”()") + r"{1,40}?\s+(?:when|as|after|while)\s+they"
                       r"|\s+(?:(?:have|has|had)\s+)?(?!and\b|or\b|in\b|from\b|of\b|who\b|which\b|that\b)[a-z]+\s+"
-                      r"[^.;:,\"“”()]{1,50}?\s+and)?"
-                      r"(?:\s+(?:have|has|had|also|reportedly|allegedly|then))*\s+$" % _HEADS)
+                      + run_class(r".;:,\"“”()") + r"{1,50}?\s+and)?"
+                      r"(?:\s+(?:have|has|had|also|reportedly|allegedly|then))*\s+$") % _HEADS)
 # the words that may stand before the victim of an act of force, each a word of its own: an article, a count,
 # "members of the", "some" (``named_victims`` reads the same, with "one" or "its" where each of its readers takes it)
 VICTIM_LEAD_WORDS = (r"a|an|the|some|at\s+least|more\s+than|about|nearly|over|[\d,]+|two|three|four|five|six|seven|"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..cue_words import break_class
+from ..cue_words import break_class, run_class
 from ..actors import ActorMention
 from .cues import PLURAL_ANAPHORS, SUBJECT_TO_VERB
 
@@ -22,7 +22,7 @@ from .cues import PLURAL_ANAPHORS, SUBJECT_TO_VERB
 _SAYER_BEFORE = re.compile(
     rf"(?<![\w'’-])(?P<subject>[a-z][a-z-]*(?:s|men)|people)\s+(?:(?:{SUBJECT_TO_VERB})\s+)*"
     r"(?:(?:say|says|said|announced|stated|added|insisted|claimed|confirmed|declared)"
-    r"(?:\s+(?:on|in|late|early|earlier|last|this|today|yesterday)\b[^,;:.!?\"“”()\n]{0,30}?)?"
+    r"(?:\s+(?:on|in|late|early|earlier|last|this|today|yesterday)\b" + run_class(r",;:.!?\"“”()\n") + r"{0,30}?)?"
     r"|told\s+[a-z0-9][\w'’ -]{0,30}?)\s*,?\s+(?:that\s+)?$")
 _GROUP_WORDS = PLURAL_ANAPHORS | {"men", "women"}
 # what makes a group word an anaphor ("the leaders", "the two sides", "both delegations"), not a new group ("Gulf

@@ -34,6 +34,7 @@ import re
 
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from ..actors import ActorMention
 from .cues import CONDITION, CUES, GROUP_QUANTIFIER, SUBJECT_TO_VERB
 from .pseudonyms import SELF_NAMED
@@ -71,7 +72,8 @@ _MOD = r"(?:[a-z][\w.'’-]*|u\.s\.|u\.n\.)"
 _NP = rf"(?:{_DET}\s+)?(?:{_MOD}\s+){{0,5}}?{_HEAD}"
 # what may follow the head: a prepositional phrase ("with the rebel National Council", "in Amman", "based in Syria",
 # "close to the talks", "familiar with the matter"), or a relative clause ("who lives in exile")
-_AFTER = r"(?:,?\s+(?:(?:with|at|in|of|on|inside|close\s+to|familiar\s+with|based\s+in|who|involved\s+in)\b[^,;:]{0,70})){0,2}"
+_AFTER = (r"(?:,?\s+(?:(?:with|at|in|of|on|inside|close\s+to|familiar\s+with|based\s+in|who|involved\s+in)\b"
+          + run_class(r",;:") + r"{0,70})){0,2}")
 # a group of people no one names, by a quantifier and a plural ("Some Iraqis", "many Syrians"), or the quantifier alone
 _GROUP = (rf"(?:{GROUP_QUANTIFIER})\s+(?:of\s+them|[a-z][\w'’-]*s)"
           r"|(?:some|many|several|most|others|a\s+few)")
@@ -159,7 +161,8 @@ def quantified(low: str, span: tuple[int, int]) -> bool:
 
 
 # a saying the one named in the reported clause made ("Diplomats said the Russians made clear they did not want")
-_MADE_SAYING = re.compile(r"\s+(?:that\s+)?[^,;:]{0,60}?\b(?:made|gave|issued|delivered)\s+(?:(?:the|a|an|his|her|its|"
+_MADE_SAYING = re.compile(r"\s+(?:that\s+)?" + run_class(r",;:") +
+                          r"{0,60}?\b(?:made|gave|issued|delivered)\s+(?:(?:the|a|an|his|her|its|"
                           r"their|latest|new|it)\s+){0,3}(?:clear|announcement|statement|warning|speech|remarks|appeal|"
                           r"pledge|promise)s?\b")
 # a source whose name the phrase gives after all ("a resident, who gave his full name, Osama Hamdan"; not the name he

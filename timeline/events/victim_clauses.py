@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import run_class
 from .clause_places import borrowed_place
 from .cues import ADVERB_WORDS
 from .undated_why import RECALLED, undated
@@ -29,11 +30,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # the name's apposition (a determiner, then words with no punctuation) or nothing, "who", then the passive's verb
 # group ("was", "had been", "was later") up to the trigger
-_WHO_PASSIVE = re.compile(r"(?P<gap>,\s+(?:(?:a|an|the|his|her|its|their|[a-z][\w-]*['’]s)\s+[^,;:.!?\"“”()]{1,80}?\s+)?)"
-                          r"who\s+(?:(?:was|were|had|has|have|been|%s)\s+)*$" % ADVERB_WORDS)
+_WHO_PASSIVE = re.compile((r"(?P<gap>,\s+(?:(?:a|an|the|his|her|its|their|[a-z][\w-]*['’]s)\s+" +
+                          run_class(r",;:.!?\"“”()") + r"{1,80}?\s+)?)"
+                          r"who\s+(?:(?:was|were|had|has|have|been|%s)\s+)*$") % ADVERB_WORDS)
 # where the clause's own verb phrase ends (``agent_passives`` too)
 VERB_PHRASE_END = re.compile(r",|;|:|\s(?:and|but)\s")
-_BY_AGENT = re.compile(r"[^,;:.]{0,40}?\bby\s")
+_BY_AGENT = re.compile(run_class(r",;:.") + r"{0,40}?\bby\s")
 
 
 def victim_clause_acts(st: _SentenceState) -> None:

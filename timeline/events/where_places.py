@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..cue_words import greedy_run, run_class
 from ..actors.gazetteer import phrase_alternation
 from .cues import CUES
 from .places import PLACE_NAME, known_named_place
@@ -37,23 +38,23 @@ _APPOSED = (r"(?:,\s+|\s+-{1,2}\s+)(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
 # the place and the clause: "Latakia, where ...", "in the eastern city of Deir al-Zour, where ...", "Bahrain where ...",
 # "Hama, a northern city where ..."
 _WHERE = re.compile(PLACE_NAME + r"(?:,?\s+|" + _APPOSED + r")where\s+"
-                    r"(?P<clause>[^,;:()\"“”—]+)")
+                    r"(?P<clause>" + run_class(r",;:()\"“”—") + r"+)")
 # a place that a relative clause in apposition says was taken or hit: "Jisr al-Shughour - a town that was retaken by the
 # army at the weekend" (fresh22 t17-bbc-163#3), "Rastan, a town which has been shelled for a week" (the participles:
 # ``force_on_apposed_place`` in ``event_cues.tsv``)
 _APPOSED_HIT = re.compile(PLACE_NAME + _APPOSED
                           + r"(?:that|which)\s+(?P<clause>(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+"
                           r"(?:[a-z]+ly\s+)?(?:re)?(?:" + phrase_alternation(CUES["force_on_apposed_place"]) + r")"
-                          r"\b[^,;:()\"“”—]*)")
+                          r"\b" + greedy_run(r",;:()\"“”—") + r")")
 # a place that is the scene of an act told by its noun: "Hama, scene of a 1982 massacre by the military" (fresh11
 # t17-reuters-216#9), "the city of Hama, the scene of ... a brutal crackdown in 1982"
 _SCENE_OF = re.compile(PLACE_NAME + r",\s+(?:the\s+)?(?:scene|site)\s+of\s+"
-                       r"(?P<clause>[^;:()\"“”—]+?)(?=[,.;]|$)")
+                       r"(?P<clause>" + run_class(r";:()\"“”—") + r"+?)(?=[,.;]|$)")
 # a place that is the object of a verb of taking territory in a relative clause after it: "the Golan Heights, which
 # Israel captured from Syria in the 1967 Arab-Israeli war and later annexed" (fresh7 t17-reuters-275#7, #8)
 _WHICH_TAKEN = re.compile(PLACE_NAME + r",?\s+(?:which|that)\s+"
                           r"(?P<clause>(?:[A-Z][\w'’-]*\s+){1,3}(?:had\s+)?(?:captured|seized|occupied|annexed|overran|"
-                          r"retook|recaptured)\b[^,;:()\"“”—]*)")
+                          r"retook|recaptured)\b" + greedy_run(r",;:()\"“”—") + r")")
 # a verb of saying in the clause before the act ("where a rights group said ...", "where residents say ...")
 _SAYING_IN = re.compile(r"\b(?:said|says|say|told|reported|reports|estimates|estimated)\b")
 # each clause after a place, and the families of the acts it places (None: any act)

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable
 
-from ..cue_words import break_class
+from ..cue_words import break_class, run_class
 from .clause_saying import past_main
 from .predicates import CHARGING_PARTICIPLE, Predicate
 from .triggers import Trigger
@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import _SentenceState
 
 # ", with (both) X": the head of every absolute "with" clause here, the named parties in ``who``
-_WITH_WHO = r",\s+with\s+(?:both\s+|all\s+)?(?P<who>[^,;:()\"“”]{2,80}?)"
+_WITH_WHO = r",\s+with\s+(?:both\s+|all\s+)?(?P<who>" + run_class(r",;:()\"“”") + r"{2,80}?)"
 # ", with (both) X saying|speaking of|...": the speaker's words between "with" and the participle, no clause break; a
 # named agency's or monitor's report is a saying too (", with the Lebanese National News agency reporting that ...",
 # ", with one group - the Syrian Network for Human Rights - putting the death toll at over 70": BBC convention 6,

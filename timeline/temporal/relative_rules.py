@@ -19,6 +19,9 @@ from .shared import (AHEAD, ANAPHORIC, APPROX_MODS, BACK, NO_ANTECEDENT, TIME_UN
 # "06:00 local time on Thursday".
 _FOLLOWING_DAY = re.compile(rf"\s*(?:\([^()]{{1,25}}\)\s*)?,?\s*on\s+(?:(?P<weekday>{WEEKDAY})|(?P<dday>{DAY})\s+"
                             rf"(?P<dmonth>{MONTH})|(?P<month>{MONTH})\s*(?P<day>{DAY}))(?![\w-])")
+# a clock alone in its brackets, "shelled Homs (1419 GMT) on Monday": the brackets' close, after which the day follows
+_IN_BRACKETS = re.compile(r"\(\s*$")
+_BRACKETS_CLOSE = re.compile(r"\s*\)")
 _PROGRAMME = re.compile(r"Today\s+(?:programme|program|show)\b")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -64,14 +67,23 @@ class RelativeRules:
         if "month" in s:
             r = self._date(self._month_num(s["month"]), int(re.match(r"\d+", s["day"]).group()), None, None)
             return (r.point, r.how)
-        following = self._following_day(self._cand.end)
-        if following:  # "by 06:00 (03:00 GMT) on 12 April"
+        following = self._following_day(self._bracketed_end(self._cand.start, self._cand.end))
+        if following:  # "by 06:00 (03:00 GMT) on 12 April", "shelled Homs (1419 GMT) on Monday"
             return following
         if self.ref is not None and self.ref.gran in ("day", "partofday", "time"):
             return Point("day", self.ref.start), "last_day"
         if self.anchor is None:
             return None, "no_anchor"
         return Point("day", self._today()), "anchor"
+
+    def _bracketed_end(self, start: int, end: int) -> int:
+        """Where the day a clock from ``start`` to ``end`` belongs to may follow: past its closing bracket when it
+        stands alone in brackets inside a sentence ("shelled Homs (1419 GMT) on Monday", a wire story's clock of the
+        act, whose day the words after the bracket give), else at its end."""
+        if _IN_BRACKETS.search(self.low, max(0, start - 3), start) is None:
+            return end
+        close = _BRACKETS_CLOSE.match(self.low, end)
+        return end if close is None else close.end()
 
     def _following_day(self, at: int) -> tuple[Point | None, str] | None:
         """The day named right after ``at`` ("(03:00 GMT) on 12 April", "on Monday"), as ``_day_ref`` gives it;
