@@ -22,6 +22,7 @@ from timeline.actors.capital_names import name_end
     ("Walter E. Washington Convention Center", "Washington", None),  # a venue
     ("Bucharest and Washington agreed", "Bucharest", None),
     ("Moscow Mayor Sergei Sobyanin", "Moscow", None),
+    ('before his "Damascus Spring" faded amid a wave of repression', "Damascus", None),  # a period: the state's own
 ])
 def test_name_end(text, capital, named):
     start = text.index(capital)
