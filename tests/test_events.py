@@ -1243,6 +1243,25 @@ def test_events_who_acts_in_readouts(corpus_name, record_id, fragment, event_typ
 
 
 @pytest.mark.corpus
+@pytest.mark.parametrize("record_id, fragment", [
+    # "the Bucharest Nine (B9) group of our eastern flank NATO Allies": not Romania (a capital that opens a name),
+    # not NATO (the group's description), not Rumen Radev (the first leader listed)
+    ("wh-2021-12-09-readout-of-president-bidens-call-with-the-leaders-of-the-bucharest-nine-eastern-flank-nato-allies",
+     "spoke today with the Bucharest Nine"),
+    ("wh-2022-02-11-readout-of-president-bidens-video-call-with-transatlantic-leaders",
+     "held a secure video call with transatlantic leaders"),
+    ("wh-2022-04-19-readout-of-the-presidents-call-with-allies-and-partners", "hosted a videoconference today"),
+], ids=["bucharest-nine", "transatlantic-leaders", "allies-and-partners"])
+def test_call_with_a_listed_group_has_no_one_counterpart(record_id, fragment):
+    """A call with the leaders of several states whom the readout lists is a call with the group: its members are its
+    participants and none of them, nor anything else, is its counterpart (events/roster.py; the gold codes each of
+    these rows actor2 null: check B9 #1, dev transatlantic leaders #1, check allies and partners #1)."""
+    calls = [e for e in _events("whitehouse", record_id) if fragment in e.sentence and e.event_type == "call"]
+    assert len(calls) == 1 and calls[0].actor2 is None, [(e.actor2, e.actors) for e in calls]
+    assert not {"Romania", "NATO"} & set(calls[0].actors), calls[0].actors
+
+
+@pytest.mark.corpus
 @pytest.mark.parametrize("corpus_name, record_id, fragment, event_type, event_date, basis", [
     # "since October 7" is where the losses begin, not the day of the condolences
     ("whitehouse", "wh-2023-11-17-readout-of-principal-deputy-national-security-advisor-jon-finers-call-with-un-"

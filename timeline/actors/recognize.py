@@ -29,6 +29,7 @@ from .personref import described_person
 from .scan import Raw, Scanner, in_word, possessive_at, weak_end
 from .titled import find_titled
 from .counted import find_counted
+from .capital_names import name_end
 
 _LOCATIVE = re.compile(
     r"(?:^|[^\w])(?i:in|at|from|to|into|near|outside|inside|across|throughout|via|towards?|visit(?:s|ed|ing)?"
@@ -340,6 +341,9 @@ def find_gazetteer(sc: Scanner) -> None:
             continue  # "A SOLDIER WHO SWITCHED SIDES": not the World Health Organization
         entry = GAZETTEER[m.group()]
         start, end = m.start(), m.end()
+        if entry.form == "capital" and (named := name_end(work, start, end)) is not None:
+            sc.claims.add(start, named)  # "the Bucharest Nine", "the Paris Agreement": a name, not the state
+            continue
         if m.group() in _WORD_NAMES and sc.starts_sentence(start) and not _NAME_AFTER.match(work, end):
             if inside is None:
                 inside = _named_inside(sc)

@@ -17,6 +17,7 @@ from ..cue_words import break_class
 from ..temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS
 from .gazetteer import (COUNT_BACK_NUMBERS, COUNT_WORDS, GAZETTEER, NOT_NAME_WORDS, TITLE_GENDERS, UPPER, with_article,
                         word_list)
+from .capital_names import name_end
 from .names import PARTICLE, WORD, gender
 from .scan import Raw, Scanner, TitleMatch, possessive_at
 from .title_kinds import STATE_AGENTS
@@ -252,7 +253,9 @@ def _qualifier(sc: Scanner, m: re.Match):
             continue
         g = sc.gaz_by_start.get(abs_start)
         if g is not None:
-            covered_until = g.end()
+            # a capital that opens a name ends where the name does ("the leaders of the Bucharest Nine", "the head of
+            # the Paris Club": no person "Nine" or "Club" after the qualifier, ``capital_names``)
+            covered_until = (GAZETTEER[g.group()].form == "capital" and name_end(work, g.start(), g.end())) or g.end()
             last_q = k
         elif word in NOT_NAME_WORDS or word.lower() in ("and", "of", "the") or word.isupper():
             last_q = k

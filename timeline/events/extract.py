@@ -913,7 +913,15 @@ class _Builder:
         if roster is not None and event_type == roster.kind and status == "reported" and sent.start < roster.start \
                 and not any(e.event_type == roster.kind for e in self.events):
             names = list(dict.fromkeys(names + list(roster.names)))  # "Joining the call were ..."
-            actor2 = actor2 or next((n for n in names if n != actor1), None)
+            if not roster.group:
+                actor2 = actor2 or next((n for n in names if n != actor1), None)
+            elif actor2 is not None and actor2 not in roster.names:
+                # a call with a group the readout lists ("spoke today with the Bucharest Nine (B9) group of our
+                # eastern flank NATO Allies", "held a secure video call with transatlantic leaders"): the group is its
+                # members, and neither one of them nor a name in the group's description (NATO) is its counterpart;
+                # a listed leader the clause names stays ("spoke with Chancellor Scholz and other leaders")
+                names = [n for n in names if n != actor2]
+                actor2 = None
         if p is not None and event_type == "visit" and actor2 is None and comes_hither(p.trigger.text) \
                 and self.dateline_country is not None:
             actor2 = self.dateline_country.country  # "foreign dignitaries flew in" to London: Britain is the host

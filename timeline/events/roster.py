@@ -32,6 +32,18 @@ class Roster:
     kind: str  # "call" or "meeting": which event of the text the list belongs to
     start: int
     names: tuple[str, ...]  # the people listed, in text order
+    sides: int = 1  # how many states or bodies the people listed stand for (their country, else their organisation)
+
+    @property
+    def group(self) -> bool:
+        """Does the list name the leaders of several states or bodies ("Joining the call were the following leaders:
+        - Bulgarian President Rumen Radev - Czech Republic Prime Minister Andrej Babis - ...")? Then the call is with
+        a group, which is its members (events_gold.md: "Groups are resolved to their members when the document lists
+        them"), and none of them is the call's one counterpart (``extract``: its ``actor2`` stays null, as the gold
+        codes every such call: check B9 ``#1``, check allies and partners ``#1``, dev transatlantic leaders ``#1``).
+        Not a list of one side's people ("Joining President Biden on the call were Secretary Blinken and National
+        Security Advisor Sullivan")."""
+        return self.sides > 1
 
 
 def find_roster(low: str, actors: list[ActorMention]) -> Roster | None:
@@ -45,8 +57,10 @@ def find_roster(low: str, actors: list[ActorMention]) -> Roster | None:
         return None
     end = _END.search(low, people[0].start)  # the list may open a paragraph of its own ("were the following leaders:")
     stop = end.start() if end else len(low)
-    names = tuple(dict.fromkeys(a.name for a in people if a.start < stop))
-    return Roster("call" if word in _CALL else "meeting", m.start(), names)
+    listed = [a for a in people if a.start < stop]
+    names = tuple(dict.fromkeys(a.name for a in listed))
+    sides = len({a.country or a.org for a in listed} - {None})
+    return Roster("call" if word in _CALL else "meeting", m.start(), names, sides)
 
 
 _JOINT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])|\bcommuniqu[eé]\b", re.IGNORECASE)
