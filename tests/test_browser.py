@@ -1132,18 +1132,34 @@ def test_browser_a_cut_label_stays_off_the_lanes_names(width, tmp_path):
     assert out[1]["lanes"][1] - out[1]["labels"][0][1] <= 10, out  # by the line near their right edge
 
 # Appended at the end of <body>: in the first view and in each range button's view, each cut label's top (px below the
-# lanes' top) and the markers and lane names its drawn box lies over
+# lanes' top) and the markers, lane names, "+N" labels and bars of imprecise dates (each segment in view, 3 px thick,
+# from the data) its drawn box lies over
 CUT_VIEWS_PROBE = """<script>
 window.addEventListener("load", function () {
   var gd = document.getElementById("%(div)s"), out = [], k = -1;
   var buttons = gd.querySelectorAll(".updatemenu-button").length;
   function look() {
-    var top = gd.getBoundingClientRect().top + gd._fullLayout._size.t, labels = [];
+    var full = gd._fullLayout, left = gd.getBoundingClientRect().left + full._size.l;
+    var top = gd.getBoundingClientRect().top + full._size.t, labels = [];
     var points = Array.prototype.filter.call(gd.querySelectorAll(".scatterlayer .point"), function (p) {
       return !p.closest(".rangeslider-container"); }).map(function (p) {
       return p.getBoundingClientRect(); }).filter(function (b) { return b.width > 0; });
     var names = Array.prototype.map.call(gd.querySelectorAll(".ytick text"), function (t) {
       return t.getBoundingClientRect(); });
+    var more = [], bars = [];
+    gd.querySelectorAll(".annotation[data-index]").forEach(function (a) {
+      if (gd.layout.annotations[+a.getAttribute("data-index")].name === "more")
+        more.push(a.querySelector(".bg").getBoundingClientRect());
+    });
+    gd._fullData.forEach(function (t) {
+      if (t.mode !== "lines" || t.visible !== true) return;
+      var xa = full.xaxis2, ya = full.yaxis;
+      for (var i = 0; i + 1 < t.x.length; i += 3) {
+        var x0 = Math.max(0, xa.l2p(xa.r2l(t.x[i]))), x1 = Math.min(full._size.w, xa.l2p(xa.r2l(t.x[i + 1])));
+        var y = top + ya.l2p(t.y[i]);
+        if (x1 > x0) bars.push({left: left + x0, right: left + x1, top: y - 1.5, bottom: y + 1.5});
+      }
+    });
     function under(l, boxes) {
       return boxes.filter(function (b) {
         return b.left < l.right && l.left < b.right && b.top < l.bottom && l.top < b.bottom; }).length;
@@ -1151,9 +1167,10 @@ window.addEventListener("load", function () {
     gd.querySelectorAll(".annotation").forEach(function (a) {
       if (a.textContent.indexOf("\u2702") !== 0) return;
       var l = a.querySelector(".bg").getBoundingClientRect();
-      labels.push({top: Math.round(l.top - top), markers: under(l, points), names: under(l, names)});
+      labels.push({top: Math.round(l.top - top), markers: under(l, points), names: under(l, names),
+                   more: under(l, more), bars: under(l, bars)});
     });
-    out.push({labels: labels, points: points.length});
+    out.push({labels: labels, points: points.length, more: more.length, bars: bars.length});
   }
   function step() {
     look();
@@ -1203,6 +1220,25 @@ def test_browser_a_cut_label_with_no_marker_under_it_stays_at_the_top(tmp_path):
     labels = [label for o in out for label in o["labels"]]  # (the views that draw the cut)
     assert labels and all(label["markers"] == 0 and abs(label["top"]) <= 1 for label in labels), out
 
+
+
+@pytest.mark.parametrize("width", [700, 1440])
+def test_browser_a_cut_label_lies_over_no_more_label_or_bar(width, tmp_path):
+    """page52: the cut labels' placement (page50b) kept off the markers and the lanes' names only. A stack of twelve
+    meetings on the last day before a cut drew its "+7" by the cut's line, under "✂ 7.4 years" at 1440 px, and a
+    decade's bar crossing the cut ("the 2010s") ran under it at 700 px. In each view the label lies over neither."""
+    frame = pd.DataFrame(spaced("2011-01-10", 18, ["statement"], 30) + spaced("2021-01-10", 18, ["statement", "talks"], 30)
+                         + [dict(e, event_id=f"m{i}") for i, e in enumerate(spaced("2012-06-01", 12, ["meeting"], 0))]
+                         + [{"event_id": "d1", "event_date": "201", "date_start": "2010-01-01", "date_end": "2019-12-31",
+                             "precision": "decade", "event_type": "talks", "sentence": "y"}])
+    figure = render.figure(frame)
+    (cut,) = figure.layout.xaxis.rangebreaks
+    assert cut.bounds[0] > "2012-06-01" and cut.bounds[1] < "2019-12-31"  # the decade's bar crosses the cut
+    page = render.to_html(frame, tmp_path / "timeline.html", title="Stack")
+    out = window_probe(page, CUT_VIEWS_PROBE, "__cutviews", width, tmp_path)
+    drawn = [(o, label) for o in out for label in o["labels"]]
+    assert len(drawn) >= 2 and all(o["more"] >= 1 and o["bars"] >= 1 for o, _ in drawn), out  # "all", "most events"
+    assert all(label["markers"] == label["names"] == label["more"] == label["bars"] == 0 for _, label in drawn), out
 
 # Appended at the end of <body>: the chart's own title and subtitle (their right edges, shown or unseen) and the HTML
 # heading's lines (page_fit), once drawn
