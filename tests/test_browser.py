@@ -1510,3 +1510,20 @@ def test_browser_a_date_cell_and_more_tip_are_read_on_focus(keyboard, tmp_path):
     more = k.js("document.activeElement.title")
     assert "t17-reuters-9" in more and all(line in k.js(shown) for line in more.split("\n")), (more, k.js(shown))
     assert k.js("document.activeElement.closest('tr').id") == "row-b1"
+
+
+def test_browser_the_lanes_names_step_without_plotlys_data(keyboard, tmp_path):
+    """page52: a lane's name found its lane by plotly's data on its tick (``__data__.x``); without it Up and Down went
+    to lane NaN and the focus nowhere (a TypeError). Without the data, a name's lane is its place among the names."""
+    page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
+    k = keyboard(page)
+    k.js("window.__errors = []; window.addEventListener('error', function (e) { __errors.push(e.message); });"
+         "document.querySelectorAll('#%s .ytick').forEach(function (g) { delete g.__data__; });"
+         "document.querySelectorAll('#%s .ytick text')[0].focus()" % (render.DIV_ID, render.DIV_ID))
+    lanes = k.js("Array.prototype.map.call(document.querySelectorAll('#%s .ytick text'), function (t) {"
+                 " return t.textContent; })" % render.DIV_ID)
+    k.press("ArrowDown")
+    k.press("ArrowDown")
+    assert k.focused()[0] == "text" and k.focused()[2].startswith(lanes[2]), (k.focused(), lanes)
+    k.press("ArrowUp")
+    assert k.focused()[2].startswith(lanes[1]) and k.js("window.__errors") == []

@@ -522,11 +522,17 @@ SCRIPT = """<script>
     if (e.key === "Enter" || e.key === " ") { e.preventDefault(); act(); }
   }
   function buttons() { return gd.querySelectorAll(".updatemenu-button"); }
-  function laneOf(t) { return t.parentNode.__data__ && Math.round(t.parentNode.__data__.x); }
+  // a lane's name -> its lane: the tick's value (plotly's data on its group), else its place among the names (page52:
+  // with no data, undefined + 1 sent toLane NaN, and names[NaN] had no focus)
+  function laneOf(t) {
+    var d = t.parentNode && t.parentNode.__data__;
+    if (d && isFinite(d.x)) return Math.round(d.x);
+    return Math.max(0, Array.prototype.indexOf.call(gd.querySelectorAll(".ytick text"), t));
+  }
   function toLane(k) {  // the focus on the name of lane k (the nearest lane there is)
     var names = Array.prototype.slice.call(gd.querySelectorAll(".ytick text"));
     if (!names.length) return false;
-    laneAt = Math.max(0, Math.min(names.length - 1, k));
+    laneAt = Math.max(0, Math.min(names.length - 1, isFinite(k) ? k : 0));
     (names.filter(function (t) { return laneOf(t) === laneAt; })[0] || names[laneAt]).focus();
     return true;
   }
@@ -543,9 +549,9 @@ SCRIPT = """<script>
         press(e, function () { b.dispatchEvent(new MouseEvent("click", {bubbles: true})); });
       });
       b.addEventListener("focus", function (e) {  // Shift+Tab from past the chart: back to the lanes, the last stop
-        var all = buttons(), from = e.relatedTarget;
-        if (tabbing < 0 && b === all[all.length - 1] && from
-            && b.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) toLane(laneAt);
+        var all = buttons(), left = e.relatedTarget;  // (the element the focus left; ``from`` is the way back's)
+        if (tabbing < 0 && b === all[all.length - 1] && left
+            && b.compareDocumentPosition(left) & Node.DOCUMENT_POSITION_FOLLOWING) toLane(laneAt);
       });
     });
     Array.prototype.forEach.call(gd.querySelectorAll(".ytick text"), function (t) {
