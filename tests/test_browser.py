@@ -1426,7 +1426,8 @@ def test_browser_the_keyboard_lists_a_lanes_events_and_goes_from_a_marker_to_its
     """keys49: a lane's name, a click on which lists its events, and the markers, a click on which finds its row, were
     the mouse's alone. A lane's name is a tab stop: Enter lists its events as a click does; the arrow keys step
     through the lane's markers in the view, in date order, each with its hover; Enter on one highlights its row and
-    puts the focus there, and Tab goes on in the list from it."""
+    puts the focus there, and the list's keys go on from it (page52: Tab from it goes to the next row shown, here
+    none)."""
     page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
     k = keyboard(page)
     k.tab_to(lambda f: f[0] == "text")  # the lanes' stop (page50: one, Up and Down go from lane to lane)
@@ -1447,8 +1448,10 @@ def test_browser_the_keyboard_lists_a_lanes_events_and_goes_from_a_marker_to_its
     k.press("ArrowRight")
     k.press("Enter", 0.8)
     assert k.focused()[:2] == ["tr", "hl"] and k.js("document.activeElement.id") == "row-b4"
-    k.press("Tab")
-    assert k.js("document.activeElement.closest('tr').id") == "row-b4"  # on in the list, from its row
+    k.press("ArrowRight")
+    assert k.js("document.activeElement.closest('tr').id") == "row-b4"  # on in the list, from its row: its date
+    k.press("ArrowUp")
+    assert k.js("document.activeElement.id") == "row-b3"  # the row above it that the list shows
     # Escape leaves the markers: Enter is the lane's again
     k.js("document.querySelectorAll('#%s .ytick text')[0].focus()" % render.DIV_ID)
     k.press("ArrowRight")
@@ -1461,9 +1464,9 @@ def test_browser_the_keyboard_lists_a_lanes_events_and_goes_from_a_marker_to_its
 
 def test_browser_the_keyboard_meets_the_range_buttons_first_and_can_skip_the_list(keyboard, tmp_path):
     """page50: plotly draws the lanes' names before the range buttons, so Tab reached every lane's name (each a stop)
-    before the buttons; and the list's rows are two or three stops each (a date cell, an article's link, "+N more"),
-    a long run on a big page. Tab now meets the range buttons first, then the lanes' names as one stop (Up and Down:
-    the next lane), then goes on past the chart, and Shift+Tab back the same way; "skip the list", seen when focused,
+    before the buttons; and the list's rows are a long run of stops on a big page (one each since page52). Tab now
+    meets the range buttons first, then the lanes' names as one stop (Up and Down: the next lane), then goes on past
+    the chart, and Shift+Tab back the same way; "skip the list", seen when focused with a line on the rows' keys,
     takes the focus past the rows."""
     page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
     k = keyboard(page)
@@ -1488,28 +1491,61 @@ def test_browser_the_keyboard_meets_the_range_buttons_first_and_can_skip_the_lis
     assert k.focused()[1:] == ["updatemenu-button", buttons[-1]]
     skip = k.tab_to(lambda f: f[2] == "skip the list")
     assert skip[0] == "a" and k.js("document.activeElement.getBoundingClientRect().width") > 20  # seen when focused
+    assert k.js("document.querySelector('#chronology .skip + .keys').getBoundingClientRect().width") > 100
     k.press("Enter")
     k.press("Tab", 0.05)
     assert not k.js("!!document.activeElement.closest('#chronology tr')"), k.focused()  # past the rows
 
 
-def test_browser_a_date_cell_and_more_tip_are_read_on_focus(keyboard, tmp_path):
+def test_browser_a_row_is_one_tab_stop_and_the_arrows_reach_its_tips_and_link(keyboard, tmp_path):
     """keys49: the list's date cell (how the date was found, its span) and "+N more" (the other reports) told their
-    details in a hover tip alone. Both are tab stops, and the focused one shows its tip in the row, under its text."""
+    details in a hover tip alone; made tab stops, with the article's link they were two or three a row (page52). A row
+    is one tab stop: Tab goes from row to row; Right and Left go through its parts, the focused one showing its tip in
+    the row under its text, Enter on the row goes to its first, Escape back to the row; Up and Down go to the row
+    above or below that the list shows."""
     frame = sample_frame()
     frame.loc[frame["event_id"] == "b1", ["sources", "article_ids"]] = [2, "000_4ca74516ebb1d9ed; t17-reuters-9"]
+    frame.loc[frame["event_id"] == "b2", "url"] = "https://example.org/b2"
     page = render.to_html(frame, tmp_path / "timeline.html", title="Idlib")
     k = keyboard(page)
     shown = "getComputedStyle(document.activeElement, '::after').content"
-    cell = k.tab_to(lambda f: f[0] == "td")
-    assert k.js("document.activeElement.closest('tr').id") == "row-b3"  # the first row's date cell
+    row = "(document.activeElement.closest('tr') || {}).id"
+    k.tab_to(lambda f: f[0] == "tr")
+    stops = [k.js(row)]
+    for _ in range(4):
+        k.press("Tab", 0.05)
+        stops.append(k.js(row) if k.focused()[0] == "tr" else k.focused())
+    assert stops == ["row-b3", "row-b2", "row-b1", "row-b4", "row-b5"]  # one stop a row, in the list's order
+    k.js("document.getElementById('row-b1').focus()")
+    k.press("ArrowRight")
+    assert k.focused()[0] == "td" and k.js(row) == "row-b1"  # its date cell
     tip = k.js("document.activeElement.title")
-    assert tip and "month" in tip and k.js(shown) == json.dumps(tip, ensure_ascii=False), (cell, tip)
+    assert tip and "day" in tip and k.js(shown) == json.dumps(tip, ensure_ascii=False), tip
     assert k.js("document.activeElement.getBoundingClientRect().height") > 40  # the tip in the row, under the date
-    k.tab_to(lambda f: f[2] == "+1 more")
+    k.press("ArrowRight")
+    assert k.js("document.activeElement.title").startswith("TASS · 000_4ca74516ebb1d9ed")  # the article's name
+    k.press("ArrowRight")
     more = k.js("document.activeElement.title")
-    assert "t17-reuters-9" in more and all(line in k.js(shown) for line in more.split("\n")), (more, k.js(shown))
-    assert k.js("document.activeElement.closest('tr').id") == "row-b1"
+    assert k.focused()[2] == "+1 more" and "t17-reuters-9" in more and all(line in k.js(shown) for line in more.split("\n"))
+    k.press("ArrowRight")
+    assert k.focused()[2] == "+1 more"  # its last part
+    k.press("ArrowLeft")
+    k.press("Escape")
+    assert k.focused()[0] == "tr" and k.js(row) == "row-b1"
+    k.press("Enter")
+    assert k.focused()[0] == "td" and k.js(row) == "row-b1"  # its first part
+    k.press("ArrowDown")
+    assert k.focused()[0] == "tr" and k.js(row) == "row-b4"  # the row below
+    k.js("document.getElementById('row-b2').focus()")
+    k.press("ArrowRight")
+    k.press("ArrowRight")
+    assert k.focused()[0] == "a" and k.js("document.activeElement.href") == "https://example.org/b2"  # its link
+    k.js("var q = document.getElementById('chronology-q'); q.value = 'lavrov'; q.dispatchEvent(new Event('input'))")
+    k.wait("document.getElementById('row-b1').style.display === 'none'")
+    k.press("ArrowDown")
+    assert k.js(row) == "row-b4"  # past b1, which the filter hides
+    k.press("ArrowUp")
+    assert k.js(row) == "row-b2"
 
 
 def test_browser_the_lanes_names_step_without_plotlys_data(keyboard, tmp_path):
