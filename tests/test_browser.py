@@ -83,9 +83,14 @@ def chromium() -> str:
     pytest.skip(reason)
 
 
-# Injected at the very start of <head>: record errors before any other script
-# runs; after load, hover the event with markup in it and count the points.
+# Injected at the very start of <head> (``load``): record errors before any other script runs; ``__report``, the
+# findings of a probe written as JSON in a hidden <pre id="__probe">; after load, hover the event ``hover`` names, if any.
 PROBE = """<script>
+function __report(out) {
+  var el = document.createElement("pre");
+  el.id = "__probe"; el.hidden = true; el.textContent = JSON.stringify(out);
+  document.body.appendChild(el);
+}
 (function () {
   var log = [];
   function keep(kind, what) {
@@ -112,7 +117,7 @@ PROBE = """<script>
     setTimeout(function () {
       try {
         var gd = document.getElementById("%(div)s");
-        gd.data.forEach(function (trace, c) {
+        if ("%(hover)s") gd.data.forEach(function (trace, c) {
           (trace.customdata || []).forEach(function (cd, p) {
             if (cd[1] === "%(hover)s") Plotly.Fx.hover(gd, [{curveNumber: c, pointNumber: p}]);
           });
@@ -127,16 +132,6 @@ PROBE = """<script>
 </script>"""
 
 
-def probed_page(tmp_path: Path, hover_id: str) -> Path:
-    page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
-    text = page.read_text(encoding="utf-8")
-    probe = PROBE % {"div": render.DIV_ID, "hover": hover_id}
-    assert text.count("<head>") == 1
-    probed = tmp_path / "probed.html"
-    probed.write_text(text.replace("<head>", "<head>" + probe, 1), encoding="utf-8")
-    return probed
-
-
 def run_chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     command = [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -146,6 +141,45 @@ def run_chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
         return subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=False)
     except subprocess.TimeoutExpired as exc:
         pytest.fail(f"chromium did not finish in {TIMEOUT}s: {exc}")
+
+
+def load(page: Path, tmp_path: Path, script: str = "", width: int | None = 1366, height: int = 768, *,
+         hover: str = "", args: tuple[str, ...] = ()) -> str:
+    """``page`` in headless Chromium, ``PROBE`` at the start of its head and ``script`` (a probe of the page: "%(div)s"
+    is the chart's div; it ends by ``__report(findings)``) at the end of its body, in a window ``width`` px wide and
+    ``height`` high (None: Chromium's own): its DOM when the page's scripts are done, having raised no error, logged
+    none and alerted nothing. ``hover``: an event to hover once loaded; ``args``: more of Chromium's options."""
+    text = page.read_text(encoding="utf-8")
+    assert text.count("<head>") == 1 and "</body>" in text
+    text = text.replace("<head>", "<head>" + PROBE % {"div": render.DIV_ID, "hover": hover}, 1)
+    end = text.rindex("</body>")
+    page.write_text(text[:end] + script.replace("%(div)s", render.DIV_ID) + text[end:], encoding="utf-8")
+    window = (f"--window-size={width},{height}",) if width else ()
+    result = run_chromium(tmp_path, *window, *args, "--dump-dom", page.as_uri())
+    dom = result.stdout
+    assert result.returncode == 0, result.stderr[-2000:]
+    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert errors, "the error probe is missing from the DOM: " + result.stderr[-2000:]
+    assert json.loads(html.unescape(errors.group(1))) == []  # no JS error, and no alert from the data
+    return dom
+
+
+def findings(dom: str):
+    """What a probe reported (``__report``) in a loaded page's DOM."""
+    found = re.search(r'<pre id="__probe" hidden="">(.*?)</pre>', dom, flags=re.S)
+    assert found, "the probe did not finish"
+    return json.loads(html.unescape(found.group(1)))
+
+
+def probe(page: Path, script: str, tmp_path: Path, width: int = 1366, height: int = 768, **options):
+    """The findings ``script`` reports on ``page`` (``load``)."""
+    return findings(load(page, tmp_path, script, width, height, **options))
+
+
+def sample_page(tmp_path: Path, frame: pd.DataFrame | None = None, **options) -> Path:
+    """The page of ``frame`` (the sample's when None), titled "Idlib"."""
+    return render.to_html(sample_frame() if frame is None else frame, tmp_path / "timeline.html", title="Idlib",
+                          **options)
 
 
 def png_facts(path: Path) -> tuple[int, int, int]:
@@ -166,14 +200,8 @@ def png_facts(path: Path) -> tuple[int, int, int]:
 
 @pytest.mark.parametrize("hover_id", ["b4"])
 def test_browser_plot_renders_without_errors(hover_id, tmp_path):
-    page = probed_page(tmp_path, hover_id)
-    result = run_chromium(tmp_path, "--dump-dom", page.as_uri())
-    dom = result.stdout
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert 'id="__done"' in dom, "the page's scripts did not finish: " + result.stderr[-2000:]
-    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert errors, "the error probe is missing from the DOM"
-    assert json.loads(html.unescape(errors.group(1))) == []
+    dom = load(sample_page(tmp_path), tmp_path, width=None, hover=hover_id)
+    assert 'id="__done"' in dom, "the page's scripts did not finish"
     assert 'class="main-svg"' in dom
     placed = sum(1 for row in SENTENCES if row[1] is not None)
     assert len(re.findall(r'<path class="point[ "]', dom)) >= placed
@@ -182,8 +210,7 @@ def test_browser_plot_renders_without_errors(hover_id, tmp_path):
 
 @pytest.mark.parametrize("hover_id", ["b4"])
 def test_browser_hover_shows_markup_as_text(hover_id, tmp_path):
-    page = probed_page(tmp_path, hover_id)
-    dom = run_chromium(tmp_path, "--dump-dom", page.as_uri()).stdout
+    dom = load(sample_page(tmp_path), tmp_path, width=None, hover=hover_id)
     layer = re.search(r'<g class="hoverlayer">(.*?)</g></svg>', dom, flags=re.S)
     assert layer and "hovertext" in layer.group(1), "no hover label was drawn"
     # What is drawn, not the raw label Plotly keeps in an attribute.
@@ -217,10 +244,6 @@ window.addEventListener("load", function () {
     return Array.prototype.filter.call(document.querySelectorAll("#chronology tr[data-t]"), function (r) {
       return r.offsetParent !== null; }).map(function (r) { return r.id; });
   }
-  function report() {
-    var el = document.createElement("pre"); el.id = "__list"; el.hidden = true;
-    el.textContent = JSON.stringify(out); document.body.appendChild(el);
-  }
   setTimeout(function () {
     out.rows = shown();
     gd.emit("plotly_click", {points: [{customdata: ["", "%(click)s"]}]});
@@ -237,7 +260,7 @@ window.addEventListener("load", function () {
         var hide = [];
         gd.data.forEach(function (t, i) { if (t.legendgroup === "%(hide)s") hide.push(i); });
         Plotly.restyle(gd, {visible: "legendonly"}, hide).then(function () {
-          setTimeout(function () { out.hidden = shown(); report(); }, 300);
+          setTimeout(function () { out.hidden = shown(); __report(out); }, 300);
         });
       }, 400);
     }, 300);
@@ -248,17 +271,9 @@ window.addEventListener("load", function () {
 
 @pytest.mark.parametrize("click,words,hide", [("b2", "erdogan IDLIB", "statement")])
 def test_browser_chronology_list_click_filter_and_legend(click, words, hide, tmp_path):
-    page = probed_page(tmp_path, "b4")
-    text = page.read_text(encoding="utf-8")
-    probe = LIST_PROBE % {"div": render.DIV_ID, "click": click, "words": words, "hide": hide}
-    page.write_text(text[:text.rindex("</body>")] + probe + text[text.rindex("</body>"):], encoding="utf-8")
-    result = run_chromium(tmp_path, "--window-size=1200,700", "--dump-dom", page.as_uri())
-    dom = result.stdout
-    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert errors and json.loads(html.unescape(errors.group(1))) == []  # no JS error, and no alert from the data
-    found = re.search(r'<pre id="__list" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert found, "the list probe did not finish: " + result.stderr[-2000:]
-    out = json.loads(html.unescape(found.group(1)))
+    script = LIST_PROBE % {"div": render.DIV_ID, "click": click, "words": words, "hide": hide}
+    dom = load(sample_page(tmp_path), tmp_path, script, 1200, 700, hover="b4")
+    out = findings(dom)
     # every event a row: the dated by date (b3 is August 2018, from the 1st), then the undated b5
     assert out["rows"] == ["row-b3", "row-b2", "row-b1", "row-b4", "row-b5"]
     assert out["clicked"] == ["hl", True, True]  # highlighted, scrolled into the window
@@ -279,9 +294,7 @@ window.addEventListener("load", function () {
       if (b.width) boxes.push([t.textContent, b.left, b.right]);
     });
     boxes.sort(function (a, b) { return a[1] - b[1]; });
-    var el = document.createElement("pre"); el.id = "__ticks"; el.hidden = true;
-    el.textContent = JSON.stringify({boxes: boxes, mode: gd._fullLayout.xaxis.tickmode});
-    document.body.appendChild(el);
+    __report({boxes: boxes, mode: gd._fullLayout.xaxis.tickmode});
   }, 1500);
 });
 </script>"""
@@ -300,14 +313,8 @@ def cut_frame():
 @pytest.mark.parametrize("size", [(1000, 800), (1400, 1000)])
 def test_browser_tick_labels_at_cuts_do_not_overlap(size, tmp_path):
     page = render.to_html(cut_frame(), tmp_path / "timeline.html", title="cuts")
-    text = page.read_text(encoding="utf-8")
     assert len(render.figure(cut_frame()).layout.xaxis.rangebreaks) == 2
-    page.write_text(text[:text.rindex("</body>")] + TICK_PROBE % {"div": render.DIV_ID}
-                    + text[text.rindex("</body>"):], encoding="utf-8")
-    result = run_chromium(tmp_path, f"--window-size={size[0]},{size[1]}", "--dump-dom", page.as_uri())
-    found = re.search(r'<pre id="__ticks" hidden="">(.*?)</pre>', result.stdout, flags=re.S)
-    assert found, "the tick probe did not finish: " + result.stderr[-2000:]
-    out = json.loads(html.unescape(found.group(1)))
+    out = probe(page, TICK_PROBE, tmp_path, *size)
     assert out["mode"] == "array"  # the page's own ticks, not Plotly's
     boxes = out["boxes"]
     assert len(boxes) >= 4, boxes
@@ -323,16 +330,10 @@ def test_browser_search_finds_a_row_by_its_article_id(tmp_path):
     frame = sample_frame()
     frame.loc[frame["event_id"] == "b2", ["article_id", "title"]] = ["t17-bbc-82", None]
     frame.loc[frame["event_id"] == "b5", "article_ids"] = "000_4ca74516ebb1d9ed; t17-reuters-9"
-    page = render.to_html(frame, tmp_path / "timeline.html", title="Idlib",
-                          leads={"t17-bbc-82": "At their negotiations on August 24…"})
-    text = page.read_text(encoding="utf-8")
-    probe = LIST_PROBE % {"div": render.DIV_ID, "click": "b1", "words": "T17-BBC-82", "hide": "meeting"}
-    assert 'id="row-b5" data-t="talks" data-a="000_4ca74516ebb1d9ed t17-reuters-9"' in text
-    page.write_text(text[:text.rindex("</body>")] + probe + text[text.rindex("</body>"):], encoding="utf-8")
-    dom = run_chromium(tmp_path, "--window-size=1200,700", "--dump-dom", page.as_uri()).stdout
-    found = re.search(r'<pre id="__list" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert found, "the list probe did not finish"
-    out = json.loads(html.unescape(found.group(1)))
+    page = sample_page(tmp_path, frame, leads={"t17-bbc-82": "At their negotiations on August 24…"})
+    assert 'id="row-b5" data-t="talks" data-a="000_4ca74516ebb1d9ed t17-reuters-9"' in page.read_text(encoding="utf-8")
+    script = LIST_PROBE % {"div": render.DIV_ID, "click": "b1", "words": "T17-BBC-82", "hide": "meeting"}
+    out = probe(page, script, tmp_path, 1200, 700)
     assert out["filtered"] == ["row-b2"] and out["count"] == "1 of 5 events shown"
 
 
@@ -342,8 +343,7 @@ window.addEventListener("load", function () {
   setTimeout(function () {
     var titles = Array.prototype.map.call(document.querySelectorAll(".modebar-btn"), function (b) {
       return b.getAttribute("data-title"); });
-    var el = document.createElement("pre"); el.id = "__modebar"; el.hidden = true;
-    el.textContent = JSON.stringify(titles); document.body.appendChild(el);
+    __report(titles);
   }, 300);
 });
 </script>"""
@@ -352,13 +352,7 @@ window.addEventListener("load", function () {
 def test_browser_mode_bar_has_no_button_that_uploads_the_chart(tmp_path):
     """html40: plotly.js 4 drew "Share chart...", which uploads the figure (every sentence, in the hovers) to
     cloud.plotly.com; the page keeps its image download and its zoom buttons."""
-    page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
-    text = page.read_text(encoding="utf-8")
-    page.write_text(text[:text.rindex("</body>")] + MODEBAR_PROBE + text[text.rindex("</body>"):], encoding="utf-8")
-    dom = run_chromium(tmp_path, "--window-size=1200,700", "--dump-dom", page.as_uri()).stdout
-    found = re.search(r'<pre id="__modebar" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert found, "the mode bar probe did not finish"
-    titles = json.loads(html.unescape(found.group(1)))
+    titles = probe(sample_page(tmp_path), MODEBAR_PROBE, tmp_path, 1200, 700)
     assert "Download plot as a PNG" in titles and "Zoom" in titles
     assert not [t for t in titles if "share" in t.lower() or "cloud" in t.lower()], titles
 
@@ -369,8 +363,7 @@ window.addEventListener("load", function () {
   var gd = document.getElementById("%(div)s"), views = %(views)s, out = [[gd.layout.title.subtitle.text, gd.layout.margin.t]];
   function next(k) {
     if (k === views.length) {
-      var el = document.createElement("pre"); el.id = "__view"; el.hidden = true;
-      el.textContent = JSON.stringify(out); document.body.appendChild(el); return;
+      __report(out); return;
     }
     Plotly.relayout(gd, {"xaxis.range": views[k] || out.first}).then(function () {
       setTimeout(function () { out.push([gd.layout.title.subtitle.text, gd.layout.margin.t]); next(k + 1); }, 200);
@@ -383,13 +376,8 @@ window.addEventListener("load", function () {
 
 def view_lines(frame, views, tmp_path) -> list[tuple[list[str], int]]:
     page = render.to_html(frame, tmp_path / "timeline.html", title="view")
-    text = page.read_text(encoding="utf-8")
-    probe = VIEW_PROBE % {"div": render.DIV_ID, "views": json.dumps(views)}
-    page.write_text(text[:text.rindex("</body>")] + probe + text[text.rindex("</body>"):], encoding="utf-8")
-    dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
-    found = re.search(r'<pre id="__view" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert found, "the view probe did not finish"
-    return [(text.split("<br>"), top) for text, top in json.loads(html.unescape(found.group(1)))]
+    found = probe(page, VIEW_PROBE.replace("%(views)s", json.dumps(views)), tmp_path)
+    return [(text.split("<br>"), top) for text, top in found]
 
 
 def test_browser_subtitle_says_what_the_view_shows(tmp_path):
@@ -460,8 +448,7 @@ window.addEventListener("load", function () {
       back.click();
       setTimeout(function () {
         out.push([was, away > 0, showing, window.scrollY, back.hidden]);
-        var el = document.createElement("pre"); el.id = "__who"; el.hidden = true;
-        el.textContent = JSON.stringify(out); document.body.appendChild(el);
+        __report(out);
       }, 300);
     }, 400);
   }
@@ -475,18 +462,9 @@ def test_browser_list_filters_by_actor_and_type_and_the_chart_follows(tmp_path):
     was no way to list one actor's events or one type's. The "who" box matches the actor columns alone (an exact name
     picked from its suggestions, else the words typed in a name), the type picker one type; the chart dims the
     markers of the events not listed. After a marker's click took the page to its row, a button goes back."""
-    frame = sample_frame()
-    page = render.to_html(frame, tmp_path / "timeline.html", title="Idlib")
-    text = page.read_text(encoding="utf-8")
-    assert '<option value="Sergei Lavrov">1 event</option>' in text
-    page.write_text(text[:text.rindex("</body>")] + WHO_PROBE % {"div": render.DIV_ID} + text[text.rindex("</body>"):],
-                    encoding="utf-8")
-    dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
-    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert errors is None or json.loads(html.unescape(errors.group(1))) == []
-    found = re.search(r'<pre id="__who" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert found, "the who probe did not finish"
-    lavrov, sergei, idlib, talks, cleared, back = json.loads(html.unescape(found.group(1)))
+    page = sample_page(tmp_path)
+    assert '<option value="Sergei Lavrov">1 event</option>' in page.read_text(encoding="utf-8")
+    lavrov, sergei, idlib, talks, cleared, back = probe(page, WHO_PROBE, tmp_path)
     assert lavrov == [["b2", "b4"], ["b2", "b4"]]  # Sergey and Sergei: the words typed, in the actor columns
     assert sergei == [["b4"], ["b4"]]  # a name as suggested: that actor alone
     assert idlib == [[], []]  # in four sentences, and no actor's name
@@ -506,32 +484,18 @@ window.addEventListener("load", function () {
       return n + t.x.length; }, 0);
     Plotly.relayout(gd, {"xaxis.range": ["2018-08-20", "2018-08-31"]}).then(function () {
       out.ranges = [gd._fullLayout.xaxis.range, gd._fullLayout.xaxis2.range];
-      var el = document.createElement("pre"); el.id = "__slider"; el.hidden = true;
-      el.textContent = JSON.stringify(out); document.body.appendChild(el);
+      __report(out);
     });
   }, 300);
 });
 </script>"""
 
 
-def slider_probe(frame, title: str, probe: str, pre_id: str, tmp_path: Path) -> dict:
-    """The page of ``frame`` with ``probe`` (a script that writes its findings to ``<pre id=pre_id>``) at the end of
-    its body, run in Chromium: the findings."""
-    page = render.to_html(frame, tmp_path / "timeline.html", title=title)
-    text = page.read_text(encoding="utf-8")
-    page.write_text(text[:text.rindex("</body>")] + probe % {"div": render.DIV_ID}
-                    + text[text.rindex("</body>"):], encoding="utf-8")
-    dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
-    found = re.search(rf'<pre id="{pre_id}" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert found, "the slider probe did not finish"
-    return json.loads(html.unescape(found.group(1)))
-
-
 def test_browser_range_slider_draws_the_light_traces_alone(tmp_path):
     """html41: the range slider drew every marker a second time, outline and all (0.4-1.4 s of the bench's 1.6-2.6 s
     draw); the chart's traces are on a hidden twin of the date axis that follows its range, and the slider draws one
     light dot per marker."""
-    out = slider_probe(sample_frame(), "Idlib", SLIDER_PROBE, "__slider", tmp_path)
+    out = probe(sample_page(tmp_path), SLIDER_PROBE, tmp_path)
     assert out["light"] == 4 and out["slider"] == out["light"]  # the four dated events, once, in the slider
     assert out["main"] >= out["slider"] + 4  # and drawn in the chart
     assert out["ranges"][0] == out["ranges"][1] and out["ranges"][0][0].startswith("2018-08-20")
@@ -551,8 +515,7 @@ window.addEventListener("load", function () {
       out.window = [at("2018-06-01"), at("2021-03-01") - at("2018-06-01")];
       out.main = (ax.r2p("2021-01-05") - ax.r2p("2018-12-20")) / ax._length;
       out.lit = (at("2021-01-05") - at("2018-12-20")) / out.box[1];
-      var el = document.createElement("pre"); el.id = "__cutslider"; el.hidden = true;
-      el.textContent = JSON.stringify(out); document.body.appendChild(el);
+      __report(out);
     });
   }, 300);
 });
@@ -565,7 +528,7 @@ def test_browser_range_slider_cuts_what_the_axis_cuts(tmp_path):
     ``rangebreaks`` to its range slider too, the light dots and the handles both: a cut takes no width there, and
     the window it lights over a view across a cut is that view, each day where the chart has it. (That build's slider
     spans 2010-26, where most of its events are: only 2017-19 is empty, so the 18 months are 11 % of it.)"""
-    out = slider_probe(cut_frame(), "cuts", CUT_SLIDER_PROBE, "__cutslider", tmp_path)
+    out = probe(render.to_html(cut_frame(), tmp_path / "timeline.html", title="cuts"), CUT_SLIDER_PROBE, tmp_path)
     assert len(out["cuts"]) == 2 and all(abs(px) < 2 for px in out["cuts"]), out  # two years cut: no width
     assert out["box"] == pytest.approx(out["window"], abs=1.5), out  # the lit window is the view
     assert out["main"] == pytest.approx(out["lit"], abs=0.01), out  # and a stretch takes its share of both
@@ -589,8 +552,7 @@ window.addEventListener("load", function () {
       out.type = document.getElementById("chronology-t").value;
       out.rows = Array.prototype.filter.call(document.querySelectorAll("#chronology tr[data-t]"), function (r) {
         return r.offsetParent !== null; }).map(function (r) { return r.id.slice(4); });
-      var el = document.createElement("pre"); el.id = "__lane"; el.hidden = true;
-      el.textContent = JSON.stringify(out); document.body.appendChild(el);
+      __report(out);
     }, 300);
   }, 300);
 });
@@ -603,14 +565,7 @@ window.addEventListener("load", function () {
 def test_browser_a_click_on_a_lane_name_lists_its_events(lanes, lane, expected, tmp_path):
     """html41: "show me Lavrov's events" in one step from the chart: a lane's name takes a click (plotly lets none
     reach its axis labels) and sets the list's "who" box or its type picker."""
-    page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib", lanes=lanes)
-    text = page.read_text(encoding="utf-8")
-    page.write_text(text[:text.rindex("</body>")] + LANE_PROBE % {"lane": lane} + text[text.rindex("</body>"):],
-                    encoding="utf-8")
-    dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
-    found = re.search(r'<pre id="__lane" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert found, "the lane probe did not finish"
-    assert json.loads(html.unescape(found.group(1))) == expected
+    assert probe(sample_page(tmp_path, lanes=lanes), LANE_PROBE % {"lane": lane}, tmp_path) == expected
 
 
 def test_browser_a_planned_date_stays_in_its_cell(tmp_path):
@@ -619,16 +574,10 @@ def test_browser_a_planned_date_stays_in_its_cell(tmp_path):
     frame = sample_frame()
     frame.loc[frame["event_id"] == "b3", ["event_date", "precision", "date_start", "date_end"]] = [
         "2018-W35", "week", "2018-08-27", "2018-09-02"]
-    page = render.to_html(frame, tmp_path / "timeline.html", title="Idlib")
-    text = page.read_text(encoding="utf-8")
-    probe = """<script>window.addEventListener("load", function () { setTimeout(function () {
-      var td = document.querySelector("#row-b3 td"), el = document.createElement("pre");
-      el.id = "__cell"; el.hidden = true; el.textContent = JSON.stringify([td.textContent, td.scrollWidth <= td.clientWidth]);
-      document.body.appendChild(el); }, 300); });</script>"""
-    page.write_text(text[:text.rindex("</body>")] + probe + text[text.rindex("</body>"):], encoding="utf-8")
-    dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
-    found = re.search(r'<pre id="__cell" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert found and json.loads(html.unescape(found.group(1))) == ["week of 2018-08-27 planned", True]
+    script = """<script>window.addEventListener("load", function () { setTimeout(function () {
+      var td = document.querySelector("#row-b3 td");
+      __report([td.textContent, td.scrollWidth <= td.clientWidth]); }, 300); });</script>"""
+    assert probe(sample_page(tmp_path, frame), script, tmp_path) == ["week of 2018-08-27 planned", True]
 
 
 # Appended at the end of <body>: the "who" box set to an actor whose events are behind a "+N more" marker; what the
@@ -667,8 +616,7 @@ window.addEventListener("load", function () {
       setTimeout(function () {
         var lit = document.querySelector("#chronology tr.hl");
         out.clicked = [lit && lit.id.slice(4), document.getElementById("chronology-n").textContent];
-        var el = document.createElement("pre"); el.id = "__more"; el.hidden = true;
-        el.textContent = JSON.stringify(out); document.body.appendChild(el);
+        __report(out);
       }, 400);
     }, 500);
   }, 300);
@@ -690,16 +638,8 @@ def test_browser_the_list_filter_dims_more_labels_and_the_range_slider_as_the_ma
     stack = [lavrov.assign(event_id=f"s{i}") for i in range(9)] + [meeting.assign(event_id=f"m{i}") for i in range(9)]
     frame = pd.concat([frame] + stack, ignore_index=True)
     frame.loc[frame["event_id"].isin(["s6", "s8"]), ["actor1", "actors"]] = ["Maria Zakharova", "Maria Zakharova"]
-    page = render.to_html(frame, tmp_path / "timeline.html", title="Idlib")
-    text = page.read_text(encoding="utf-8")
-    probe = MORE_PROBE % {"div": render.DIV_ID, "who": "Maria Zakharova", "first": "s6"}
-    page.write_text(text[:text.rindex("</body>")] + probe + text[text.rindex("</body>"):], encoding="utf-8")
-    dom = run_chromium(tmp_path, "--window-size=1366,768", "--dump-dom", page.as_uri()).stdout
-    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert errors is None or json.loads(html.unescape(errors.group(1))) == []
-    found = re.search(r'<pre id="__more" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert found, "the more probe did not finish"
-    out = json.loads(html.unescape(found.group(1)))
+    script = MORE_PROBE % {"div": render.DIV_ID, "who": "Maria Zakharova", "first": "s6"}
+    out = probe(sample_page(tmp_path, frame), script, tmp_path)
     assert sorted(out["more"]) == [["2018-08-27", False], ["2018-08-29", True]]
     assert out["labels"] and all(bright == (day == "2018-08-29") for day, bright in out["labels"])
     assert ["statement", "2018-08-29", True] in out["slider"]
@@ -726,28 +666,12 @@ window.addEventListener("load", function () {
       window.dispatchEvent(new Event("afterprint"));
       setTimeout(function () {
         out.after = svgWidth();
-        var el = document.createElement("pre"); el.id = "__fit"; el.hidden = true;
-        el.textContent = JSON.stringify(out); document.body.appendChild(el);
+        __report(out);
       }, 500);
     }, 500);
   }, 300);
 });
 </script>"""
-
-
-def window_probe(page: Path, probe: str, pre_id: str, width: int, tmp_path: Path, height: int = 844):
-    """``probe`` (a script that writes its findings as JSON in a hidden ``<pre id=pre_id>``) run at the end of the
-    page's body in a window ``width`` px wide and ``height`` high; its findings, the page's scripts having raised no
-    error."""
-    text = page.read_text(encoding="utf-8")
-    page.write_text(text[:text.rindex("</body>")] + probe % {"div": render.DIV_ID}
-                    + text[text.rindex("</body>"):], encoding="utf-8")
-    dom = run_chromium(tmp_path, f"--window-size={width},{height}", "--dump-dom", page.as_uri()).stdout
-    errors = re.search(r'<pre id="__errors" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert errors is None or json.loads(html.unescape(errors.group(1))) == []
-    found = re.search(rf'<pre id="{pre_id}" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert found, f"the probe {pre_id} did not finish"
-    return json.loads(html.unescape(found.group(1)))
 
 
 @pytest.mark.parametrize("width", [500, 1440])  # (a headless window is no narrower than 500 px)
@@ -759,7 +683,7 @@ def test_browser_page_fits_a_phone_and_paper(width, tmp_path):
     from timeline import page_fit
 
     page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
-    out = window_probe(page, FIT_PROBE, "__fit", width, tmp_path)
+    out = probe(page, FIT_PROBE, tmp_path, width, 844)
     assert out["window"] == width and out["page"] <= width, out  # nothing runs past the window's edge
     assert out["legend"] == (width >= page_fit.NARROW_PX), out
     assert out["sentence"] >= min(300, width * 0.3), out  # the sentence has room to be read
@@ -784,8 +708,7 @@ window.addEventListener("load", function () {
         out.push(shown());
         box.checked = false; box.dispatchEvent(new Event("change"));
         out.push(shown());
-        var el = document.createElement("pre"); el.id = "__viewlist"; el.hidden = true;
-        el.textContent = JSON.stringify(out); document.body.appendChild(el);
+        __report(out);
       }); });
     }); });
   }, 300);
@@ -800,7 +723,7 @@ def test_browser_the_list_can_follow_the_charts_dates(tmp_path):
     page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
     text = page.read_text(encoding="utf-8")
     assert 'id="row-b3" data-t="statement"' in text and 'data-d="2018-08-01 2018-08-31"' in text
-    first, zoomed, wide, unticked = window_probe(page, VIEWLIST_PROBE, "__viewlist", 1366, tmp_path, 768)
+    first, zoomed, wide, unticked = probe(page, VIEWLIST_PROBE, tmp_path, 1366, 768)
     assert first == ["b3", "b2", "b1", "b4"]  # the first view holds every dated event; the undated b5 is not on it
     # 26-28 August: the meeting of the 27th, and b3, dated August 2018 (its month meets the view)
     assert zoomed == [["b3", "b1"], "2 of 5 events shown"]
@@ -819,8 +742,7 @@ window.addEventListener("load", function () {
     var head = document.querySelector(".timeline-head");
     var out = {scrolled: window.scrollY, chart: Math.round(gd.getBoundingClientRect().top),
                head: head && !head.hidden ? Math.round(head.getBoundingClientRect().top) : null};
-    var el = document.createElement("pre"); el.id = "__back"; el.hidden = true;
-    el.textContent = JSON.stringify(out); document.body.appendChild(el);
+    __report(out);
   }, 1500);
 });
 </script>"""
@@ -833,7 +755,7 @@ def test_browser_back_to_the_chart_shows_its_title(width, tmp_path):
     where the title is the chart's own, to the chart's top as before."""
     frame = pd.concat([cut_frame()] * 8, ignore_index=True).assign(event_id=lambda f: [f"e{i}" for i in f.index])
     page = render.to_html(frame, tmp_path / "timeline.html", title=TITLE)
-    out = window_probe(page, BACK_PROBE, "__back", width, tmp_path)
+    out = probe(page, BACK_PROBE, tmp_path, width, 844)
     assert out["scrolled"] > 0, out  # (a page longer than the window: the way back is a scroll)
     if width == 500:
         assert out["head"] is not None and abs(out["head"]) <= 1 and out["chart"] > 0, out
@@ -849,16 +771,13 @@ def test_browser_the_undated_rows_are_one_click_away_and_their_heading_shows(tmp
     frame = sample_frame()
     undated = frame[frame["event_id"] == "b5"]
     frame = pd.concat([frame] + [undated.assign(event_id=f"u{i}") for i in range(40)], ignore_index=True)
-    page = render.to_html(frame, tmp_path / "timeline.html", title="Idlib")
-    probe = """<script>window.addEventListener("load", function () { setTimeout(function () {
+    script = """<script>window.addEventListener("load", function () { setTimeout(function () {
       document.querySelector('#chronology .bar a[href="#chronology-undated"]').click();
       setTimeout(function () {
         var h = document.getElementById("chronology-undated").getBoundingClientRect();
         var head = document.querySelector("#chronology table.h").getBoundingClientRect();
-        var el = document.createElement("pre"); el.id = "__undated"; el.hidden = true;
-        el.textContent = JSON.stringify([Math.round(h.top), Math.round(head.bottom), window.scrollY > 0]);
-        document.body.appendChild(el); }, 400); }, 300); });</script>"""
-    top, header_bottom, scrolled = window_probe(page, probe, "__undated", 1366, tmp_path, 768)
+        __report([Math.round(h.top), Math.round(head.bottom), window.scrollY > 0]); }, 400); }, 300); });</script>"""
+    top, header_bottom, scrolled = probe(sample_page(tmp_path, frame), script, tmp_path, 1366, 768)
     assert scrolled and top >= header_bottom and top < 200, (top, header_bottom)
 
 
@@ -882,8 +801,7 @@ window.addEventListener("load", function () {
       setTimeout(function () {
         out.zoomed = said();
         out.top = gd._fullLayout.margin.t;
-        var el = document.createElement("pre"); el.id = "__head"; el.hidden = true;
-        el.textContent = JSON.stringify(out); document.body.appendChild(el);
+        __report(out);
       }, 400);
     });
   }, 300);
@@ -901,7 +819,7 @@ def test_browser_title_and_range_buttons_fit_a_narrow_window(width, tmp_path):
 
     title = "Timeline of 141 articles dated Mar 2011 – Dec 2024 from four wire services and two ministries"
     page = render.to_html(cut_frame(), tmp_path / "timeline.html", title=title)
-    out = window_probe(page, HEAD_PROBE, "__head", width, tmp_path)
+    out = probe(page, HEAD_PROBE, tmp_path, width, 844)
     assert out["window"] == width
     labels = [label for label, _ in out["buttons"]]
     assert len(labels) >= 5 and all(right <= width for _, right in out["buttons"]), out  # every button in reach
@@ -942,8 +860,7 @@ BELOW_PROBE = """<script>
   if (window.parent === window) {
     window.addEventListener("load", function () {
       setTimeout(function () {
-        var el = document.createElement("pre"); el.id = "__below"; el.hidden = true;
-        el.textContent = JSON.stringify(measure()); document.body.appendChild(el);
+        __report(measure());
       }, 800);
     });
   } else {
@@ -957,15 +874,14 @@ BELOW_PROBE = """<script>
 </script>"""
 
 # The page around the frame: the frame resized to each width in turn, measured at each (BELOW_PROBE)
-FRAME_PAGE = """<!DOCTYPE html><html><body style="margin:0">
+FRAME_PAGE = """<!DOCTYPE html><html><head></head><body style="margin:0">
 <iframe id="f" src="%(src)s" width="%(first)d" height="844" style="border:0"></iframe>
 <script>
 var widths = %(widths)s, k = 0, out = [], f = document.getElementById("f");
 window.addEventListener("message", function (e) { out.push(JSON.parse(e.data)); k += 1; next(); });
 function next() {
   if (k === widths.length) {
-    var el = document.createElement("pre"); el.id = "__frames"; el.hidden = true;
-    el.textContent = JSON.stringify(out); document.body.appendChild(el);
+    __report(out);
     return;
   }
   f.width = widths[k];
@@ -984,11 +900,7 @@ def frame_probe(page: Path, widths: list[int], tmp_path: Path) -> list[dict]:
     outer = tmp_path / "frame.html"
     outer.write_text(FRAME_PAGE % {"src": page.name, "first": widths[0], "widths": json.dumps(widths)},
                      encoding="utf-8")
-    dom = run_chromium(tmp_path, "--window-size=1440,900", "--virtual-time-budget=40000", "--dump-dom",
-                       outer.as_uri()).stdout
-    found = re.search(r'<pre id="__frames" hidden="">(.*?)</pre>', dom, flags=re.S)
-    assert found, "the frame probe did not finish"
-    return json.loads(html.unescape(found.group(1)))
+    return findings(load(outer, tmp_path, "", 1440, 900, args=("--virtual-time-budget=40000",)))
 
 
 def below_the_chart(out: dict, width: int) -> None:
@@ -1018,7 +930,7 @@ def test_browser_the_list_starts_below_the_chart(width, tmp_path):
     drawn over the list's "Chronology" heading, range slider and all: the heading went into plotly's box around the
     chart, which kept the height the figure had when written while the figure's height changed."""
     page = render.to_html(cut_frame(), tmp_path / "timeline.html", title=TITLE)
-    below_the_chart(window_probe(page, BELOW_PROBE, "__below", width, tmp_path), width)
+    below_the_chart(probe(page, BELOW_PROBE, tmp_path, width, 844), width)
 
 
 def test_browser_the_list_stays_below_the_chart_as_the_window_is_resized(tmp_path):
@@ -1058,8 +970,7 @@ window.addEventListener("load", function () {
       });
     });
     out.points = points.length;
-    var el = document.createElement("pre"); el.id = "__cutlabel"; el.hidden = true;
-    el.textContent = JSON.stringify(out); document.body.appendChild(el);
+    __report(out);
   }, 1500);
 });
 </script>"""
@@ -1081,7 +992,7 @@ def test_browser_a_cut_label_lies_over_no_marker(tmp_path):
     frame = pd.DataFrame(spaced("2011-03-01", 30, ["meeting"], 60) + spaced("2021-02-01", 30, ["statement"], 60)
                          + spaced("2011-05-01", 1, ["call"], 60))
     page = render.to_html(frame, tmp_path / "timeline.html", title="Cut")
-    out = window_probe(page, CUT_LABEL_PROBE, "__cutlabel", 500, tmp_path)
+    out = probe(page, CUT_LABEL_PROBE, tmp_path, 500, 844)
     assert out["labels"] == 1 and out["points"] >= 60 and out["over"] == [], out
 
 
@@ -1102,8 +1013,7 @@ window.addEventListener("load", function () {
   setTimeout(function () { look(); Plotly.relayout(gd, {"xaxis.range": %(view)s}); }, 800);
   setTimeout(function () {
     look();
-    var el = document.createElement("pre"); el.id = "__edgelabel"; el.hidden = true;
-    el.textContent = JSON.stringify(out); document.body.appendChild(el);
+    __report(out);
   }, 1800);
 });
 </script>"""
@@ -1123,7 +1033,7 @@ def test_browser_a_cut_label_stays_off_the_lanes_names(width, tmp_path):
     page = render.to_html(frame, tmp_path / "timeline.html", title="Edge")
     # from the old event to a day after the cut's line
     view = json.dumps(["1995-01-01", str(dt.date.fromisoformat(cut.bounds[1]) + dt.timedelta(days=1))])
-    out = window_probe(page, EDGE_LABEL_PROBE.replace("%(view)s", view), "__edgelabel", width, tmp_path)
+    out = probe(page, EDGE_LABEL_PROBE.replace("%(view)s", view), tmp_path, width, 844)
     assert len(out) == 2 and all(len(o["labels"]) == 1 for o in out), out
     for o in out:
         (left, right), = o["labels"]
@@ -1132,18 +1042,34 @@ def test_browser_a_cut_label_stays_off_the_lanes_names(width, tmp_path):
     assert out[1]["lanes"][1] - out[1]["labels"][0][1] <= 10, out  # by the line near their right edge
 
 # Appended at the end of <body>: in the first view and in each range button's view, each cut label's top (px below the
-# lanes' top) and the markers and lane names its drawn box lies over
+# lanes' top) and the markers, lane names, "+N" labels and bars of imprecise dates (each segment in view, 3 px thick,
+# from the data) its drawn box lies over
 CUT_VIEWS_PROBE = """<script>
 window.addEventListener("load", function () {
   var gd = document.getElementById("%(div)s"), out = [], k = -1;
   var buttons = gd.querySelectorAll(".updatemenu-button").length;
   function look() {
-    var top = gd.getBoundingClientRect().top + gd._fullLayout._size.t, labels = [];
+    var full = gd._fullLayout, left = gd.getBoundingClientRect().left + full._size.l;
+    var top = gd.getBoundingClientRect().top + full._size.t, labels = [];
     var points = Array.prototype.filter.call(gd.querySelectorAll(".scatterlayer .point"), function (p) {
       return !p.closest(".rangeslider-container"); }).map(function (p) {
       return p.getBoundingClientRect(); }).filter(function (b) { return b.width > 0; });
     var names = Array.prototype.map.call(gd.querySelectorAll(".ytick text"), function (t) {
       return t.getBoundingClientRect(); });
+    var more = [], bars = [];
+    gd.querySelectorAll(".annotation[data-index]").forEach(function (a) {
+      if (gd.layout.annotations[+a.getAttribute("data-index")].name === "more")
+        more.push(a.querySelector(".bg").getBoundingClientRect());
+    });
+    gd._fullData.forEach(function (t) {
+      if (t.mode !== "lines" || t.visible !== true) return;
+      var xa = full.xaxis2, ya = full.yaxis;
+      for (var i = 0; i + 1 < t.x.length; i += 3) {
+        var x0 = Math.max(0, xa.l2p(xa.r2l(t.x[i]))), x1 = Math.min(full._size.w, xa.l2p(xa.r2l(t.x[i + 1])));
+        var y = top + ya.l2p(t.y[i]);
+        if (x1 > x0) bars.push({left: left + x0, right: left + x1, top: y - 1.5, bottom: y + 1.5});
+      }
+    });
     function under(l, boxes) {
       return boxes.filter(function (b) {
         return b.left < l.right && l.left < b.right && b.top < l.bottom && l.top < b.bottom; }).length;
@@ -1151,16 +1077,16 @@ window.addEventListener("load", function () {
     gd.querySelectorAll(".annotation").forEach(function (a) {
       if (a.textContent.indexOf("\u2702") !== 0) return;
       var l = a.querySelector(".bg").getBoundingClientRect();
-      labels.push({top: Math.round(l.top - top), markers: under(l, points), names: under(l, names)});
+      labels.push({top: Math.round(l.top - top), markers: under(l, points), names: under(l, names),
+                   more: under(l, more), bars: under(l, bars)});
     });
-    out.push({labels: labels, points: points.length});
+    out.push({labels: labels, points: points.length, more: more.length, bars: bars.length});
   }
   function step() {
     look();
     k += 1;
     if (k === buttons) {
-      var el = document.createElement("pre"); el.id = "__cutviews"; el.hidden = true;
-      el.textContent = JSON.stringify(out); document.body.appendChild(el);
+      __report(out);
       return;
     }
     gd.querySelectorAll(".updatemenu-button")[k].dispatchEvent(new MouseEvent("click", {bubbles: true}));
@@ -1185,7 +1111,7 @@ def test_browser_a_cut_label_lies_over_no_marker_of_the_lanes_it_spans(width, tm
     figure = render.figure(frame)
     assert len(figure.layout.yaxis.tickvals) == 17 and len(figure.layout.xaxis.rangebreaks) == 1
     page = render.to_html(frame, tmp_path / "timeline.html", title="Lanes")
-    out = window_probe(page, CUT_VIEWS_PROBE, "__cutviews", width, tmp_path)
+    out = probe(page, CUT_VIEWS_PROBE, tmp_path, width, 844)
     assert len(out) >= 7 and sum(len(o["labels"]) for o in out) >= 3, out  # the first view and each button's
     assert all(o["points"] >= 160 for o in out if o["labels"]), out
     assert all(label["markers"] == 0 and label["names"] == 0 for o in out for label in o["labels"]), out
@@ -1199,10 +1125,29 @@ def test_browser_a_cut_label_with_no_marker_under_it_stays_at_the_top(tmp_path):
                          + spaced("2011-05-01", 1, ["call"], 60))
     assert render.figure(frame).layout.annotations[0].yref == "y"  # a lane (``_label_lane``), not the top
     page = render.to_html(frame, tmp_path / "timeline.html", title="Cut")
-    out = window_probe(page, CUT_VIEWS_PROBE, "__cutviews", 1440, tmp_path)
+    out = probe(page, CUT_VIEWS_PROBE, tmp_path, 1440, 844)
     labels = [label for o in out for label in o["labels"]]  # (the views that draw the cut)
     assert labels and all(label["markers"] == 0 and abs(label["top"]) <= 1 for label in labels), out
 
+
+
+@pytest.mark.parametrize("width", [700, 1440])
+def test_browser_a_cut_label_lies_over_no_more_label_or_bar(width, tmp_path):
+    """page52: the cut labels' placement (page50b) kept off the markers and the lanes' names only. A stack of twelve
+    meetings on the last day before a cut drew its "+7" by the cut's line, under "✂ 7.4 years" at 1440 px, and a
+    decade's bar crossing the cut ("the 2010s") ran under it at 700 px. In each view the label lies over neither."""
+    frame = pd.DataFrame(spaced("2011-01-10", 18, ["statement"], 30) + spaced("2021-01-10", 18, ["statement", "talks"], 30)
+                         + [dict(e, event_id=f"m{i}") for i, e in enumerate(spaced("2012-06-01", 12, ["meeting"], 0))]
+                         + [{"event_id": "d1", "event_date": "201", "date_start": "2010-01-01", "date_end": "2019-12-31",
+                             "precision": "decade", "event_type": "talks", "sentence": "y"}])
+    figure = render.figure(frame)
+    (cut,) = figure.layout.xaxis.rangebreaks
+    assert cut.bounds[0] > "2012-06-01" and cut.bounds[1] < "2019-12-31"  # the decade's bar crosses the cut
+    page = render.to_html(frame, tmp_path / "timeline.html", title="Stack")
+    out = probe(page, CUT_VIEWS_PROBE, tmp_path, width, 844)
+    drawn = [(o, label) for o in out for label in o["labels"]]
+    assert len(drawn) >= 2 and all(o["more"] >= 1 and o["bars"] >= 1 for o, _ in drawn), out  # "all", "most events"
+    assert all(label["markers"] == label["names"] == label["more"] == label["bars"] == 0 for _, label in drawn), out
 
 # Appended at the end of <body>: the chart's own title and subtitle (their right edges, shown or unseen) and the HTML
 # heading's lines (page_fit), once drawn
@@ -1216,8 +1161,7 @@ window.addEventListener("load", function () {
                  return [Math.round(t.getBoundingClientRect().right), t.style.opacity]; }),
                head: head && !head.hidden ? Array.prototype.map.call(head.children, function (e) {
                  return [e.textContent, Math.round(e.getBoundingClientRect().right)]; }) : null};
-    var el = document.createElement("pre"); el.id = "__cuttitle"; el.hidden = true;
-    el.textContent = JSON.stringify(out); document.body.appendChild(el);
+    __report(out);
   }, 800);
 });
 </script>"""
@@ -1229,7 +1173,7 @@ def test_browser_the_subtitle_is_not_cut_just_above_the_narrow_width(width, tmp_
     cuts' note) ran past the chart's right edge and was cut. A chart whose title or subtitle would be cut takes the
     narrow layout, whose HTML heading wraps; a window wide enough keeps the chart's own title and its legend."""
     page = render.to_html(cut_frame(), tmp_path / "timeline.html", title=TITLE)
-    out = window_probe(page, CUT_TITLE_PROBE, "__cuttitle", width, tmp_path)
+    out = probe(page, CUT_TITLE_PROBE, tmp_path, width, 844)
     assert out["window"] == width and len(out["chart"]) == 2, out
     if out["head"] is None:  # the chart's own title and subtitle, shown: whole
         assert all(right <= width and opacity == "1" for right, opacity in out["chart"]), out
@@ -1390,7 +1334,8 @@ def test_browser_the_keyboard_lists_a_lanes_events_and_goes_from_a_marker_to_its
     """keys49: a lane's name, a click on which lists its events, and the markers, a click on which finds its row, were
     the mouse's alone. A lane's name is a tab stop: Enter lists its events as a click does; the arrow keys step
     through the lane's markers in the view, in date order, each with its hover; Enter on one highlights its row and
-    puts the focus there, and Tab goes on in the list from it."""
+    puts the focus there, and the list's keys go on from it (page52: Tab from it goes to the next row shown, here
+    none)."""
     page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
     k = keyboard(page)
     k.tab_to(lambda f: f[0] == "text")  # the lanes' stop (page50: one, Up and Down go from lane to lane)
@@ -1411,8 +1356,10 @@ def test_browser_the_keyboard_lists_a_lanes_events_and_goes_from_a_marker_to_its
     k.press("ArrowRight")
     k.press("Enter", 0.8)
     assert k.focused()[:2] == ["tr", "hl"] and k.js("document.activeElement.id") == "row-b4"
-    k.press("Tab")
-    assert k.js("document.activeElement.closest('tr').id") == "row-b4"  # on in the list, from its row
+    k.press("ArrowRight")
+    assert k.js("document.activeElement.closest('tr').id") == "row-b4"  # on in the list, from its row: its date
+    k.press("ArrowUp")
+    assert k.js("document.activeElement.id") == "row-b3"  # the row above it that the list shows
     # Escape leaves the markers: Enter is the lane's again
     k.js("document.querySelectorAll('#%s .ytick text')[0].focus()" % render.DIV_ID)
     k.press("ArrowRight")
@@ -1425,9 +1372,9 @@ def test_browser_the_keyboard_lists_a_lanes_events_and_goes_from_a_marker_to_its
 
 def test_browser_the_keyboard_meets_the_range_buttons_first_and_can_skip_the_list(keyboard, tmp_path):
     """page50: plotly draws the lanes' names before the range buttons, so Tab reached every lane's name (each a stop)
-    before the buttons; and the list's rows are two or three stops each (a date cell, an article's link, "+N more"),
-    a long run on a big page. Tab now meets the range buttons first, then the lanes' names as one stop (Up and Down:
-    the next lane), then goes on past the chart, and Shift+Tab back the same way; "skip the list", seen when focused,
+    before the buttons; and the list's rows are a long run of stops on a big page (one each since page52). Tab now
+    meets the range buttons first, then the lanes' names as one stop (Up and Down: the next lane), then goes on past
+    the chart, and Shift+Tab back the same way; "skip the list", seen when focused with a line on the rows' keys,
     takes the focus past the rows."""
     page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
     k = keyboard(page)
@@ -1452,25 +1399,75 @@ def test_browser_the_keyboard_meets_the_range_buttons_first_and_can_skip_the_lis
     assert k.focused()[1:] == ["updatemenu-button", buttons[-1]]
     skip = k.tab_to(lambda f: f[2] == "skip the list")
     assert skip[0] == "a" and k.js("document.activeElement.getBoundingClientRect().width") > 20  # seen when focused
+    assert k.js("document.querySelector('#chronology .skip + .keys').getBoundingClientRect().width") > 100
     k.press("Enter")
     k.press("Tab", 0.05)
     assert not k.js("!!document.activeElement.closest('#chronology tr')"), k.focused()  # past the rows
 
 
-def test_browser_a_date_cell_and_more_tip_are_read_on_focus(keyboard, tmp_path):
+def test_browser_a_row_is_one_tab_stop_and_the_arrows_reach_its_tips_and_link(keyboard, tmp_path):
     """keys49: the list's date cell (how the date was found, its span) and "+N more" (the other reports) told their
-    details in a hover tip alone. Both are tab stops, and the focused one shows its tip in the row, under its text."""
+    details in a hover tip alone; made tab stops, with the article's link they were two or three a row (page52). A row
+    is one tab stop: Tab goes from row to row; Right and Left go through its parts, the focused one showing its tip in
+    the row under its text, Enter on the row goes to its first, Escape back to the row; Up and Down go to the row
+    above or below that the list shows."""
     frame = sample_frame()
     frame.loc[frame["event_id"] == "b1", ["sources", "article_ids"]] = [2, "000_4ca74516ebb1d9ed; t17-reuters-9"]
+    frame.loc[frame["event_id"] == "b2", "url"] = "https://example.org/b2"
     page = render.to_html(frame, tmp_path / "timeline.html", title="Idlib")
     k = keyboard(page)
     shown = "getComputedStyle(document.activeElement, '::after').content"
-    cell = k.tab_to(lambda f: f[0] == "td")
-    assert k.js("document.activeElement.closest('tr').id") == "row-b3"  # the first row's date cell
+    row = "(document.activeElement.closest('tr') || {}).id"
+    k.tab_to(lambda f: f[0] == "tr")
+    stops = [k.js(row)]
+    for _ in range(4):
+        k.press("Tab", 0.05)
+        stops.append(k.js(row) if k.focused()[0] == "tr" else k.focused())
+    assert stops == ["row-b3", "row-b2", "row-b1", "row-b4", "row-b5"]  # one stop a row, in the list's order
+    k.js("document.getElementById('row-b1').focus()")
+    k.press("ArrowRight")
+    assert k.focused()[0] == "td" and k.js(row) == "row-b1"  # its date cell
     tip = k.js("document.activeElement.title")
-    assert tip and "month" in tip and k.js(shown) == json.dumps(tip, ensure_ascii=False), (cell, tip)
+    assert tip and "day" in tip and k.js(shown) == json.dumps(tip, ensure_ascii=False), tip
     assert k.js("document.activeElement.getBoundingClientRect().height") > 40  # the tip in the row, under the date
-    k.tab_to(lambda f: f[2] == "+1 more")
+    k.press("ArrowRight")
+    assert k.js("document.activeElement.title").startswith("TASS · 000_4ca74516ebb1d9ed")  # the article's name
+    k.press("ArrowRight")
     more = k.js("document.activeElement.title")
-    assert "t17-reuters-9" in more and all(line in k.js(shown) for line in more.split("\n")), (more, k.js(shown))
-    assert k.js("document.activeElement.closest('tr').id") == "row-b1"
+    assert k.focused()[2] == "+1 more" and "t17-reuters-9" in more and all(line in k.js(shown) for line in more.split("\n"))
+    k.press("ArrowRight")
+    assert k.focused()[2] == "+1 more"  # its last part
+    k.press("ArrowLeft")
+    k.press("Escape")
+    assert k.focused()[0] == "tr" and k.js(row) == "row-b1"
+    k.press("Enter")
+    assert k.focused()[0] == "td" and k.js(row) == "row-b1"  # its first part
+    k.press("ArrowDown")
+    assert k.focused()[0] == "tr" and k.js(row) == "row-b4"  # the row below
+    k.js("document.getElementById('row-b2').focus()")
+    k.press("ArrowRight")
+    k.press("ArrowRight")
+    assert k.focused()[0] == "a" and k.js("document.activeElement.href") == "https://example.org/b2"  # its link
+    k.js("var q = document.getElementById('chronology-q'); q.value = 'lavrov'; q.dispatchEvent(new Event('input'))")
+    k.wait("document.getElementById('row-b1').style.display === 'none'")
+    k.press("ArrowDown")
+    assert k.js(row) == "row-b4"  # past b1, which the filter hides
+    k.press("ArrowUp")
+    assert k.js(row) == "row-b2"
+
+
+def test_browser_the_lanes_names_step_without_plotlys_data(keyboard, tmp_path):
+    """page52: a lane's name found its lane by plotly's data on its tick (``__data__.x``); without it Up and Down went
+    to lane NaN and the focus nowhere (a TypeError). Without the data, a name's lane is its place among the names."""
+    page = render.to_html(sample_frame(), tmp_path / "timeline.html", title="Idlib")
+    k = keyboard(page)
+    k.js("window.__errors = []; window.addEventListener('error', function (e) { __errors.push(e.message); });"
+         "document.querySelectorAll('#%s .ytick').forEach(function (g) { delete g.__data__; });"
+         "document.querySelectorAll('#%s .ytick text')[0].focus()" % (render.DIV_ID, render.DIV_ID))
+    lanes = k.js("Array.prototype.map.call(document.querySelectorAll('#%s .ytick text'), function (t) {"
+                 " return t.textContent; })" % render.DIV_ID)
+    k.press("ArrowDown")
+    k.press("ArrowDown")
+    assert k.focused()[0] == "text" and k.focused()[2].startswith(lanes[2]), (k.focused(), lanes)
+    k.press("ArrowUp")
+    assert k.focused()[2].startswith(lanes[1]) and k.js("window.__errors") == []

@@ -94,7 +94,7 @@ def test_chronology_unresolved_date_says_so_and_why():
                                              "date_text": "Wednesday", "flags": (why,)},
                                          e5={"date_start": None, "date_end": None, "event_date": None,
                                              "precision": "none", "date_basis": "undated", "date_text": None}))
-    cell = re.search(r'<tr id="row-e2"[^>]*><td(?: tabindex="0")? title="([^"]*)">(.*?)</td>', page).groups()
+    cell = re.search(r'<tr id="row-e2"[^>]*><td(?: tabindex="-1")? title="([^"]*)">(.*?)</td>', page).groups()
     assert cell[1] == '<span class="o">unresolved</span>'
     assert html.unescape(cell[0]) == f"“Wednesday” · {why}"
     assert cells(page, "e6")[0] == '<span class="o">unresolved</span> <span class="p">planned</span>'  # "soon"
@@ -111,7 +111,7 @@ def test_chronology_undated_row_says_why_in_its_cell_and_tip():
                            "date_basis": "undated", "date_text": None, "date_rule": "undated:perfect-background"},
                        e6={"date_basis": "undated", "date_rule": "undated:planned"})
     page = chronology.section(frame)
-    cell = re.search(r'<tr id="row-e5"[^>]*><td(?: tabindex="0")? title="([^"]*)">(.*?)</td>', page).groups()
+    cell = re.search(r'<tr id="row-e5"[^>]*><td(?: tabindex="-1")? title="([^"]*)">(.*?)</td>', page).groups()
     assert (html.unescape(cell[0]), cell[1]) == (
         "undated: told in the perfect in the story's body: background, not the day's news (undated:perfect-background)",
         '<span class="o">background</span>')
@@ -263,7 +263,7 @@ def test_chronology_date_cell_says_how_a_date_no_phrase_gives_was_found():
     the text gives is shown, the basis in the cell's tip alone. The cell now says it under the date, in grey, and its
     tip why; a date whose phrase is marked in the sentence says nothing more. The search box finds the words."""
     nauert = make_frame(e4={"date_text": None, "date_rule": "dateline/metadata"})  # "... Heather Nauert has told reporters."
-    cell = re.search(r'<tr id="row-e4"[^>]*><td(?: tabindex="0")? title="([^"]*)">(.*?)</td>', chronology.section(nauert)).groups()
+    cell = re.search(r'<tr id="row-e4"[^>]*><td(?: tabindex="-1")? title="([^"]*)">(.*?)</td>', chronology.section(nauert)).groups()
     assert cell[1] == '2018-08-30 <span class="b">publication date</span>'  # (basis46: its record's date)
     assert html.unescape(cell[0]).startswith("no date in its clause: the article's publication date")
     # a statement retold from the meeting of its article: the meeting's day (``date_rule`` article/meeting)
@@ -298,7 +298,7 @@ def test_chronology_date_cell_shows_the_days_other_reports_give():
     start = MEETING.index("Monday, August 27")
     frame = make_frame(e1={"date_char_start": start, "date_char_end": start + len("Monday, August 27")})
     frame.loc[frame["event_id"] == "e1", "dates_reported"] = "2018-08-27 (2); 2018-08-28 (1)"  # (a merged row's)
-    cell = re.search(r'<tr id="row-e1"[^>]*><td(?: tabindex="0")? title="([^"]*)">(.*?)</td>', chronology.section(frame)).groups()
+    cell = re.search(r'<tr id="row-e1"[^>]*><td(?: tabindex="-1")? title="([^"]*)">(.*?)</td>', chronology.section(frame)).groups()
     # (merge44: the number says what it counts, the sentences that give the day, as the hover counts them)
     assert cell[1] == '2018-08-27 <span class="b">other reports: 2018-08-28 (1 sentence)</span>'
     # (a frame without its mentions: events.csv's count, sentences too)
@@ -326,8 +326,8 @@ def test_chronology_rows_name_their_actors_for_the_who_filter():
     every actor as a suggestion, the most active first, and the type picker has the legend's order."""
     frame = make_frame()
     page = chronology.section(frame)
-    assert re.search(r'<tr id="row-e1"[^>]* data-w="Anatoly Antonov\|David Satterfield\|James Jeffrey">', page)
-    assert re.search(r'<tr id="row-e5"[^>]* data-w="">', page)  # no actor
+    assert re.search(r'<tr id="row-e1"[^>]* data-w="Anatoly Antonov\|David Satterfield\|James Jeffrey"[ >]', page)
+    assert re.search(r'<tr id="row-e5"[^>]* data-w=""[ >]', page)  # no actor
     options = re.findall(r'<option value="([^"]*)">(\d+) events?</option>', page)
     assert {a for a, _ in options} == {"Anatoly Antonov", "David Satterfield", "James Jeffrey", "Sergei Lavrov",
                                        "Sergey Lavrov", "Mevlut Cavusoglu", "Heather Nauert", "Vladimir Putin",
@@ -350,18 +350,23 @@ def test_cell_int_is_the_one_parser_of_an_integer_cell(value, expected):
     assert heading({"sources": value}, [])[0] == (f"reported by {expected} articles" if (expected or 0) > 1 else "")
 
 
-def test_chronology_tips_are_tab_stops_and_the_charts_are_outlined():
+def test_chronology_a_row_is_one_tab_stop_and_its_tips_are_its_parts():
     """keys49: a date cell's tip and a "+N more" tip are read on focus (``STYLE``'s :focus-visible shows the title in
-    the row): a cell with a tip is a tab stop, one without none; the chart's range buttons and lane names, tab stops
-    the script makes, are outlined when focused (``KEY_STYLE``)."""
+    the row); page52: each was a tab stop, and the article's link another, two or three a row. A row is one tab stop
+    and its tips and link are its parts (``PART``: focusable by the row's arrow keys, no tab stop); a cell without a
+    tip is none. The chart's range buttons and lane names, tab stops the script makes, are outlined when focused
+    (``KEY_STYLE``)."""
     frame = make_frame()
-    frame.loc[frame["event_id"] == "e1", ["sources", "article_ids"]] = [2, "t1; t2"]
+    frame.loc[frame["event_id"] == "e1", ["sources", "article_ids", "url"]] = [2, "t1; t2", "https://example.org/a"]
     page = chronology.section(frame)
-    dated = re.search(r'<tr id="row-e1"[^>]*><td tabindex="0" title="([^"]*)">', page)
+    dated = re.search(r'<tr id="row-e1"[^>]* tabindex="0"><td tabindex="-1" title="([^"]*)">', page)
     assert dated and dated.group(1)
-    assert re.search(r'<tr id="row-e1".*?<span class="o" tabindex="0" title="[^"]+">\+1 more</span>', page)
-    assert chronology._tip("") == ' title=""'  # no tip: no tab stop
-    assert '[tabindex="0"][title]:focus-visible::after{content:attr(title)' in page
+    row = re.search(r'<tr id="row-e1".*?</tr>', page, flags=re.S).group(0)
+    assert re.search(r'<a href="https://example.org/a"[^>]* tabindex="-1" title="[^"]+">', row)
+    assert re.search(r'<span class="o" tabindex="-1" title="[^"]+">\+1 more</span>', row)
+    assert row.count('tabindex="0"') == 1  # the row's own
+    assert chronology._tip("") == ' title=""'  # no tip: no part
+    assert '[tabindex="-1"][title]:focus-visible::after{content:attr(title)' in page
     assert chronology.KEY_STYLE in page and ".updatemenu-button:focus-visible" in chronology.KEY_STYLE
 
 

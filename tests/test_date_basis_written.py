@@ -51,7 +51,7 @@ def _row(frame, fragment: str) -> dict:
 
 
 def _date_cell(frame, event_id: str) -> tuple[str, str]:
-    tip, cell = re.search(rf'<tr id="row-{re.escape(event_id)}"[^>]*><td(?: tabindex="0")? title="([^"]*)">(.*?)</td>',
+    tip, cell = re.search(rf'<tr id="row-{re.escape(event_id)}"[^>]*><td(?: tabindex="-1")? title="([^"]*)">(.*?)</td>',
                           chronology.section(frame)).groups()
     return html.unescape(tip), html.unescape(cell)
 

@@ -823,7 +823,7 @@ def chronology_tip(row: dict, told) -> str:
     from timeline import chronology
 
     cell = chronology._article(row, {}, told)
-    return html.unescape(re.search(r'<span class="o" tabindex="0" title="([^"]*)">\+\d+ more', cell).group(1))
+    return html.unescape(re.search(r'<span class="o" tabindex="-1" title="([^"]*)">\+\d+ more', cell).group(1))
 
 
 # The participants of the bench's Jeddah support (wh-2022-07-16, "They expressed their appreciation for the effective

@@ -24,9 +24,12 @@ events without a resolved date have no marker at all. So the page lists every ev
 * The keyboard (keys49): the chart's range buttons and lane names (SVG, which Tab skips) are tab stops that Enter or
   Space clicks, the buttons first and the names one stop after them, Up and Down going from lane to lane (page50); on
   a lane's name Left and Right step through its markers with their hovers and Enter goes to a marker's row, focused
-  (``SCRIPT``'s ``keys``); a date cell's or "+N more"'s tip is a tab stop that shows its tip in
-  the row on focus (``STYLE``); focused stops are outlined (``KEY_STYLE``); "skip the list", seen when focused, takes
-  the focus past the rows (page50). A mouse does what it did.
+  (``SCRIPT``'s ``keys``); focused stops are outlined (``KEY_STYLE``). In the list a row is one tab stop (page52: it
+  was two or three, the date's tip, the article's link and "+N more", a long run on a big page): Right and Left go
+  through its parts (``PART``: the date cell's tip, the article's link or name, "+N more"), each showing its tip in
+  the row on focus (``STYLE``), Enter on the row goes to its first part and Escape back to the row, Up and Down to the
+  row above or below that the list shows (``SCRIPT``'s ``rowKeys``); "skip the list", seen when focused with a line on
+  those keys, takes the focus past the rows (page50). A mouse does what it did.
 * Under 640 px (a phone) a row's cells stack, date and type on one line (six fixed columns put the sentence in a 10 px
   column at 500 px).
 
@@ -184,9 +187,9 @@ def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None
                                              start and "no title: its text's start") if x))
     # in a tab of its own: in this one, the way back reloaded the page (5 s for 460 articles) with its filters, zoom
     # and place in the list lost (page47)
-    cell = (f'<a href="{html.escape(url)}" target="_blank" rel="noopener noreferrer" title="{tip}">{label}</a>'
+    cell = (f'<a href="{html.escape(url)}" target="_blank" rel="noopener noreferrer"{PART} title="{tip}">{label}</a>'
             if _web(url)
-            else f'<span title="{tip}">{label}</span>')
+            else f'<span{PART} title="{tip}">{label}</span>')
     sources = cell_int(row.get("sources")) or 1
     if sources > 1:
         rest = other_reports(row, reports)
@@ -197,7 +200,7 @@ def _article(row: dict, leads: Mapping[str, str], reports: Mapping | None = None
             told = [f"{counted}, {the_others}:", *told]
         else:
             told = other_articles(row, article)
-        # (focusable: a keyboard reads the tip in the row, ``_tip``)
+        # (a part of the row: a keyboard reads the tip in the row, ``_tip``)
         cell += f' <span class="o"{_tip(chr(10).join(told))}>+{sources - 1} more</span>'
     return cell
 
@@ -221,10 +224,14 @@ def actor_names(row: dict) -> list[str]:
 WHO_SEP = "|"  # between the names of a row's ``data-w``
 
 
+# A part of a row: focusable by the row's arrow keys (``SCRIPT``'s ``rowKeys``), no tab stop of its own (the row is one)
+PART = ' tabindex="-1"'
+
+
 def _tip(tip: str) -> str:
-    """A cell's tip as its attributes: focusable when it has one, so that a keyboard shows it in the row (``STYLE``'s
-    :focus-visible; a mouse hovers it as before)."""
-    return f' tabindex="0" title="{html.escape(tip)}"' if tip else ' title=""'
+    """A cell's tip as its attributes: a part of its row when it has one, so that a keyboard shows it in the row
+    (``STYLE``'s :focus-visible; a mouse hovers it as before)."""
+    return f'{PART} title="{html.escape(tip)}"' if tip else ' title=""'
 
 
 def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Mapping | None = None) -> str:
@@ -267,7 +274,8 @@ def _row(row: dict, chip: dict[str, int], leads: Mapping[str, str], reports: Map
     # the row's date span, which "only the chart's dates" meets with the chart's view (a dated row's alone)
     span = f' data-d="{start[:10]} {(end or start)[:10]}"' if _day(start) else ""
     return (f'<tr id="{ROW_PREFIX}{_attr(row.get("event_id"))}" data-t="{html.escape(etype)}"'
-            f' data-a="{html.escape(_article_ids(row))}"{span} data-w="{html.escape(WHO_SEP.join(actor_names(row)))}">'
+            f' data-a="{html.escape(_article_ids(row))}"{span} data-w="{html.escape(WHO_SEP.join(actor_names(row)))}"'
+            ' tabindex="0">'  # (the row's tab stop: its parts are reached by its arrow keys)
             f'<td{_tip(tip)}>{date}</td>'
             f'<td><i class="k{chip[etype]}"></i>{html.escape(etype)}</td>'
             f"<td>{_who(row)}</td><td>{_attr(row.get('location'))}</td><td>{_sentence(row, at)}</td>"
@@ -322,11 +330,13 @@ overflow-wrap:anywhere}
 #chronology tr{border-bottom:1px solid #e6e6e6;padding:6px 0}#chronology td{border:0;padding:1px 4px}
 #chronology td:nth-child(-n+2){display:inline-block;white-space:normal;font-weight:600}
 #chronology td:empty{display:none}#chronology input[type=search],#chronology input.w{width:100%}}
-#chronology :focus-visible,#chronology tr:focus{outline:2px solid #1a5fb4;outline-offset:1px}
-#chronology [tabindex="0"][title]:focus-visible::after{content:attr(title);display:block;white-space:pre-line;
+#chronology :focus-visible{outline:2px solid #1a5fb4;outline-offset:1px}
+#chronology tr:focus-visible{outline-offset:-2px}
+#chronology [tabindex="-1"][title]:focus-visible::after{content:attr(title);display:block;white-space:pre-line;
 font-size:12px;line-height:1.35;color:#222;background:#fffbe6;border:1px solid #d8c98a;padding:2px 4px;margin-top:2px}
 #chronology-back:focus-visible{outline:2px solid #1a5fb4;outline-offset:2px}
-#chronology .skip:not(:focus){position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+#chronology .skip:not(:focus),#chronology .skip:not(:focus)+.keys{position:absolute;width:1px;height:1px;overflow:hidden;
+clip-path:inset(50%)}
 #chronology #chronology-end:focus{outline:none}
 #chronology-back{position:fixed;right:20px;bottom:20px;z-index:2;font:13px "Segoe UI",Helvetica,Arial,sans-serif;
 padding:6px 12px;border:1px solid #999;border-radius:4px;background:#fff;color:#1a5fb4;cursor:pointer;
@@ -498,6 +508,26 @@ SCRIPT = """<script>
     from = null;
     place();
   });
+  // The list's rows (page52): a row is one tab stop; Right and Left go through its parts (tabindex -1: the date's tip,
+  // the article's link, "+N more") and back to the row, Enter on the row to its first part, Escape from a part to the
+  // row; Up and Down to the row above or below that the list shows (a filter hides rows)
+  function nextRow(r, way) {
+    for (var k = rows.indexOf(r) + way; k >= 0 && k < rows.length; k += way)
+      if (rows[k].style.display !== "none") return rows[k];
+    return null;
+  }
+  function rowKeys(e) {
+    var r = e.target.closest && e.target.closest("tr[data-t]");
+    if (!r || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    var parts = Array.prototype.slice.call(r.querySelectorAll('[tabindex="-1"]')), at = parts.indexOf(e.target);
+    var to = null;
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") to = nextRow(r, e.key === "ArrowDown" ? 1 : -1);
+    else if (e.key === "ArrowRight" || (e.key === "Enter" && e.target === r)) to = parts[at + 1] || null;
+    else if (e.key === "ArrowLeft" && at >= 0) to = parts[at - 1] || r;
+    else if (e.key === "Escape" && at >= 0) to = r;
+    if (to) { e.preventDefault(); to.focus(); }
+  }
+  list.addEventListener("keydown", rowKeys);
   if (!gd || !gd.on) return;
   // The keyboard does what the mouse does (plotly's range buttons and lane names are SVG, which Tab skips): each range
   // button is a tab stop (again after each draw, which draws them anew) that Enter or Space clicks, and the lanes'
@@ -522,11 +552,17 @@ SCRIPT = """<script>
     if (e.key === "Enter" || e.key === " ") { e.preventDefault(); act(); }
   }
   function buttons() { return gd.querySelectorAll(".updatemenu-button"); }
-  function laneOf(t) { return t.parentNode.__data__ && Math.round(t.parentNode.__data__.x); }
+  // a lane's name -> its lane: the tick's value (plotly's data on its group), else its place among the names (page52:
+  // with no data, undefined + 1 sent toLane NaN, and names[NaN] had no focus)
+  function laneOf(t) {
+    var d = t.parentNode && t.parentNode.__data__;
+    if (d && isFinite(d.x)) return Math.round(d.x);
+    return Math.max(0, Array.prototype.indexOf.call(gd.querySelectorAll(".ytick text"), t));
+  }
   function toLane(k) {  // the focus on the name of lane k (the nearest lane there is)
     var names = Array.prototype.slice.call(gd.querySelectorAll(".ytick text"));
     if (!names.length) return false;
-    laneAt = Math.max(0, Math.min(names.length - 1, k));
+    laneAt = Math.max(0, Math.min(names.length - 1, isFinite(k) ? k : 0));
     (names.filter(function (t) { return laneOf(t) === laneAt; })[0] || names[laneAt]).focus();
     return true;
   }
@@ -543,9 +579,9 @@ SCRIPT = """<script>
         press(e, function () { b.dispatchEvent(new MouseEvent("click", {bubbles: true})); });
       });
       b.addEventListener("focus", function (e) {  // Shift+Tab from past the chart: back to the lanes, the last stop
-        var all = buttons(), from = e.relatedTarget;
-        if (tabbing < 0 && b === all[all.length - 1] && from
-            && b.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) toLane(laneAt);
+        var all = buttons(), left = e.relatedTarget;  // (the element the focus left; ``from`` is the way back's)
+        if (tabbing < 0 && b === all[all.length - 1] && left
+            && b.compareDocumentPosition(left) & Node.DOCUMENT_POSITION_FOLLOWING) toLane(laneAt);
       });
     });
     Array.prototype.forEach.call(gd.querySelectorAll(".ytick text"), function (t) {
@@ -582,7 +618,7 @@ SCRIPT = """<script>
         } else press(e, function () {
           if (!step || step.lane !== lane) { t.dispatchEvent(new MouseEvent("click", {bubbles: true})); return; }
           gd.emit("plotly_click", {points: [{customdata: gd.data[step.at[0]].customdata[step.at[1]]}]});
-          if (lit) { lit.setAttribute("tabindex", "-1"); lit.focus({preventScroll: true}); }
+          if (lit) lit.focus({preventScroll: true});
         });
       });
       t.addEventListener("focus", function () { laneAt = laneOf(t); });
@@ -690,9 +726,10 @@ def section(frame: pd.DataFrame, leads: Mapping[str, str] | None = None, reports
              f'<span class="n" id="{LIST_ID}-n">{total} events</span>',
              # the undated rows come after every dated one (1,924 after 3,655 on the bench's page, 237,000 px down)
              (f'<a class="n" href="#{LIST_ID}-undated">↓ {len(undated)} without a resolved date</a>' if undated else ""),
-             # a keyboard's way past the rows (page50: two or three tab stops a row, 342 rows on a 50-article page),
-             # seen when focused
-             f'<a class="n skip" href="#{LIST_ID}-end">skip the list</a>',
+             # a keyboard's way past the rows (page50: 342 rows on a 50-article page, each a tab stop since page52),
+             # seen when focused, with the rows' keys
+             f'<a class="n skip" href="#{LIST_ID}-end">skip the list</a>'
+             '<span class="n keys">or Tab from row to row: → and ← reach a row’s tips and link, ↑ and ↓ the rows</span>',
              '<span class="n tip">the chart shows the events listed brighter; click a lane’s name to list its events, a '
              'marker to find its row; a type hidden in the legend is hidden here</span></div>',
              f'<button type="button" id="{LIST_ID}-back" hidden>↑ back to the chart</button>',

@@ -15,11 +15,18 @@ width): the highest place on its line where its box, PAD px around it, meets no 
 its line has none, beside the line (a centred label only: one at an edge has one side); when there is none there
 either, the place on the line that covers the fewest. Without the script (a static export) every label is centred
 on its line, in the lane ``axis_breaks._label_lane`` chose.
+
+What a label keeps clear of is what the lanes draw (``obstacles``): the markers, the "+N" labels of the stacks the
+page shows (``more_labels``: at 1440 px "✂ 7.4 years" over a stack on the last day before its cut lay over the stack's
+"+7"), and the bars of imprecise dates, a segment each, as thick as drawn (a decade's bar crosses a cut, and at 700 px
+the label stood on the end of one; page52). The bars are read from the figure's data and axes, a marker and a "+N"
+label from its drawn box.
 """
 
 from __future__ import annotations
 
 from .axis_breaks import LABEL_NAME
+from .more_labels import NAME as MORE
 
 SCRIPT = r"""
 var timelineCuts = (function () {
@@ -63,25 +70,49 @@ var timelineCuts = (function () {
     return {anchor: best.anchor, top: best.top};
   }
 
-  function attach(gd, name) {
+  // What the lanes draw that a label keeps clear of, as [left, top, right, bottom] px from the lanes' top left corner:
+  // the markers (not the range slider's) and the shown annotations named `avoid` (the "+N" labels) by their drawn
+  // boxes, and each segment of a bar of an imprecise date (a "lines" trace drawn: a legend's hidden type draws none)
+  // from the data, as thick as its line.
+  function obstacles(gd, avoid) {
+    var full = gd._fullLayout, size = full._size, box = gd.getBoundingClientRect();
+    var left = box.left + size.l, top = box.top + size.t, notes = (gd.layout && gd.layout.annotations) || [];
+    function drawn(el) {
+      var b = el.getBoundingClientRect();
+      return [b.left - left, b.top - top, b.right - left, b.bottom - top];
+    }
+    var out = Array.prototype.filter.call(gd.querySelectorAll(".scatterlayer .point"), function (p) {
+      return !p.closest(".rangeslider-container"); }).map(drawn);
+    Array.prototype.forEach.call(gd.querySelectorAll(".annotation[data-index]"), function (a) {
+      var note = notes[+a.getAttribute("data-index")], bg = a.querySelector(".bg");
+      if (note && note.name === avoid && bg) out.push(drawn(bg));
+    });
+    (gd._fullData || []).forEach(function (t) {
+      var xa = full["xaxis" + String(t.xaxis || "x").slice(1)], ya = full["yaxis" + String(t.yaxis || "y").slice(1)];
+      if (t.mode !== "lines" || t.visible !== true || !xa || !ya || !t.x || !t.y) return;
+      var half = ((t.line && t.line.width) || 2) / 2;
+      for (var k = 0; k + 1 < t.x.length; k++) {
+        if (t.x[k] == null || t.x[k + 1] == null) continue;  // (a gap between two bars)
+        var a = xa.l2p(xa.r2l(t.x[k])), b = xa.l2p(xa.r2l(t.x[k + 1])), y = ya.l2p(t.y[k]);
+        var x0 = Math.max(0, Math.min(a, b)), x1 = Math.min(size.w, Math.max(a, b));  // (the part in view)
+        if (isFinite(x0) && isFinite(x1) && isFinite(y)) out.push([x0, y - half, x1, y + half]);
+      }
+    });
+    return out.filter(function (m) { return m[2] > m[0]; });
+  }
+
+  function attach(gd, name, avoid) {
     if (!gd || !gd.on || !window.Plotly) return;
     function apply() {
       var full = gd._fullLayout, ax = full && full.xaxis, notes = (gd.layout && gd.layout.annotations) || [];
       var update = {};
       if (!ax || !ax._length) return;
-      var size = full._size, lanes = [size.w, size.h], box = gd.getBoundingClientRect(), marks = null;
+      var size = full._size, lanes = [size.w, size.h], marks = null;
       notes.forEach(function (a, i) {
         if (a.name !== name || a.visible === false) return;
         var px = ax.l2p(ax.r2l(a.x)), drawn = gd.querySelector('.annotation[data-index="' + i + '"] .bg');
         if (!isFinite(px) || !drawn) return;
-        if (marks === null) {  // the markers drawn on the lanes (not the range slider's), once per drawing
-          var left = box.left + size.l, top = box.top + size.t;
-          marks = Array.prototype.filter.call(gd.querySelectorAll(".scatterlayer .point"), function (p) {
-            return !p.closest(".rangeslider-container"); }).map(function (p) {
-            var b = p.getBoundingClientRect();
-            return [b.left - left, b.top - top, b.right - left, b.bottom - top]; })
-            .filter(function (m) { return m[2] > m[0]; });
-        }
+        if (marks === null) marks = obstacles(gd, avoid);  // once per drawing
         var b = drawn.getBoundingClientRect(), at = place(px, [b.width, b.height], lanes, marks);
         var y = 1 - at.top / lanes[1];
         if ((a.xanchor && a.xanchor !== "auto" ? a.xanchor : "center") !== at.anchor)
@@ -102,5 +133,8 @@ var timelineCuts = (function () {
 })();
 """
 
-# Run after the figure is drawn (plotly.py's ``post_script``; "{plot_id}" is the figure's div).
-POST_SCRIPT = SCRIPT + 'timelineCuts.attach(document.getElementById("{plot_id}"), "' + LABEL_NAME + '");\n'
+# Run after the figure is drawn (plotly.py's ``post_script``; "{plot_id}" is the figure's div). Before the "+N" labels'
+# script (``render.to_html``), which shows them after each drawing by a relayout, whose drawing places the cuts' labels
+# again off the ones shown.
+POST_SCRIPT = (SCRIPT + 'timelineCuts.attach(document.getElementById("{plot_id}"), "' + LABEL_NAME + '", "' + MORE
+               + '");\n')

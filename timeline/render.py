@@ -31,7 +31,8 @@ The renderer takes the plain events table built by ``timeline.table.to_frame``
   (and at least up to the newest news: a reported event no later than its article),
   "most events" and "all" (which widens the slider to everything).
 * A long stretch with no event is cut from the date axis (``axis_breaks``: rangebreaks, a dashed line and a
-  label at each cut, placed in the page off the lanes' names and every marker for the view shown, ``cut_labels``;
+  label at each cut, placed in the page off the lanes' names, every marker, shown "+N" label and bar of an imprecise
+  date for the view shown, ``cut_labels``;
   its tick labels are computed in the page for the view shown, ``axis_ticks``, so that the labels of the two sides of
   a cut do not overlap). When the cuts part the set and one stretch holds most precisely dated events, the first view
   is that stretch ("zoomed to Mar 2011 – Aug 2012 ..."), the slider spans where most events are, and each large
