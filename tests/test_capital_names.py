@@ -15,6 +15,11 @@ from timeline.actors.capital_names import name_end
     ("in fulfillment of commitments reflected in the November 2022 Phnom Penh Statement", "Phnom Penh",
      "Phnom Penh Statement"),
     ("And the Berlin Wall came down", "Berlin", "Berlin Wall"),
+    # the name's possessive, or a quote closing it, ends it as a space does
+    ("the OSCE Minsk Group's co-chairs met", "Minsk", "Minsk Group"),
+    ("the Paris Agreement’s goals", "Paris", "Paris Agreement"),
+    ("the Bucharest Nine's leaders", "Bucharest", "Bucharest Nine"),
+    ("the so-called 'Paris Club' of creditors", "Paris", "Paris Club"),
     # near misses: a capital followed by a capitalised word that opens no name keeps its reading
     ("shooting in Damascus Three people were killed", "Damascus", None),  # a caption run into its sentence
     ("Jim Muir BBC News, Beirut The issue of the video", "Beirut", None),

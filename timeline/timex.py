@@ -59,18 +59,19 @@ class Source:
         """The article's text as given."""
         return self.view.source if self.view is not None else self.article.text
 
-    def mentions(self, found: Callable[..., list[Mention]]) -> list[Mention]:
-        """The temporal expressions ``found`` (``find_mentions``, as the caller names it) in the text read, with their
-        spans and texts in the text as given. ``found`` is called as ``find_mentions`` is: the text, the anchor's day
-        and ``day_first``, the order the article's metadata date shows (``numeric_dates.order_shown``)."""
-        return [span_to_source(m, self.view) for m in found(self.article.text, self.anchor.date,
-                                                             day_first=order_shown(self.article.published))]
+    def mentions(self, find: Callable[..., list[Mention]]) -> list[Mention]:
+        """The temporal expressions ``find`` (``find_mentions``, or ``dates_shown``: as the caller names it) finds in
+        the text read, with their spans and texts in the text as given. ``find`` is called as ``find_mentions`` is: the
+        text, the anchor's day and ``day_first``, the order the article's metadata date shows
+        (``numeric_dates.order_shown``)."""
+        return [span_to_source(m, self.view) for m in find(self.article.text, self.anchor.date,
+                                                            day_first=order_shown(self.article.published))]
 
 
 def dates_shown(text: str, anchor: dt.date | None, *, day_first: bool | None = None) -> list[Mention]:
-    """What ``timeline dates`` lists for a text (``Source.mentions`` takes it as a ``found``): its temporal expressions
+    """What ``timeline dates`` lists for a text (the ``find`` it hands ``Source.mentions``): its temporal expressions
     (``find_mentions``) and after them the numbers-only days of the month those leave unread
-    (``numeric_dates.left_unread``, given what was read, not reading it again)."""
+    (``numeric_dates.left_unread``, handed what was found, not reading the text again)."""
     from .temporal import find_mentions  # (looked up at the call, as the command did: a test replaces it there)
     from .temporal.numeric_dates import left_unread
 

@@ -915,11 +915,14 @@ class _Builder:
             names = list(dict.fromkeys(names + list(roster.names)))  # "Joining the call were ..."
             if not roster.group:
                 actor2 = actor2 or next((n for n in names if n != actor1), None)
-            elif actor2 is not None and actor2 not in roster.names:
+            elif actor2 is not None and actor2 not in roster.names and actor2 not in self.people:
                 # a call with a group the readout lists ("spoke today with the Bucharest Nine (B9) group of our
                 # eastern flank NATO Allies", "held a secure video call with transatlantic leaders"): the group is its
                 # members, and neither one of them nor a name in the group's description (NATO) is its counterpart;
-                # a listed leader the clause names stays ("spoke with Chancellor Scholz and other leaders")
+                # a listed leader the clause names stays ("spoke with Chancellor Scholz and other leaders"), and so
+                # does a person it names whom others' aides joined ("spoke today with Chancellor Olaf Scholz", then
+                # "Joining President Biden on the call were Secretary of State Antony Blinken and German Foreign
+                # Minister Annalena Baerbock": two states' people listed, no group)
                 names = [n for n in names if n != actor2]
                 actor2 = None
         if p is not None and event_type == "visit" and actor2 is None and comes_hither(p.trigger.text) \

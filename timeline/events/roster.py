@@ -36,13 +36,14 @@ class Roster:
 
     @property
     def group(self) -> bool:
-        """Does the list name the leaders of several states or bodies ("Joining the call were the following leaders:
-        - Bulgarian President Rumen Radev - Czech Republic Prime Minister Andrej Babis - ...")? Then the call is with
-        a group, which is its members (events_gold.md: "Groups are resolved to their members when the document lists
-        them"), and none of them is the call's one counterpart (``extract``: its ``actor2`` stays null, as the gold
-        codes every such call: check B9 ``#1``, check allies and partners ``#1``, dev transatlantic leaders ``#1``).
-        Not a list of one side's people ("Joining President Biden on the call were Secretary Blinken and National
-        Security Advisor Sullivan")."""
+        """Does the list name the people of several states or bodies (``sides``), as a group's leaders are listed
+        ("Joining the call were the following leaders: - Bulgarian President Rumen Radev - Czech Republic Prime
+        Minister Andrej Babis - ...")? Then the call is with a group, which is its members (events_gold.md: "Groups
+        are resolved to their members when the document lists them"), and none of them is the call's one counterpart
+        (``extract``: its ``actor2`` stays null, as the gold codes every such call: check B9 ``#1``, check allies and
+        partners ``#1``, dev transatlantic leaders ``#1``), unless the clause names a person (one of them, or a
+        leader whom two states' aides joined: any people count, not only leaders). Not a list of one side's people
+        ("Joining President Biden on the call were Secretary Blinken and National Security Advisor Sullivan")."""
         return self.sides > 1
 
 

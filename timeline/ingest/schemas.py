@@ -133,8 +133,9 @@ def fields_for(record: Mapping, fields: Fields, schema: Schema | None, own: Coll
     """The fields ``record`` is read by: ``fields`` as given outside a known schema; in one (``schema``, the
     record's ``recognise``, or a CSV header's for each of its rows), the schema's for each role the user did not
     name and that is not one of ``own``, the roles whose default name the record holds in another case
-    (``field_case``: "ID" read as "id"). Those were replaced by the schema's field, absent from the record, while
-    the article's flag said they were read (a Media Cloud list with "ID" and "Title" lost both)."""
+    (``field_case``: "ID" read as "id"), which are the record's own. (The schema's field, absent from the record,
+    once took their place while the article's flag said they were read: a Media Cloud list with "ID" and "Title"
+    lost both.)"""
     if schema is None:
         return Reading(fields)
     chosen: dict[str, str] = {}
