@@ -5,7 +5,7 @@
 week Sunday ends (events_gold_fresh36 t17-reuters-151#10: 2011-W36, not the story's 2011-W37; events_gold.md
 "Spans"). Likewise the certain first day of a counted span ("said on Sunday that troops had shelled the town for the
 past three days": the three days before Sunday). The saying's day is read as every saying's day is, right after its
-verb past its addressee (``speech.frame_day``: "said on Sunday", "told reporters on Thursday"), for the frame of the
+verb past its addressee (``frame_time.frame_day``: "said on Sunday", "told reporters on Thursday"), for the frame of the
 sentence (inside what it reports: a span of the frame's own clause, "Over the past week, Turkey said on Sunday ...",
 keeps the story's day) or an unnamed source's verb, whose clause is all reported ("activists said on Friday").
 """
@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model import Mention
-from .speech import SentenceReading, frame_day
+from .frame_time import frame_day
+from .speech import SentenceReading
 
 
 def saying_day(low: str, reading: SentenceReading, mention: Mention, timexes: list[Mention]) -> dt.date | None:
