@@ -22,7 +22,7 @@ from .speech import SentenceReading
 def saying_day(low: str, reading: SentenceReading, mention: Mention, timexes: list[Mention]) -> dt.date | None:
     """The day of the saying whose reported clause holds ``mention`` ("said on Sunday 113 civilians had been killed in
     the last week": that Sunday), when the saying has a day of its own that a timex of the sentence (``timexes``)
-    resolves to a single day; else None."""
+    resolves to a single day (or a time of one); else None."""
     for verb in (reading.frame, reading.source):
         if verb is None:
             continue
@@ -32,7 +32,8 @@ def saying_day(low: str, reading: SentenceReading, mention: Mention, timexes: li
         content = reading.content
         if verb is reading.frame and (content is None or not content[0] <= mention.start < content[1]):
             continue  # (the frame's own clause: "Over the past week, Turkey said on Sunday" counts from the story's day)
-        said = next((m for m in timexes if day[0] <= m.start < day[1] and m.precision == "day" and m.resolved), None)
+        said = next((m for m in timexes if day[0] <= m.start < day[1] and m.precision in ("day", "time") and m.resolved),
+                    None)  # (a clock of the day too: "said at 10:30 on Sunday")
         if said is not None:
             return said.date_start
     return None
