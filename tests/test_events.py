@@ -2788,6 +2788,17 @@ def test_events_no_election_in_a_body(text, published):
     ("said late Friday that", " late friday"),
     ("told reporters in Moscow", None),
     ("said Saturday, adding", None),
+    # and the time of day said beside the day, or a clock alone: what the frame reports starts after it
+    ("said at 10:30 on Wednesday it would", " at 10:30 on wednesday"),
+    ("said on Wednesday at 10:30 GMT it would", " on wednesday at 10:30 gmt"),
+    ("said at 10 a.m. local time on Wednesday it", " at 10 a.m. local time on wednesday"),
+    ("said at 10 a.m. (0700 GMT) on Wednesday it", " at 10 a.m. (0700 gmt) on wednesday"),
+    ("told reporters at noon on Thursday that", " at noon on thursday"),
+    ("said on Wednesday afternoon it would", " on wednesday afternoon"),
+    ("said at 0800 GMT it would", " at 0800 gmt"),
+    ("said at 10:30, adding", None),
+    ("said at least 10 people", None),
+    ("said at 2011 talks", None),
 ])
 def test_events_frame_day_past_the_addressee(text, day):
     low = text.lower()

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .cue_words import run_class
 from .model import Event
 
 # after the act's word, in its clause: "meet Mr Assad again", "met with you once more"
-_AGAIN_AFTER = re.compile(r"^[^.;:,()]{0,40}?\b(?:again|once more|anew)\b", re.I)
+_AGAIN_AFTER = re.compile(r"^" + run_class(".;:,()") + r"{0,40}?\b(?:again|once more|anew)\b", re.I)
 # before it: "a second meeting", "another round of talks", "a third visit"
 _AGAIN_BEFORE = re.compile(r"\b(?:second|third|fourth|another)\s+(?:round\s+of\s+|set\s+of\s+)?$", re.I)
 _DAYS = ("day", "time")

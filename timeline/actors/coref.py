@@ -34,6 +34,7 @@ from functools import lru_cache
 
 import re
 
+from ..cue_words import run_class
 from .gazetteer import (COUNT_WORDS, GAZETTEER, COUNTERPART_ROLES, GIVEN_NAMES, KIN_GENERATIONS, KIN_NOUNS, UNNAMED_PEOPLE,
                         opening_first, with_article)
 from .mention import ActorMention
@@ -59,7 +60,9 @@ _KIN_BEFORE = re.compile(rf"(?:(?P<owner>[A-Z][\w'’-]*)['’]s|(?<![\w-])(?:[H
 # "the elder Assad", "The younger Assad": one of two namesakes of the story told apart by generation
 _GENERATION = re.compile(r"(?:^|[^\w-])[Tt]he[ ](?P<which>elder|younger)[ ]$")
 # "his father, Hafez al-Assad", "his strongman father, the late Hafez al-Assad": a family noun just before a full name
-_KIN_NEAR = re.compile(rf"(?<![\w-])(?P<noun>{_KIN_NOUNS})\b[^.;:!?()\"“”]{{0,24}}$", re.IGNORECASE)
+# (a clock's colon is no break between them: ``cue_words.run_class``)
+_KIN_GAP = r'.;:!?()"“”'
+_KIN_NEAR = re.compile(rf"(?<![\w-])(?P<noun>{_KIN_NOUNS})\b{run_class(_KIN_GAP)}{{0,24}}$", re.IGNORECASE)
 # (both scans open on their first letter, the look-behind after it, ``opening_first``: searched for fast; the same matches
 # as "(?<![\w-])(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ]...|[Oo]ne[ ]of[ ]the[ ]...)" and "(?<![\w-])[Tt]he[ ]...")
 _UNNAMED = re.compile(opening_first("[AaOo]", 1, r"[\w-]")

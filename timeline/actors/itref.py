@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..cue_words import run_class
 from ..dateline import AGENCY
 from ..last_match import last_match
 from .gazetteer import SPEECH_VERB, SPEECH_VERBS, word_list
@@ -35,7 +36,7 @@ _ACTORS = ("organization", "country", "group")
 _ASIDE = re.compile(r"it[ ]+" + SPEECH_VERBS + r",[ ]")
 _WORD = re.compile(r"[^\s]+")
 # the closing speaker of a sentence: '..., state television said', '...," the Syrian news agency said'
-_CLOSING = re.compile(r"[,\"”’][ ]+(?P<np>[^,\"“”.;:]{1,70}?)[ ]+(?:also[ ]|later[ ]|has[ ])?" + SPEECH_VERBS)
+_CLOSING = re.compile(r"[,\"”’][ ]+(?P<np>" + run_class(r',"“”.;:') + r"{1,70}?)[ ]+(?:also[ ]|later[ ]|has[ ])?" + SPEECH_VERBS)
 
 
 # a wire story's header before its lead sentence: "GENEVA | Wed Nov 2, 2011 5:48 pm EDT GENEVA (Reuters) - ";

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..cue_words import run_class
 from .gazetteer import AGENCY_WORDS, SPEECH_VERBS, rows, word_list
 from .mention import ActorMention
 
@@ -24,7 +25,7 @@ REPORTING_NAMES = frozenset(word_list("reporting_names.txt"))
 _UNNAMED = r"(?:an?|one|two|three|several|some|unnamed|unidentified|sources|officials|diplomats)(?![\w-])"
 # the paper reports: a verb of saying after it ("The Sunday Times also said", ", the Guardian reported"), its source
 # cited in an aside first ("the Washington Post, citing leaked U.S. diplomatic cables, said")
-_REPORTS = re.compile(r"(?:,[ ]+(?:citing|quoting)[ ][^,;:\"“”]{1,80},)?"
+_REPORTS = re.compile(r"(?:,[ ]+(?:citing|quoting)[ ]" + run_class(r',;:"“”') + r"{1,80},)?"
                       r",?[ ]+(?:also[ ]|has[ ]|had[ ]|later[ ]|first[ ]|earlier[ ])*(?:"
                       r"(?:reported|reports|wrote|writes|cited|cites)(?!\w)|(?:quoted|quotes)(?!\w)(?![ ]+" + _UNNAMED + r")|"
                       + SPEECH_VERBS + ")")

@@ -13,11 +13,16 @@ import dataclasses
 import re
 from functools import lru_cache
 
+from ..cue_words import run_class
 from ..sentences import split_sentences
 from .gazetteer import KIN_NOUNS, SPEECH_VERBS, UNNAMED_PEOPLE, word_list
 from .mention import ActorMention, in_text_order, overlaps
 
 _WINDOW = 3000  # characters back in which the person is looked for
+# a phrase's run within its clause ("of London's Chatham House think-tank", "to Syrian President Bashar al-Assad"),
+# which goes on through a clock's colon ("at 10:30") as the events' runs do (``cue_words.run_class``)
+_PHRASE_RUN = run_class(r',.;:!?"“”()')
+_LEAD_RUN = run_class(r',.;:"“”()')
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +56,7 @@ def _apposition() -> re.Pattern:
     return re.compile(
         rf",[ ]+(?:(?:a|an|the|his|her|[A-Z][\w-]*['’]s)[ ]+(?:{word}[ ]+|[A-Z]\.(?:[A-Z]\.)+[ ]+){{0,4}}"
         rf"(?:{head})(?=[,.;:)]|[ ](?:of|at|in|on|for|from|with|to|and|or|who|whose|based|living)(?![\w-]))"
-        rf"|(?:of|at|from|with)[ ][^,.;:!?\"“”()]{{3,80}},[ ]+{SPEECH_VERBS})")
+        rf"|(?:of|at|from|with)[ ]{_PHRASE_RUN}{{3,80}},[ ]+{SPEECH_VERBS})")
 
 
 def described_person(text: str, end: int) -> bool:
@@ -118,7 +123,7 @@ def _lead_description() -> re.Pattern:
     head = "|".join(map(re.escape, nouns))
     return re.compile(
         rf"(?:\A|\)[ ]+[-–—]+[ ]+)(?P<np>The[ ](?:[\w'’-]+[ ]){{0,4}}?(?:{head})"
-        rf"(?:[ ](?:to|of|from|in|at|with)[ ][^,.;:\"“”()]{{1,60}}?)?)[ ]+(?:has[ ]|have[ ])?{SPEECH_VERBS}")
+        rf"(?:[ ](?:to|of|from|in|at|with)[ ]{_LEAD_RUN}{{1,60}}?)?)[ ]+(?:has[ ]|have[ ])?{SPEECH_VERBS}")
 
 
 def lead_descriptions(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..cue_words import break_class
+from ..cue_words import break_class, run_class
 from ..sentences import abbreviation_continues
 from .credits import credit_spans
 from .gazetteer import (GAZ_RE, NOT_NAME_WORDS, UPPER, TITLE_CASED_RE, TITLE_HYPHEN_RE, TITLE_LOWER_RE, TITLES, Entry, Title,
@@ -59,7 +59,7 @@ _SAYS_AFTER = re.compile(r",?[ ]+(?:has[ ]|have[ ]|had[ ]|also[ ]|later[ ]|then[
                          % phrase_alternation(word_list("speech_verbs.txt")))
 _SPEAKER_ENDS = re.compile(r"[ ]*(?:" + break_class(r",;:!?\n") + r"|\.(?:[ \n\"”’]|$)|$)")
 # "Ramadan Abdel Qader, who had been shot in the foot, told Reuters": a clause between subject and verb
-_ASIDE = re.compile(r",[ ]+(?:who|an?|the|one)[ ][^,.;:\"“”()\n]{1,100}(?=,)")
+_ASIDE = re.compile(r",[ ]+(?:who|an?|the|one)[ ]" + run_class(r',.;:"“”()\n') + r"{1,100}(?=,)")
 _SUFFIX_TAIL = re.compile(r",?[ ](?:Jr\.?|Sr\.?|II|III|IV)$")
 _PORTFOLIO = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ ]$")
 _FUNCTION_WORDS = frozenset("The A An In On At By For From To Of And But With As After Before When While If This That "

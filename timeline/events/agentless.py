@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from ..cue_words import break_class, run_class
 from ..actors import ActorMention
+from ..temporal.grammar import TZ
 from ..temporal.lexicon import FULL_MONTHS, FULL_WEEKDAYS, NUMBERS
 from .cues import ADVERBS, BE, COUNT_WORD, CUES, HAVE, MODAL_GROUP
 from .predicates import ARMED_VICTIMS, CROWDS, FORCE_FAMILIES, Predicate
@@ -315,7 +316,8 @@ _WORDS = re.compile(r"[a-z][a-z-]*")
 _COUNT_END = frozenset({"on", "in", "at", "during", "near", "across", "around", "over", "from", "for", "last", "this",
                         "earlier", "overnight", "yesterday", "today"})
 _TOLL_PEOPLE = frozenset(CUES["toll_people"])
-_TOLL_COUNT = re.compile(r"(?<![\w'])(?:\d[\d,.]*|" + _TOLL_WORDS
+# (no clock's minutes nor hour: "At 10:30 on Wednesday troops shelled Homs", "at 10 am on Wednesday troops" count no one)
+_TOLL_COUNT = re.compile(r"(?<![\w'])(?<!\d:)(?:\d[\d,.]*(?!\s*(?:a\.?m\b|p\.?m\b|%s))|" % TZ + _TOLL_WORDS
                          + r")(?:\s+(?!(?:%s)\b)[\w'-]+){0,5}\s+$" % "|".join(CUES["count_phrase_stop"]))
 # (the counted words stop at "by": "the killing of 10 protesters by the army" keeps its "by" phrase for _BY_AGENT)
 _OF_COUNT = re.compile(r"\s+of\s+(?:(?:%s)\s+)?(?:\d[\d,]*|%s)"

@@ -16,6 +16,7 @@ import re
 from ..cue_words import break_class
 from ..actors.gazetteer import SPEECH_VERBS, opening_first, word_list
 from ..temporal.lexicon import MONTHS, WEEKDAYS
+from .frame_time import CLOCK
 from .glued_subjects import GluedSubjects, subject_starts
 
 
@@ -61,7 +62,7 @@ _TAKES_TITLE = re.compile(r"\b(?:newspaper|paper|daily|weekly|magazine|with|to|t
 # reported clause may follow it with no "that" ("said on Monday Russia opposed", ``_SAID_BEFORE``)
 _GLUED_DATE = re.compile(r"\b(?:in|on|last|since)\s+(?:early\s+|late\s+|mid-)?(?:%s)(?:\s+\d{4})?[ \t]+(?=[A-Z][a-z]|An? [A-Z])"
                          % _DATE_WORD)
-_SAID_BEFORE = re.compile(r"\b%s\s+$" % SPEECH_VERBS, re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b%s\s+(?:%s\s+)?$" % (SPEECH_VERBS, CLOCK), re.IGNORECASE)  # (its clock: "said at 10:30 on")
 # nor a date that opens a coordinated or subordinate clause ("protests erupted in Deraa and on Friday President Bashar
 # al-Assad promised reforms"): a conjunction or a comma right before it
 _CLAUSE_BEFORE = re.compile(r"(?:" + break_class(r",;:") + r"|\b(?:and|but|or|while|whereas|then|when|as|after|before"
@@ -125,7 +126,7 @@ def glued_starts(text: str, start: int, end: int, first_line: int = 0,
     cuts.update(m.end() for m in _GLUED_HEAD.finditer(text, start, min(end, first_line))
                 if not _TAKES_TITLE.search(text, max(start, m.start() - 12), m.start()))
     for m in _GLUED_DATE.finditer(text, start, min(end, first_line)):  # a caption ending on its date (first line only)
-        if m.start() > start and not _SAID_BEFORE.search(text, max(start, m.start() - 30), m.start()) \
+        if m.start() > start and not _SAID_BEFORE.search(text, max(start, m.start() - 70), m.start()) \
                 and not _CLAUSE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
             cuts.add(m.end())
     # a named subject's sentence (``glued_subjects``): on the first line, or below it after a caption that opens its

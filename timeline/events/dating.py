@@ -27,6 +27,7 @@ from ..temporal.lexicon import FULL_MONTHS
 from ..temporal.points import SEASON_START, Point, add_months
 from ..actors.gazetteer import phrase_alternation, word_list
 from ..last_match import last_match
+from .frame_time import frame_day
 from .cues import CLAUSE_BREAK, CUES, FRAME_ADJUNCT, MODAL_GROUP, PHRASE_CLOSE, PUNCT_BREAK
 from .predicates import DRAWING, Predicate, gerund_of
 from .relatives import PRONOUN as RELATIVE_PRONOUN, in_aside
@@ -247,6 +248,7 @@ _POSTNOMINAL = frozenset(word_list("postnominal_participles.txt"))  # "the 35 da
 _SUP = re.compile(r"(?:<sup>\w+</sup>|st|nd|rd|th)?")
 _TO_VERB = re.compile(r"\s+to\s+")
 _ON_BEFORE = re.compile(r"\bon\s+$")
+_ON_AT_BEFORE = re.compile(r"\b(?:on|at)\s+$")
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _AHEAD = re.compile(r"\b(?:ahead\s+of|before|until)\s+$")
 # a subordinator after the date opens a clause of reason or condition, no noun the date modifies, when a verb of the
@@ -282,14 +284,16 @@ def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) ->
             and not _AHEAD.search(low, max(0, mention.start - 12), mention.start):
         return False  # "rallies across the country after Friday prayers": an adverbial of the clause's act (but
         # "deployed ... ahead of Friday prayers": the prayers are to come, the deployment is of its own day)
-    if not m.group(1) and _ON_BEFORE.search(low, max(0, mention.start - 4), mention.start) \
-            and mention.precision == "day":
+    if not m.group(1) and (mention.precision == "day" and _ON_BEFORE.search(low, max(0, mention.start - 4), mention.start)
+                           or mention.precision == "time" and _ON_AT_BEFORE.search(low, max(0, mention.start - 4),
+                                                                                   mention.start)):
         return False  # "On Monday French Foreign Minister Laurent Fabius said", "said on Friday senior figures
-        # ... would meet": "on" and a day are an adverbial, not a modifier of the noun after them
-    if not m.group(1) and any(p.form == "report" and p.end <= mention.start and not low[p.end:mention.start].strip()
-                              for p in preds):
+        # ... would meet": "on" and a day are an adverbial, not a modifier of the noun after them; so are "at" and a
+        # clock, "on" and a part of the day ("said at 10:30 on Wednesday troops had ...", "on Monday night troops")
+    if not m.group(1) and any(p.form == "report" and p.end <= mention.start and (
+            not low[p.end:mention.start].strip() or _said_at(low, p, mention)) for p in preds):
         return False  # "The official Syrian news agency said Saturday government forces had regained control": the
-        # saying's day, not a modifier of the reported clause's subject
+        # saying's day, not a modifier of the reported clause's subject (its time too: "said at 10:30 on Wednesday")
     if not m.group(1) and text[m.start(2)].isupper() and (
             _IN_BEFORE.search(low, max(0, mention.start - 4), mention.start) or _opens_sentence(text, mention.start)):
         return False  # "In 2007 Monajed organized a meeting", "Last month Russia and China joined forces to veto":
@@ -316,6 +320,13 @@ def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) ->
         if found is not None:
             return found
     return True
+
+
+def _said_at(low: str, p: Predicate, mention: Mention) -> bool:
+    """Does ``mention`` end the time a saying ``p`` is told at, right after its verb ("said at 10:30 on Wednesday",
+    ``frame_time.frame_day``)?"""
+    day = frame_day(low, p.end)
+    return day is not None and day[0] <= mention.start < day[1]
 
 
 _OPENING_WORD = r"(?:(?:in|on|at|over|during|by|early|late|earlier|later)\s+)?"  # a preposition before an opening date

@@ -244,7 +244,8 @@ from .speaker import (SUBJECT_TO_SAYING, introduced, names_again, official_speak
                       stands_as_subject)
 from .statement_issuers import statement_issuers
 from .reported_means import means_agent
-from .speech import (CONTRASTING, SAYING_CONTRAST, TELLING, SentenceReading, claimed_act, contrast_search, frame_day,
+from .frame_time import frame_day
+from .speech import (CONTRASTING, SAYING_CONTRAST, TELLING, SentenceReading, claimed_act, contrast_search,
                      participle_saying, read_sentence, sidelines_host, speakers_conjunct, where_source)
 from .subjects import speakers
 from .travel import comes_hither
@@ -2478,7 +2479,7 @@ class _SentenceState:
     # an opening date and the span of the phrase of another time after it (``inner_phrase``), found once per sentence
     inner: tuple[Mention, tuple[int, int]] | None = None
     # the span of the day right after the verb of an unnamed source ("Activists said on Friday that ...":
-    # ``speech.frame_day``), read once per sentence for its dates (``_source_day``, ``_date_candidates``)
+    # ``frame_time.frame_day``), read once per sentence for its dates (``_source_day``, ``_date_candidates``)
     source_day: tuple[int, int] | None = None
     # the sentence's act nouns (``acts.act_nouns``), read at its first date that asks (``act_nouns``)
     acts: list[tuple[int, int, str]] | None = None

@@ -31,6 +31,7 @@ from .cues import (ADVERBS, CLAUSE_STOP, CUES, MONEY_NOUNS, PHRASE_CLOSE, SUBORD
                    VERB_GROUP)
 from .agentless import absolute_crowd, crowd_headed, unnamed_condemnation
 from .nouns import NOUN_BY, owner as noun_owner, right_after
+from .frame_time import SAID_TIME
 from .having_subject import having_subject
 from .object_pronouns import pronoun_object
 from .obliged import addressed_pronoun, group_subject
@@ -898,7 +899,8 @@ def _opens(a: ActorMention, m: re.Match, low: str) -> bool:
 
 # "said it had agreed", "told ... it would", "said they would tighten": a body pronoun heading the reported clause
 _BODY_SUBJECT = re.compile(rf"(?:^|[\s,;(])(?P<pronoun>it|they)(?:\s+(?:{VERB_GROUP}|[a-z]+ly))*\s+$")
-_CLAUSE_LEAD = re.compile(r"\s*(?:that\s+)?(?:(?:on|in|at|last|this|next)\s+[\w\s,]{1,25}?)?,?\s*$")
+# (or the saying's time, clock and all, which may stand after "that": "said that at 10:30 on Wednesday it would")
+_CLAUSE_LEAD = re.compile(r"\s*(?:that\s+)?(?:(?:on|in|at|last|this|next)\s+[\w\s,]{1,25}?|%s)?,?\s*$" % SAID_TIME)
 
 
 def _speaker_pronoun(p: Predicate, reading: SentenceReading, actors: list[ActorMention], low: str,

@@ -34,6 +34,7 @@ from .contingent_force import contingent_force
 from .conditions import warns_of_harm
 from .defiance import defiance, defying_words
 from .foreign_backing import foreign_backing
+from .frame_time import ADDRESSEE, frame_day
 from ..cue_words import COLON, PAST_VERB, greedy_run, run_class
 from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PRONOUNS, SUBORDINATORS,
                    TOPIC, break_class, phrases)
@@ -370,8 +371,6 @@ def _coordinated_end(reader: PredicateReader, p: Predicate, preds: list[Predicat
     return reader.end
 
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-FRAME_DAY = re.compile(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:%s|today|yesterday|tonight|"
-                        r"(?:earlier\s+)?this\s+week|last\s+week)\b(?!\s*,|['’]s)" % _WEEKDAY)
 
 
 TELLING = tuple(CUES["telling"])  # verbs of telling: "told a closed meeting ... on May 11 it had agreed"
@@ -381,17 +380,6 @@ _TOLD_DAY = re.compile(r"(?:\s+(?!(?:that|it|he|she|they|we|i)\b)[a-z.'’-]+){1
                        % (_WEEKDAY, MONTH.lower()))
 
 
-ADDRESSEE = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media|reuters|parliament|lawmakers|"
-                       r"(?:a|the)\s+news\s+(?:conference|briefing)))?")
-
-
-def frame_day(low: str, end: int) -> tuple[int, int] | None:
-    """The day right after a saying verb that ends at ``end``, past its addressee ("said on Wednesday", "told
-    reporters on Thursday", "said late Friday"): its span (from the space before it), or None. The one reading of a
-    saying's own day: the frame's content starts after it, an unnamed source with such a day keeps it, a closing frame
-    looks past it, and a bare force noun may follow it ("said Saturday government forces had ...")."""
-    day = FRAME_DAY.match(low, ADDRESSEE.match(low, end).end())
-    return day.span() if day is not None else None
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but)\s+(?:they|we|he|she|i|the\s+(?:two\s+)?(?:leaders|presidents|sides|ministers))\s")
 _VERB_AFTER = BE | HAVE | MODALS
 _COORDINATED_FRAME = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later)\s+)?$")

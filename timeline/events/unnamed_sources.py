@@ -39,7 +39,7 @@ from ..actors import ActorMention
 from .cues import CONDITION, CUES, GROUP_QUANTIFIER, SUBJECT_TO_VERB
 from .pseudonyms import SELF_NAMED
 from .reporting_subjects import after_quote, short, subject_after, subject_start
-from .speech import ADDRESSEE, frame_day
+from .frame_time import ADDRESSEE, frame_day
 from .triggers import DEFINED
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from timeline.cue_words import IRREGULAR_PAST, MODALS, break_class
+from timeline.cue_words import IRREGULAR_PAST, MODALS, break_class, greedy_run
 from timeline.sentences import abbreviation_continues
 
 from .lexicon import WEEKDAYS
@@ -77,7 +77,7 @@ _DATE_PREPOSITIONS = {"in", "on", "by", "for", "before", "early", "late", "mid",
 _OTHER_TIME = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_WORDS["fronted_other_time"], key=len, reverse=True))
 _MEASURE = "|".join(sorted(_WORDS["fronted_measure"], key=len, reverse=True))
 # after a fronted date: its comma, then a phrase of another time up to the comma that closes it
-_INNER_PHRASE = re.compile(r"\s*,\s*(?:(?:%s|\d+)\s+){0,3}?(?:%s)\s[^,;:.!?]*," % (_MEASURE, _OTHER_TIME))
+_INNER_PHRASE = re.compile(r"\s*,\s*(?:(?:%s|\d+)\s+){0,3}?(?:%s)\s%s," % (_MEASURE, _OTHER_TIME, greedy_run(",;:.!?")))
 _FRONTED_WORDS = {"on", "in", "at", "late", "early", "earlier", "later", "last", "this", "by"}
 _NOT_VERB_AFTER_TO = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                       "my", "your", "it", "them", "him", "us", "me", "be"}
