@@ -446,6 +446,26 @@ def test_cli_dates_reads_standard_input_when_given_no_text(runner):
     assert "'Wednesday'" in result.output and "2018-08-29" in result.output and "2018-09 " in result.output
 
 
+def test_cli_dates_reads_standard_input_for_a_hyphen(runner):
+    """`timeline dates -` read "-" as a text of one hyphen: "no temporal expressions found", exit status 0, the piped
+    text unread (newuser52)."""
+    result = runner.invoke(cli.main, ["dates", "-", "--reference-date", "2018-08-30"],
+                           input="Lavrov said on Wednesday he will visit Ankara next month.")
+    assert result.exit_code == 0, result.output
+    assert "'Wednesday'" in result.output and "2018-08-29" in result.output
+
+
+@pytest.mark.parametrize("command", [["build"], ["timex", "-o", "tagged"]])
+def test_cli_build_and_timex_say_they_read_no_standard_input(runner, command, tmp_path, monkeypatch):
+    """`timeline build -` said "-: no such file or directory (no '-' in the current folder ...; check the path)":
+    a usage error now says the inputs are files and how to save the piped text as one (newuser52)."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli.main, [*command, "-"], input='{"text": "Lavrov met Fidan on Monday."}\n')
+    assert result.exit_code == 2, result.output
+    assert "'-' (standard input)" in result.output and "> articles.jsonl" in result.output
+    assert "no such file" not in result.output
+
+
 @pytest.mark.parametrize("args, stdin, said", [
     (["dates"], "", "standard input was empty"),
     (["dates"], " \n\n", "standard input was empty"),
