@@ -177,6 +177,19 @@ def test_cli_build_writes_csv_and_jsonl_when_both_are_asked_for(runner, tmp_path
         in " ".join(README.split())
 
 
+@pytest.mark.parametrize("formats", [["--format", "csv,jsonl"], ["--format", "CSV", "--format", " jsonl ,csv"]])
+def test_cli_build_reads_formats_parted_by_commas_in_any_case(runner, tmp_path, formats):
+    """"--format csv,jsonl" and "--format CSV" were "'csv,jsonl' is not one of 'csv', 'jsonl', 'xlsx'" (newuser52)."""
+    story = tmp_path / "story.txt"
+    story.write_text("MOSCOW, March 3, 2020. Lavrov met his Turkish counterpart in Moscow on Monday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", str(story), "-o", str(out), *formats, "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{table}.{fmt}" for fmt in ("csv", "jsonl")
+                                                           for table in ("events", "mentions", "articles", "actors"))
+    assert runner.invoke(cli.main, ["build", str(story), "-o", str(out), "--format", "csv,json"]).exit_code == 2
+
+
 @pytest.mark.corpus
 @pytest.mark.parametrize("name", ["APW19980807.0261.tml"])
 def test_cli_timex_keeps_tml_text_and_scores(runner, tmp_path, name):

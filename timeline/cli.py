@@ -69,6 +69,21 @@ def _no_stdin(ctx, param, value):
     return value
 
 
+class _Formats(click.Choice):
+    """``--format``'s choices, also parted by commas and in any case: "--format csv,jsonl" and "--format CSV" were
+    "'csv,jsonl' is not one of 'csv', 'jsonl', 'xlsx'" (newuser52). Each value gives a tuple (``_flat_formats``)."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, tuple):
+            return value
+        parts = [part.strip() for part in str(value).split(",") if part.strip()] or [str(value)]
+        return tuple(super(_Formats, self).convert(part, param, ctx) for part in parts)
+
+
+def _flat_formats(ctx, param, value):
+    return tuple(dict.fromkeys(name for names in value for name in names))
+
+
 def _cannot_write(err: OSError, outdir: Path) -> click.ClickException:
     """Exit status 1 when the outputs cannot be written after all (a full disk, a folder -o could not foresee)."""
     from .export.tables import NotReplaceable
@@ -234,9 +249,10 @@ def _fields(text_field, title_field, date_field, url_field, source_field, id_fie
 @click.option("--title", "page_title",
               help="Title of the HTML timeline and its browser tab [default: what it holds, "
                    "e.g. 'Timeline of 141 articles dated Mar 2011 – Dec 2024'; one article: its title].")
-@click.option("--format", "formats", type=click.Choice(["csv", "jsonl", "xlsx"]), multiple=True, default=("csv",),
-              show_default=True,
-              help="Table formats to write (repeat for several): csv (UTF-8), jsonl, or xlsx (one Excel workbook, "
+@click.option("--format", "formats", type=_Formats(["csv", "jsonl", "xlsx"], case_sensitive=False), multiple=True,
+              default=("csv",), show_default=True, callback=_flat_formats,
+              help="Table formats to write (repeat, or part by commas, for several: --format csv,jsonl): csv (UTF-8), "
+                   "jsonl, or xlsx (one Excel workbook, "
                    "timeline.xlsx, a sheet per table; needs pip install 'timeline[xlsx]').")
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
               help="Processes for per-article extraction.")
