@@ -143,6 +143,19 @@ def test_cli_build_bad_options_say_the_fix(runner, tmp_path, monkeypatch, args, 
     assert message in result.output
 
 
+@pytest.mark.parametrize("value, said", [
+    ("2018-02-30", "'2018-02-30' is not a date: February 2018 has 28 days (give it as YYYY-MM-DD)"),
+    ("2018-13-01", "'2018-13-01' is not a date: there is no month 13"),
+    ("2018/08/30", "'2018/08/30' is not in the form YYYY-MM-DD; give it as --reference-date 2018-08-30"),
+    ("2018-8-3", "give it as --reference-date 2018-08-03"),
+])
+def test_cli_a_reference_date_of_no_day_or_another_form_says_which(runner, value, said):
+    """--reference-date 2018-02-30 was told "is not a date; give it as YYYY-MM-DD", the form it has (newuser52)."""
+    result = runner.invoke(cli.main, ["dates", "on Monday", "--reference-date", value])
+    assert result.exit_code == 2
+    assert said in " ".join(result.output.split())
+
+
 @pytest.mark.parametrize("flag", ["--no-html"])
 def test_cli_build_defaults_to_the_bundled_samples(runner, tmp_path, monkeypatch, flag):
     monkeypatch.chdir(ROOT)
