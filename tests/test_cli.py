@@ -143,6 +143,19 @@ def test_cli_build_bad_options_say_the_fix(runner, tmp_path, monkeypatch, args, 
     assert message in result.output
 
 
+@pytest.mark.parametrize("value, said", [
+    ("2018-02-30", "'2018-02-30' is not a date: February 2018 has 28 days (give it as YYYY-MM-DD)"),
+    ("2018-13-01", "'2018-13-01' is not a date: there is no month 13"),
+    ("2018/08/30", "'2018/08/30' is not in the form YYYY-MM-DD; give it as --reference-date 2018-08-30"),
+    ("2018-8-3", "give it as --reference-date 2018-08-03"),
+])
+def test_cli_a_reference_date_of_no_day_or_another_form_says_which(runner, value, said):
+    """--reference-date 2018-02-30 was told "is not a date; give it as YYYY-MM-DD", the form it has (newuser52)."""
+    result = runner.invoke(cli.main, ["dates", "on Monday", "--reference-date", value])
+    assert result.exit_code == 2
+    assert said in " ".join(result.output.split())
+
+
 @pytest.mark.parametrize("flag", ["--no-html"])
 def test_cli_build_defaults_to_the_bundled_samples(runner, tmp_path, monkeypatch, flag):
     monkeypatch.chdir(ROOT)
@@ -175,6 +188,19 @@ def test_cli_build_writes_csv_and_jsonl_when_both_are_asked_for(runner, tmp_path
                                                            for table in ("events", "mentions", "articles", "actors"))
     assert "`--format jsonl` writes JSON Lines tables instead of CSV; `--format csv --format jsonl` writes both." \
         in " ".join(README.split())
+
+
+@pytest.mark.parametrize("formats", [["--format", "csv,jsonl"], ["--format", "CSV", "--format", " jsonl ,csv"]])
+def test_cli_build_reads_formats_parted_by_commas_in_any_case(runner, tmp_path, formats):
+    """"--format csv,jsonl" and "--format CSV" were "'csv,jsonl' is not one of 'csv', 'jsonl', 'xlsx'" (newuser52)."""
+    story = tmp_path / "story.txt"
+    story.write_text("MOSCOW, March 3, 2020. Lavrov met his Turkish counterpart in Moscow on Monday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(cli.main, ["build", str(story), "-o", str(out), *formats, "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{table}.{fmt}" for fmt in ("csv", "jsonl")
+                                                           for table in ("events", "mentions", "articles", "actors"))
+    assert runner.invoke(cli.main, ["build", str(story), "-o", str(out), "--format", "csv,json"]).exit_code == 2
 
 
 @pytest.mark.corpus
@@ -444,6 +470,26 @@ def test_cli_dates_reads_standard_input_when_given_no_text(runner):
                            input="Lavrov said on Wednesday he will visit Ankara next month.")
     assert result.exit_code == 0, result.output
     assert "'Wednesday'" in result.output and "2018-08-29" in result.output and "2018-09 " in result.output
+
+
+def test_cli_dates_reads_standard_input_for_a_hyphen(runner):
+    """`timeline dates -` read "-" as a text of one hyphen: "no temporal expressions found", exit status 0, the piped
+    text unread (newuser52)."""
+    result = runner.invoke(cli.main, ["dates", "-", "--reference-date", "2018-08-30"],
+                           input="Lavrov said on Wednesday he will visit Ankara next month.")
+    assert result.exit_code == 0, result.output
+    assert "'Wednesday'" in result.output and "2018-08-29" in result.output
+
+
+@pytest.mark.parametrize("command", [["build"], ["timex", "-o", "tagged"]])
+def test_cli_build_and_timex_say_they_read_no_standard_input(runner, command, tmp_path, monkeypatch):
+    """`timeline build -` said "-: no such file or directory (no '-' in the current folder ...; check the path)":
+    a usage error now says the inputs are files and how to save the piped text as one (newuser52)."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli.main, [*command, "-"], input='{"text": "Lavrov met Fidan on Monday."}\n')
+    assert result.exit_code == 2, result.output
+    assert "'-' (standard input)" in result.output and "> articles.jsonl" in result.output
+    assert "no such file" not in result.output
 
 
 @pytest.mark.parametrize("args, stdin, said", [

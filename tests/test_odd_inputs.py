@@ -79,3 +79,51 @@ def test_spreadsheets_documents_and_pdfs_get_the_way_to_a_file_timeline_reads(tm
     assert reasons["story.pdf"].endswith(f"(export its text, one article a file, e.g. `pdftotext "
                                          f"{tmp_path / 'story.pdf'} {tmp_path / 'story.txt'}`)")
     assert reasons["photo.jpg"].endswith("(convert it to one of them, or leave it out)")
+
+
+def _docx_bytes() -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    return buffer.getvalue()
+
+
+def test_a_pdf_word_or_rtf_file_under_a_text_name_is_named_with_its_fix(tmp_path):
+    """A PDF saved as story.txt was "a binary file, not text"; a .docx renamed notes.txt the same; an RTF document
+    named .txt was read as an article titled "{\\rtf1\\ansi..." (newuser52). Each is named by its bytes, with the
+    fix its suffix gets; a .docx named as a CSV too."""
+    (tmp_path / "scan.txt").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    (tmp_path / "notes.txt").write_bytes(_docx_bytes())
+    (tmp_path / "table.csv").write_bytes(_docx_bytes())
+    (tmp_path / "brief.txt").write_text("{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\n\\f0 " + STORY + "\\par\n}\n",
+                                        encoding="ascii")
+    (tmp_path / "old.txt").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500))
+    (tmp_path / "ok.txt").write_text(STORY, encoding="utf-8")
+    result, reasons = _reasons(tmp_path, tmp_path)
+    assert list(result.articles.query("status == 'ok'")["article_id"]) == ["ok"]
+    assert reasons["scan.txt"] == (f"a PDF, not text, though it is named scan.txt (export its text, one article a file, "
+                                   f"e.g. `pdftotext {tmp_path / 'scan.txt'} {tmp_path / 'scan.text.txt'}`)")
+    word = "(save it from the word processor as plain text, UTF-8 (.txt), one article a file)"
+    assert reasons["notes.txt"] == f"a Word document (.docx), not text, though it is named notes.txt {word}"
+    assert reasons["table.csv"] == f"a Word document (.docx), not text, though it is named table.csv {word}"
+    assert reasons["brief.txt"].startswith("an RTF document (Rich Text, as WordPad or Word save it), not text")
+    assert reasons["brief.txt"].endswith(word)
+    assert reasons["old.txt"].startswith("a Word or Excel file of Office 97-2003 (.doc, .xls), not text")
+
+
+def test_dates_names_a_pdf_given_as_its_file(tmp_path):
+    """`timeline dates --file report.pdf` advised iconv from WINDOWS-1252 to UTF-8 on the PDF (newuser52)."""
+    from click.testing import CliRunner
+
+    from timeline.cli import main
+
+    path = tmp_path / "report.pdf"
+    path.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    result = CliRunner().invoke(main, ["dates", "--file", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}: a PDF, not text (export its text" in result.output
+    assert "iconv" not in result.output

@@ -57,6 +57,33 @@ def _out_dir(ctx, param, value):
     return value
 
 
+def _no_stdin(ctx, param, value):
+    """``-`` among the inputs of ``build`` or ``timex``: the Unix sign for standard input, which they do not read
+    (their inputs are files: a record file's name, suffix and folder say how to read it and name its articles). It
+    was "-: no such file or directory ... check the path" (newuser52); a file named ``-`` is still read."""
+    if any(str(path) == "-" for path in value) and not Path("-").exists():
+        raise click.BadParameter(
+            f"'-' (standard input): `timeline {ctx.info_name}` reads article files, not standard input; save it to a "
+            "file first and give that, e.g. `... > articles.jsonl` (JSON Lines) or `... > article.txt` (one "
+            "article's text); `timeline dates` reads a text from standard input")
+    return value
+
+
+class _Formats(click.Choice):
+    """``--format``'s choices, also parted by commas and in any case: "--format csv,jsonl" and "--format CSV" were
+    "'csv,jsonl' is not one of 'csv', 'jsonl', 'xlsx'" (newuser52). Each value gives a tuple (``_flat_formats``)."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, tuple):
+            return value
+        parts = [part.strip() for part in str(value).split(",") if part.strip()] or [str(value)]
+        return tuple(super(_Formats, self).convert(part, param, ctx) for part in parts)
+
+
+def _flat_formats(ctx, param, value):
+    return tuple(dict.fromkeys(name for names in value for name in names))
+
+
 def _cannot_write(err: OSError, outdir: Path) -> click.ClickException:
     """Exit status 1 when the outputs cannot be written after all (a full disk, a folder -o could not foresee)."""
     from .export.tables import NotReplaceable
@@ -205,7 +232,7 @@ def _fields(text_field, title_field, date_field, url_field, source_field, id_fie
 
 
 @main.command(short_help="Read articles and write the events tables and the HTML timeline.")
-@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path), callback=_no_stdin)
 @click.option("-o", "--out", "outdir", type=click.Path(path_type=Path), metavar="DIRECTORY", callback=_out_dir,
               default=DEFAULT_OUTPUT, show_default=True,
               help="Folder for events.csv, mentions.csv, articles.csv, actors.csv and timeline.html "
@@ -222,9 +249,10 @@ def _fields(text_field, title_field, date_field, url_field, source_field, id_fie
 @click.option("--title", "page_title",
               help="Title of the HTML timeline and its browser tab [default: what it holds, "
                    "e.g. 'Timeline of 141 articles dated Mar 2011 – Dec 2024'; one article: its title].")
-@click.option("--format", "formats", type=click.Choice(["csv", "jsonl", "xlsx"]), multiple=True, default=("csv",),
-              show_default=True,
-              help="Table formats to write (repeat for several): csv (UTF-8), jsonl, or xlsx (one Excel workbook, "
+@click.option("--format", "formats", type=_Formats(["csv", "jsonl", "xlsx"], case_sensitive=False), multiple=True,
+              default=("csv",), show_default=True, callback=_flat_formats,
+              help="Table formats to write (repeat, or part by commas, for several: --format csv,jsonl): csv (UTF-8), "
+                   "jsonl, or xlsx (one Excel workbook, "
                    "timeline.xlsx, a sheet per table; needs pip install 'timeline[xlsx]').")
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
               help="Processes for per-article extraction.")
@@ -517,7 +545,7 @@ def _missing_field(articles, flags, marker: str, keys_of, role: str, field: str,
 
 
 @main.command(short_help="Tag temporal expressions and write TimeML, one .tml per article.")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path), callback=_no_stdin)
 @click.option("-o", "--out", "outdir", type=click.Path(path_type=Path), metavar="DIRECTORY", callback=_out_dir,
               required=True,
               help="Folder for the tagged .tml files.")
@@ -683,7 +711,7 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
     """Show the temporal expressions of a text and how each was resolved.
 
     TEXT is the text itself (quote it); with no TEXT and no --file, the text
-    is read from standard input. It is anchored as `timeline build` anchors an
+    is read from standard input, as with TEXT '-'. It is anchored as `timeline build` anchors an
     article: its metadata (in a .jsonl/.json/.csv record), its dateline (a
     yearless one takes the year from --year, its weekday-date pairs,
     --reference-date or the other articles of the file), else
@@ -716,7 +744,7 @@ def dates(text, path, article_ids, reference_date, year, text_field, title_field
     else:
         if path is not None:  # any other file: its whole content is the text
             text = decode(path.read_bytes(), path, encoding=settings.encoding)
-        elif text is None:
+        elif text is None or text == "-":  # ("-" was read as a text of one hyphen: "no temporal expressions found")
             if sys.stdin.isatty():
                 raise click.UsageError("give a TEXT, --file PATH, or text on standard input")
             text = sys.stdin.read()

@@ -88,4 +88,23 @@ def parse_date_option(value: str | dt.date | None, name: str = "--reference-date
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise OptionError(f"{name} {value!r} is not a date; give it as YYYY-MM-DD, e.g. {name} 2018-08-30") from None
+        raise OptionError(f"{name} {value!r} {_why_no_date(value.strip(), name)}") from None
+
+
+def _why_no_date(value: str, name: str) -> str:
+    """Why an option's value is no date, with the fix: a YYYY-MM-DD of no calendar day ("2018-02-30") was told to
+    be given as YYYY-MM-DD, the form it has (newuser52); a year-first date parted otherwise ("2018/08/30",
+    "2018-8-30") gets its own date written right."""
+    import calendar
+    import re
+
+    parts = re.fullmatch(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})", value)
+    if parts is None:
+        return f"is not a date; give it as YYYY-MM-DD, e.g. {name} 2018-08-30"
+    year, month, day = int(parts[1]), int(parts[3]), int(parts[4])
+    if not 1 <= month <= 12:
+        return f"is not a date: there is no month {month} (give it as YYYY-MM-DD, e.g. {name} 2018-08-30)"
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return f"is not a date: {calendar.month_name[month]} {year} has {days} days (give it as YYYY-MM-DD)"
+    return f"is not in the form YYYY-MM-DD; give it as {name} {year:04d}-{month:02d}-{day:02d}"

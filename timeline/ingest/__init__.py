@@ -23,7 +23,7 @@ from ..errors import InputError, NoInputError
 from ..failure import guarded_read
 from ..model import Article, Failed, Skipped
 from ..settings import Fields
-from . import feed, html, records, text
+from . import feed, file_kind, html, records, text
 from .encoding import read_in
 from .own_output import check_workbook
 
@@ -162,23 +162,10 @@ def _unpack(path: Path) -> str | None:
     return f"unpack it first: {command.format(shlex.quote(str(path)))}{then}"
 
 
-_SPREADSHEETS = (".xlsx", ".xls", ".xlsm", ".ods", ".numbers")
-_DOCUMENTS = (".docx", ".doc", ".odt", ".rtf", ".pages")
-
-
 def _convert(path: Path) -> str | None:
     """How to turn a spreadsheet, a word processor's document or a PDF into a file timeline reads (nu44: a .xlsx
     was told "convert it to one of them", with no word of which or how); else None."""
-    suffix = path.suffix.lower()
-    if suffix in _SPREADSHEETS:
-        return ("save it from the spreadsheet as CSV UTF-8 (.csv), one article a row, its text in a column named "
-                "'text' (or name that column with --text-field)")
-    if suffix in _DOCUMENTS:
-        return "save it from the word processor as plain text, UTF-8 (.txt), one article a file"
-    if suffix == ".pdf":
-        target = shlex.quote(str(path.with_suffix(".txt")))
-        return f"export its text, one article a file, e.g. `pdftotext {shlex.quote(str(path))} {target}`"
-    return None
+    return file_kind.convert(path)
 
 
 def _read_file(path: Path, fields: Fields, encoding: str | None = None) -> Iterator[Article | Skipped]:

@@ -17,6 +17,7 @@ import shlex
 from pathlib import Path
 
 from ..errors import InputError, OptionError
+from .file_kind import problem_and_fix
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32 LE's opens with UTF-16 LE's
@@ -48,8 +49,13 @@ def decode(data: bytes, path: Path, record: int | None = None, encoding: str | N
     command was run) or the ``--encoding`` option, from the encoding the bytes look like: UTF-16 (a NUL byte in
     every other place) or else WINDOWS-1252, the usual encoding of text that is not UTF-8; NUL bytes anywhere else
     mean a binary file, for which no conversion helps. Bytes that decode but hold NUL bytes are no text either
-    (UTF-16 of ASCII text without a byte-order mark decodes as UTF-8 with a NUL after every letter).
+    (UTF-16 of ASCII text without a byte-order mark decodes as UTF-8 with a NUL after every letter). A PDF, an RTF
+    or Office document or a zip under a text's name is named as what it is, with the way to its text
+    (``file_kind``): no conversion of its bytes helps.
     """
+    other = problem_and_fix(data, path)
+    if other is not None:
+        raise InputError(str(path), other[0], other[1], record)
     marked = next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
     codec, text = (marked, None) if marked else _codec_and_text(data, encoding)
     try:
