@@ -580,16 +580,16 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
                         fail_fast=fail_fast, encoding=encoding)
     count = 0
     skipped, failed, tagged = [], [], []
-    read = []  # (path, record, status) of each input record in order, for the report by file (``file_report``)
+    read = []  # (path, record, status, reason) of each input record in order, for the report by file (``file_report``)
     try:
         for item in tag_inputs(inputs, outdir, settings):  # the readers turn a file's OSError into a Skipped
             if isinstance(item, (Skipped, Failed)):
                 (skipped if isinstance(item, Skipped) else failed).append(item)
-                read.append((item.path, item.record, "skipped" if isinstance(item, Skipped) else "failed"))
+                read.append((item.path, item.record, "skipped" if isinstance(item, Skipped) else "failed", item.reason))
                 continue
             count += 1
             tagged.append(item.article)
-            read.append((item.article.path, item.article.record, "ok"))
+            read.append((item.article.path, item.article.record, "ok", None))
             if explain:  # stops when the reader of standard output has gone (`| head`); the tagging goes on
                 explain = _echo_out([f"# {item.path} (anchor {describe_anchor(item.anchor, item.doc)})",
                                      *map(_explain_line, item.mentions)])
@@ -609,15 +609,15 @@ def timex(inputs, outdir, reference_date, year, text_field, title_field, date_fi
         raise _nothing_read(len(skipped), "no .tml file was written")
 
 
-def _file_lines(read: list[tuple[str, int | None, str]], encoding: str | None) -> None:
+def _file_lines(read: list[tuple[str, int | None, str, str | None]], encoding: str | None) -> None:
     """The report by file that ``build`` gives (``file_report``: what each file was read as, its articles read and
-    skipped; which files --encoding applied to), from ``read``, each input record's (path, record, status) in order:
+    skipped; which files --encoding applied to), from ``read``, each input record's (path, record, status, reason) in order:
     ``timex`` gave counts only (mailtxt50)."""
     import pandas as pd
 
     from .file_report import report_lines
 
-    for line in report_lines(pd.DataFrame(read, columns=["path", "record", "status"]), encoding):
+    for line in report_lines(pd.DataFrame(read, columns=["path", "record", "status", "reason"]), encoding):
         click.echo(line, err=True)
 
 

@@ -18,14 +18,18 @@ import pandas as pd
 
 from .errors import examples
 from .ingest import KINDS, read_in_encoding
+from .ingest.file_kind import NOT_TEXT
 
 TABLE_FILES = 20  # a table up to this many files; beyond, a line per kind of file
 
 
-def _kind(path: str, whole_file_skipped: bool) -> str:
+def _kind(path: str, rows: pd.DataFrame) -> str:
     suffix = Path(path).suffix.lower()
-    if suffix == ".xml" and whole_file_skipped:
-        return "XML"  # an .xml that is no feed was not read as one
+    if _whole_file(rows):
+        if NOT_TEXT in str(rows["reason"].iloc[0]):
+            return "not text"  # a PDF or a Word file named .txt was not read as text (``ingest/file_kind.py``)
+        if suffix == ".xml":
+            return "XML"  # an .xml that is no feed was not read as one
     return KINDS.get(suffix, "not read")
 
 
@@ -55,7 +59,7 @@ def by_file(articles: pd.DataFrame) -> list[str]:
         return []
     rows = []
     for path, rows_of in groups:
-        rows.append((path, _kind(path, _whole_file(rows_of)), rows_of))
+        rows.append((path, _kind(path, rows_of), rows_of))
     if len(groups) > TABLE_FILES:
         kinds: dict[str, list] = {}
         for path, kind, rows_of in rows:

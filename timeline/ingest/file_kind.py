@@ -75,6 +75,9 @@ def _zip_kind(data: bytes) -> tuple[str, str]:
     return "a zip archive", ".zip"
 
 
+NOT_TEXT = ", not text"  # how a skip reason says the file holds another format (the run's report by file reads it)
+
+
 def problem_and_fix(data: bytes, path: Path) -> tuple[str, str] | None:
     """("a PDF, not text", its fix) for a file ``sniff`` names, else None: the reason a file named as text but holding
     another format is skipped with."""
@@ -84,4 +87,4 @@ def problem_and_fix(data: bytes, path: Path) -> tuple[str, str] | None:
     what, suffix = kind
     fix = convert(path, suffix) or f"unzip it first: unzip {shlex.quote(str(path))}, then give the files it holds"
     named = "" if path.suffix.lower() == suffix else f", though it is named {path.name}"
-    return f"{what}, not text{named}", fix
+    return f"{what}{NOT_TEXT}{named}", fix
