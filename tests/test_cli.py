@@ -200,7 +200,9 @@ def test_cli_build_reads_formats_parted_by_commas_in_any_case(runner, tmp_path, 
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{table}.{fmt}" for fmt in ("csv", "jsonl")
                                                            for table in ("events", "mentions", "articles", "actors"))
-    assert runner.invoke(cli.main, ["build", str(story), "-o", str(out), "--format", "csv,json"]).exit_code == 2
+    wrong = runner.invoke(cli.main, ["build", str(story), "-o", str(out), "--format", "csv,json"])
+    assert wrong.exit_code == 2 and "did you mean 'jsonl'?" in wrong.output  # (it was click's bare "not one of")
+    assert "did you mean 'xlsx'?" in runner.invoke(cli.main, ["build", str(story), "--format", "Excel"]).output
 
 
 @pytest.mark.corpus

@@ -77,7 +77,17 @@ class _Formats(click.Choice):
         if isinstance(value, tuple):
             return value
         parts = [part.strip() for part in str(value).split(",") if part.strip()] or [str(value)]
-        return tuple(super(_Formats, self).convert(part, param, ctx) for part in parts)
+        return tuple(self._one(part, param, ctx) for part in parts)
+
+    def _one(self, part, param, ctx):
+        if part.lower() not in self.choices and part.lower() in NEAR_FORMATS:  # "json" meant JSON Lines, "excel" xlsx
+            self.fail(f"{part!r} is not one of {', '.join(map(repr, self.choices))}: did you mean "
+                      f"{NEAR_FORMATS[part.lower()]!r}?", param, ctx)
+        return super().convert(part, param, ctx)
+
+
+# a format name a user may write for one --format has, and the one it has
+NEAR_FORMATS = {"json": "jsonl", "ndjson": "jsonl", "excel": "xlsx", "xls": "xlsx"}
 
 
 def _flat_formats(ctx, param, value):
