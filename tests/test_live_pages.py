@@ -232,3 +232,51 @@ def test_an_act_of_the_entry_day_morning_is_done_not_planned():
     (assault,) = [e for e in result.events if e.event_type == "assault"]
     assert (assault.event_date, assault.status, assault.date_basis) == ("2012-03-11", "reported", "explicit")
     assert any(f.startswith("entry_day: counted from its live entry's day, 2012-03-11") for f in assault.flags)
+
+
+def test_an_entry_past_a_month_boundary_counts_its_months_and_days_from_its_day():
+    # a page of Saturday 31 March that crossed midnight: the entry above the turn is of Sunday 1 April
+    text = ("Live\n\n0040: Rebels said the truce took effect on the 1st. Shelling rose last month, after a lull last "
+            "March; Annan returns next June and on the 20th of next month. The meeting was in March.\n\n"
+            "2350: Witnesses said the shelling went on last month.\n")
+    assert _read(text, dt.date(2012, 3, 31)) == [
+        ("the 1st", "2012-04-01", "2012-04-01", True),  # the entry's own day, not 1 March
+        ("last month", "2012-03", "2012-04-01", True),
+        ("last March", "2012-03", "2012-04-01", True),  # the March just gone, not 2011's
+        ("next June", "2012-06", "2012-04-01", True),
+        ("the 20th of next month", "2012-05-20", "2012-04-01", True),
+        ("March", "2012-03", "2012-03-31", False),  # a month that names itself keeps the page's anchor
+        ("last month", "2012-02", "2012-03-31", False)]  # below the turn: the page's day
+
+
+def test_an_entry_past_a_year_boundary_counts_its_years_from_its_day():
+    text = ("Live\n\n0040: Talks failed last year and resume this year, next January and by year-end; last Christmas "
+            "was calm.\n\n2350: The shelling went on this year.\n")
+    assert _read(text, dt.date(2011, 12, 31)) == [
+        ("last year", "2011", "2012-01-01", True), ("this year", "2012", "2012-01-01", True),
+        ("next January", "2013-01", "2012-01-01", True), ("year-end", "2012", "2012-01-01", True),
+        ("last Christmas", "2011-12-25", "2012-01-01", True), ("this year", "2011", "2011-12-31", False)]
+
+
+def test_the_same_week_last_year_counts_from_the_entry_week():
+    # Sunday 11 March's page past midnight: the entry is of Monday 12 March, in the next week
+    text = "Live\n\n0040: Deaths doubled on the same week last year.\n\n2350: Deaths doubled on the same week last year.\n"
+    assert [value for _, value, _, _ in _read(text, dt.date(2012, 3, 11))] == ["2011-W10", "2011-W09"]
+
+
+def test_no_rule_reads_the_page_anchor_but_by_name():
+    # the rules read the day they count from through Resolver._today; the page's anchor only as page_day (a date that
+    # names its day): there is no Resolver.anchor for a new rule to read by mistake
+    from timeline.temporal.resolve import Resolver
+    resolver = Resolver("x", "x", ANCHOR)
+    assert not hasattr(resolver, "anchor") and resolver.page_day == ANCHOR
+
+
+def test_a_stamp_of_no_day_keeps_the_entry_before_it_for_words_and_acts_alike():
+    # "31 Feb" is no day: no stamp, so the entry of 8 March goes on, for the resolver's "yesterday" and the events'
+    # undated acts alike (one test of the entry's day: entry_stamps.other_day)
+    from timeline.events.entry_days import EntryDays
+    text = ("Posted at 09:00 8 Mar\nDavutoglu spoke.\n\nPosted at 12:05 31 Feb\nThe League met yesterday.\n")
+    mentions = find_mentions(text, ANCHOR)
+    assert _read(text) == [("yesterday", "2012-03-07", "2012-03-08", True)]
+    assert EntryDays(mentions, ANCHOR).now(text.index("The League")) == dt.date(2012, 3, 8)

@@ -14,7 +14,7 @@ import datetime as dt
 from bisect import bisect_right
 
 from ..model import Mention
-from ..temporal.entry_stamps import is_entry_stamp
+from ..temporal.entry_stamps import is_entry_stamp, other_day
 
 
 class EntryDays:
@@ -31,8 +31,7 @@ class EntryDays:
         if not i:
             return None
         stamp = self.stamps[i - 1]
-        day = stamp.date_start
-        return stamp if day is not None and self.page_day is not None and day != self.page_day else None
+        return stamp if other_day(stamp, self.page_day) is not None else None
 
     def now(self, pos: int) -> dt.date | None:
         """The day the entry that holds ``pos`` was written on: its stamp's when that is another day than the page's,

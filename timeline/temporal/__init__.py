@@ -38,10 +38,10 @@ def find_mentions(text: str, anchor: dt.date | None, *, start: int = 0, end: int
         if candidate.rule != STAMP and in_title(text, candidate.start, candidate.end):
             continue  # "ABC's "This Week"": a show's title, not a time
         mention = resolver.resolve(candidate)
+        if mention is None:
+            continue  # (a stamp of no day, "Posted at 12:05 31 Feb": no stamp, the entry before it goes on)
         if candidate.rule == STAMP:
             resolver.enter(mention)  # a live entry of another day: its own "yesterday" counts from its day
-        if mention is None:
-            continue
         if mentions and either_pair(low, mentions[-1], mention):  # "February or March", "May or June 2012"
             mentions[-1], mention = share_year(low, mentions[-1], mention)
             resolver.ref = Point.of(mention.date_start, "month")  # (the later month, as the grammar read it, or

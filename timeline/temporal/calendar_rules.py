@@ -59,7 +59,7 @@ class CalendarRules:
     def _slash_date(self, s: dict) -> Resolved:
         """"10/30/89", "30/10/1989": the order as ``numeric_dates.month_day`` reads it, else month first (US copy,
         TimeBank), flagged."""
-        year = self._full_year(s["year"], self.anchor.year if self.anchor else None)
+        year = self._full_year(s["year"], self.page_day.year if self.page_day else None)
         first, second = int(s["first"]), int(s["second"])
         read = month_day(first, second, self.day_first)
         if read is None:
@@ -137,22 +137,24 @@ class CalendarRules:
         if rel in ANAPHORIC and self.ref is not None:
             point = Point("month", dt.date(self.ref.year, month, 1))
             return Resolved("DATE", point.value, point, mod=mod, how="anaphoric")
-        if self.anchor is None:
+        if self.page_day is None:
             return Resolved("DATE", f"XXXX-{month:02d}", mod=mod, how="no_anchor")
         if rel in BACK:
-            year, how = self.anchor.year - (1 if month >= self.anchor.month else 0), "last"
+            today = self._today()
+            year, how = today.year - (1 if month >= today.month else 0), "last"
             if self.ref is not None and self.ref.start <= dt.date(year, month, 1) and _BEFORE_THAT.search(
                     self.low, _sentence_start(self.low, self._cand.start), self._cand.start):
                 # "Before that, last November, we met in Bali. And before that, ... last May.": the May before that
                 # November, not the latest May before the anchor
                 year, how = self.ref.start.year - (1 if month >= self.ref.start.month else 0), "last_before_that"
         elif rel in AHEAD:
-            year, how = self.anchor.year + (1 if month <= self.anchor.month else 0), "next"
+            today = self._today()
+            year, how = today.year + (1 if month <= today.month else 0), "next"
         elif rel in ("this",):
-            year, how = self.anchor.year, "this"
+            year, how = self._today().year, "this"
         else:
             year, how = self._year_for(month, None, self.direction)
-            if (year, month) == (self.anchor.year, self.anchor.month) and self.anchor.day < _PART_BEGINS.get(mod, 1) \
+            if (year, month) == (self.page_day.year, self.page_day.month) and self.page_day.day < _PART_BEGINS.get(mod, 1) \
                     and after_since(self.low, self._cand.start):
                 # "since late March" written on March 4: that part of this March has not begun, so last year's
                 year, how = year - 1, "since_part_ahead"
@@ -170,23 +172,23 @@ class CalendarRules:
             step = {"next": 1, "the following": 1, "last": -1, "the previous": -1}.get(rel, 0)
             if rel.startswith("the ") and self.ref is not None and not coarser(self.ref.gran, "month"):
                 month, how = self.ref.coarsen("month"), "anaphoric"  # "the 3rd of the following month"
-            elif self.anchor is not None:
-                month, how = Point.of(self.anchor, "month"), "anchor"
+            elif self.page_day is not None:
+                month, how = Point.of(self._today(), "month"), "anchor"
             else:
                 return Resolved("DATE", f"XXXX-XX-{day:02d}", how="no_anchor")
             point = Point("day", month.shift(step).start.replace(day=day))  # "the 31st of next month" in February:
             # no such day (ValueError: no date)
             return Resolved("DATE", point.value, point, how=f"{how}_{rel.replace(' ', '_')}")
-        if self.anchor is None:
+        if self.page_day is None:
             return Resolved("DATE", f"XXXX-XX-{day:02d}", how="no_anchor")
-        direction_ = self.direction
-        if day == self.anchor.day:
+        direction_, today = self.direction, self._today()
+        if day == today.day:
             step, how = 0, "same_day"
         elif direction_ == FUTURE:
-            step, how = (0 if day > self.anchor.day else 1), "future"
+            step, how = (0 if day > today.day else 1), "future"
         else:
-            step, how = (0 if day < self.anchor.day else -1), ("past" if direction_ == PAST else "default_past")
-        month = Point.of(self.anchor, "month")
+            step, how = (0 if day < today.day else -1), ("past" if direction_ == PAST else "default_past")
+        month = Point.of(today, "month")
         while True:  # "on the 31st" in a month of 30 days: the nearest month that has one, the same way
             month = month.shift(step)
             try:
@@ -215,9 +217,9 @@ class CalendarRules:
         if s["month"] in ("may", "march") and not rel and "mod" not in s and "yrel" not in s \
                 and not _MONTH_CONTEXT.search(self.low, max(0, self._cand.start - 14), self._cand.start):
             return None  # "May said", "March on": a bare May or March is a month only after "in", "since", ...
-        if "yrel" in s and self.anchor is not None:
+        if "yrel" in s and self.page_day is not None:
             # "June last year", "January this year": the year is given relative to the anchor
-            year = self.anchor.year + {"last": -1, "this": 0, "next": 1}[s["yrel"]]
+            year = self._today().year + {"last": -1, "this": 0, "next": 1}[s["yrel"]]
             return self._month_point(self._month_num(s["month"]), str(year), self._mod(s))
         return self._month_point(self._month_num(s["month"]), None, self._mod(s), rel)
 
@@ -239,9 +241,9 @@ class CalendarRules:
         text = s["decade"]
         if text.startswith("'"):
             digits = int(text[1])
-            if self.anchor is None:
+            if self.page_day is None:
                 return Resolved("DATE", f"XX{digits}", mod=self._mod(s), how="no_anchor")
-            base = self.anchor.year
+            base = self.page_day.year
             century = base // 100 * 100
             year = century + digits * 10
             if year > base + 10:
@@ -254,10 +256,10 @@ class CalendarRules:
     def _decade_words(self, s: dict) -> Resolved:
         """"the nineties": the latest such decade that has begun by the anchor."""
         tens = DECADES[s["tens"]]
-        if self.anchor is None:
+        if self.page_day is None:
             return Resolved("DATE", f"XX{tens}", mod=self._mod(s), how="no_anchor")
-        year = self.anchor.year // 100 * 100 + tens * 10
-        if year > self.anchor.year:
+        year = self.page_day.year // 100 * 100 + tens * 10
+        if year > self.page_day.year:
             year -= 100
         point = Point("decade", dt.date(year, 1, 1))
         return Resolved("DATE", point.value, point, mod=self._mod(s), how="latest")
@@ -271,9 +273,9 @@ class CalendarRules:
         """"by year-end", "since year-end": the end of the anchor's year (TimeML: the
         year with mod END), or of the year before when the clause looks back."""
         mod = "APPROX" if "approx" in s else "END"
-        if self.anchor is None:
+        if self.page_day is None:
             return Resolved("DATE", "XXXX", mod=mod, how="no_anchor")
-        year = self.anchor.year
+        year = self._today().year
         before = self.low[max(0, self._cand.start - 8):self._cand.start]
         if before.endswith(("since ", "at ")) or (self.direction == PAST and not before.endswith("by ")):
             year -= 1
@@ -285,15 +287,17 @@ class CalendarRules:
         year chosen like a bare month-day's (relative word, else tense, else nearest)."""
         rule = HOLIDAYS[norm(s["holiday"])]
         rel = norm(s["rel"]) if "rel" in s else None
-        if self.anchor is None:
+        if self.page_day is None:
             return Resolved("DATE", "XXXX-XX-XX", how="no_anchor")
-        points = [holiday(rule, y) for y in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1)]
-        past = [p for p in points if p.start <= self.anchor]
-        future = [p for p in points if p.end >= self.anchor]
+        now = self._today() if rel in BACK or rel in AHEAD or rel == "this" else self.page_day  # "last Christmas"
+        # counts from the day it is said on; a bare "Christmas" is named, as a month is
+        points = [holiday(rule, y) for y in (now.year - 1, now.year, now.year + 1)]
+        past = [p for p in points if p.start <= now]
+        future = [p for p in points if p.end >= now]
         if rel in BACK:
-            point, how = max((p for p in points if p.end < self.anchor), key=lambda p: p.start), "last"
+            point, how = max((p for p in points if p.end < now), key=lambda p: p.start), "last"
         elif rel in AHEAD:
-            point, how = min((p for p in points if p.start > self.anchor), key=lambda p: p.start), "next"
+            point, how = min((p for p in points if p.start > now), key=lambda p: p.start), "next"
         elif rel == "this":
             point, how = points[1], "this"
         else:
@@ -303,7 +307,7 @@ class CalendarRules:
             elif d == FUTURE and future:
                 point, how = future[0], "future"
             else:
-                point, how = min(points, key=lambda p: abs((p.start - self.anchor).days)), "nearest"
+                point, how = min(points, key=lambda p: abs((p.start - now).days)), "nearest"
         return Resolved("DATE", point.value, point, how=how)
 
     def _century(self, s: dict) -> Resolved:

@@ -32,6 +32,7 @@ its day ("on March 14") does not.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -166,3 +167,12 @@ def _slots(stamp: Stamp) -> dict[str, str]:
 def is_entry_stamp(mention) -> bool:
     """Is ``mention`` (a ``model.Mention``) a live page's entry stamp: the time its entry was posted, no act's date?"""
     return mention.rule.startswith(RULE + "/")
+
+
+def other_day(stamp, page_day: dt.date | None) -> dt.date | None:
+    """The day of the live page's entry ``stamp`` (a ``model.Mention`` of ``is_entry_stamp``) opens when it is another
+    than the page's ``page_day`` (past a midnight the page crossed, or a day the stamp writes), else None: the one
+    test both the resolver's deictic words (``resolve.Resolver.enter``) and the entry's undated acts
+    (``events.entry_days``) take their entry's day from."""
+    day = stamp.date_start
+    return day if day is not None and page_day is not None and day != page_day else None

@@ -28,7 +28,7 @@ class PeriodRules:
         elif "unit2" in s:
             # "the 1988 quarter", "last year's quarter": the quarter being reported, in that year
             unit = "quarter" if s["unit2"] in ("quarter", "period") else "half"
-            topic = self.topic_quarter or (self._latest_quarter() if self.anchor else None)
+            topic = self.topic_quarter or (self._latest_quarter() if self.page_day else None)
             number = (topic.start.month - 1) // 3 + 1 if topic else None
             if unit == "half":
                 number = 1 if (number or 1) <= 2 else 2
@@ -52,10 +52,11 @@ class PeriodRules:
             point = make(int(year_text), number)
             # "the 1988 period" compares with the quarter being reported; it does not become it
             return Resolved("DATE", point.value, point, how="explicit", sets_ref="unit2" not in s)
-        if self.anchor is None:
+        if self.page_day is None:
             letter = "Q" if unit == "quarter" else "H"
             return Resolved("DATE", f"XXXX-{letter}{number}", how="no_anchor")
-        year = self.anchor.year
+        year = (self._today() if rel in ("last", "next", "this") else self.page_day).year  # "the first quarter of
+        # last year" counts from the day it is said on; a bare "the third quarter" is the latest begun by the page's
         if rel == "last":
             year, how = year - 1, "last_year"
         elif rel == "next":
@@ -64,7 +65,7 @@ class PeriodRules:
             how = "this_year"
         else:
             # The latest such quarter that has begun by the anchor; the coming one if the text looks ahead.
-            if make(year, number).start > self.anchor and self.direction != FUTURE:
+            if make(year, number).start > self.page_day and self.direction != FUTURE:
                 year -= 1
             how = "latest"
         point = make(year, number)
@@ -75,7 +76,7 @@ class PeriodRules:
         calendar quarter that holds most of them (the quarter of the day 45 days
         earlier: July 31 -> the second quarter)."""
         match = _ENDED.match(self.low, self._cand.end)
-        if match is None or self.anchor is None:
+        if match is None or self.page_day is None:
             return None
         month = MONTHS[match["month"].rstrip(".")]
         day = int(match["day"])
@@ -97,20 +98,20 @@ class PeriodRules:
 
     def _latest_quarter(self) -> Point:
         """The last full quarter before the anchor: the one a company reports on."""
-        return Point.of(self.anchor, "quarter").shift(-1)
+        return Point.of(self._today(), "quarter").shift(-1)
 
     def _topic_or_latest_quarter(self) -> tuple[Point | None, str]:
         if self.topic_quarter is not None:
             return self.topic_quarter, "topic_quarter"
-        if self.anchor is not None:
+        if self.page_day is not None:
             return self._latest_quarter(), "latest_quarter"
         return None, "no_anchor"
 
     def _same_period(self, s: dict) -> Resolved:
         if s["unit"] in ("quarter", "period"):
             base, how = self._topic_or_latest_quarter()
-        elif self.anchor is not None:
-            base, how = Point.of(self.anchor, s["unit"]), "anchor"
+        elif self.page_day is not None:
+            base, how = Point.of(self._today(), s["unit"]), "anchor"
         else:
             base, how = None, "no_anchor"
         if base is None:
@@ -133,9 +134,10 @@ class PeriodRules:
             # shelled the city since the summer" under a dateline of January 2012: last summer, the tense's reading)
             point = Point.season(self.ref.year, code)
             return Resolved("DATE", point.value, point, mod=mod, how="anaphoric")
-        if self.anchor is None:
+        if self.page_day is None:
             return Resolved("DATE", f"XXXX-{code}", mod=mod, how="no_anchor")
-        current = Point.of(self.anchor, "season")
+        current = Point.of(self._today() if rel in BACK or rel in AHEAD or rel == "this" else self.page_day, "season")
+        # ("last summer" counts from the day it is said on; a bare "in summer" is named, as a month is)
         this = Point.season(current.year, code)
         if rel in BACK:
             point = this if this.start < current.start else this.shift(-1)
@@ -158,8 +160,8 @@ class PeriodRules:
     def _year_ago(self, s: dict) -> Resolved:
         """"year-ago", "the year-earlier period", "the year-ago third quarter"."""
         head = s["head"]
-        if "ordinal" in s and self.anchor is not None:
-            point = Point.quarter(self.anchor.year - 1, ORDINALS[s["ordinal"]])
+        if "ordinal" in s and self.page_day is not None:
+            point = Point.quarter(self._today().year - 1, ORDINALS[s["ordinal"]])
             return Resolved("DATE", point.value, point, how="ordinal_year_before", sets_ref=False)
         if head == "year" and (self.topic_quarter is not None or s.get("unit")):
             if s.get("unit") != "quarter" and self._months_period():

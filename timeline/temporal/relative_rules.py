@@ -50,7 +50,7 @@ class RelativeRules:
         ref = self._antecedent(gran)
         if anaphoric and ref is not None:
             return ref, "anaphoric", ()
-        if self.anchor is not None:
+        if self.page_day is not None:
             return Point("day", self._today()), "anchor", (NO_ANTECEDENT,) if anaphoric else ()
         return None
 
@@ -72,7 +72,7 @@ class RelativeRules:
             return following
         if self.ref is not None and self.ref.gran in ("day", "partofday", "time"):
             return Point("day", self.ref.start), "last_day"
-        if self.anchor is None:
+        if self.page_day is None:
             return None, "no_anchor"
         return Point("day", self._today()), "anchor"
 
@@ -134,17 +134,17 @@ class RelativeRules:
             month, day = int(s["month"]), int(s["day"])
             if "year" in s:
                 written = dt.date(int(s["year"]), month, day)
-            elif self.anchor is not None:
-                written = nearest_day(self.anchor, month, day)
+            elif self.page_day is not None:
+                written = nearest_day(self.page_day, month, day)
                 if written is None:
                     return None  # "31 Feb": no such day
             else:
                 return Resolved("TIME", f"XXXX-{month:02d}-{day:02d}T{clock}", how="no_anchor")
             point = Point("time", written, clock)
             return Resolved("TIME", point.value, point, how="stamp_day")
-        if self.anchor is None:
+        if self.page_day is None:
             return Resolved("TIME", f"XXXX-XX-XXT{clock}", how="no_anchor")
-        point = Point("time", self.anchor + dt.timedelta(days=days), clock)
+        point = Point("time", self.page_day + dt.timedelta(days=days), clock)
         return Resolved("TIME", point.value, point, how="past_midnight" if days else "page_day")
 
     def _part_of_day(self, s: dict) -> Resolved:
@@ -166,7 +166,7 @@ class RelativeRules:
 
     # -- deictic words and weekdays ---------------------------------------------
     def _deictic_point(self, word: str) -> tuple[Point | None, str]:
-        if self.anchor is None:
+        if self.page_day is None:
             return None, "no_anchor"
         offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[word]
         return Point("day", self._today() + dt.timedelta(days=offset)), word
@@ -211,7 +211,7 @@ class RelativeRules:
         after = _NEXT_WORD.match(self.text, end)
         if after is not None and after.group(1).lower() in OVERNIGHT_KIND:
             return None
-        if self.anchor is None:
+        if self.page_day is None:
             return Resolved("TIME", "XXXX-XX-XXTNI", how="no_anchor")
         ahead = self.direction == FUTURE
         point = Point("partofday", self._today() - dt.timedelta(days=0 if ahead else 1), "NI")
@@ -220,13 +220,13 @@ class RelativeRules:
     def _eve(self, s: dict) -> Resolved:
         """ "on the eve" alone, as agency copy writes it ("On the eve, Lavrov held talks with ..."): the day before the
         story's, as "yesterday" (the eve of a named occasion, "on the eve of the summit", is no date of its own)."""
-        if self.anchor is None:
+        if self.page_day is None:
             return Resolved("DATE", "XXXX-XX-XX", how="no_anchor")
         point = Point("day", self._today() - dt.timedelta(days=1))
         return Resolved("DATE", point.value, point, how="eve")
 
     def _deictic2(self, s: dict) -> Resolved:
-        if self.anchor is None:
+        if self.page_day is None:
             return Resolved("DATE", "XXXX-XX-XX", how="no_anchor")
         offset = -2 if s["deictic"] == "yesterday" else 2
         point = Point("day", self._today() + dt.timedelta(days=offset))
@@ -295,7 +295,7 @@ class RelativeRules:
             # "said that Monday's assault was the worst", "following Monday's violence": a conjunction or a
             # preposition before a plain weekday, not "that Monday" or "the following Monday"
             rel, start = None, self.low.index(s["weekday"], self._cand.start)
-        if "week" in s and "rel" not in s and self.anchor is not None:
+        if "week" in s and "rel" not in s and self.page_day is not None:
             r = self._weekday_of_week(WEEKDAYS[s["weekday"]], s["week"])
         else:
             r = self._weekday_point(WEEKDAYS[s["weekday"]], rel)
@@ -337,7 +337,7 @@ class RelativeRules:
             value = "FUTURE_REF" if forward else "PAST_REF"
             return Resolved("DATE", value, mod=mod, how="vague")
         if unit in TIME_UNITS:
-            base = self._base() if anaphoric else (Point("day", self._today()) if self.anchor else None)
+            base = self._base() if anaphoric else (Point("day", self._today()) if self.page_day is not None else None)
             if base is None:
                 return Resolved("TIME", "XXXX-XX-XX", mod=mod, how="no_anchor")
             hours = n * {"TH": 1, "TM": 1 / 60, "TS": 1 / 3600}[unit]
@@ -403,20 +403,20 @@ class RelativeRules:
             if ended is not None:
                 # "the quarter ended Sept. 30" names the reporting quarter itself
                 return Resolved("DATE", ended.value, ended, mod=mod, how="quarter_ended")
-            if rel in ("current", "the current") and self.anchor is not None:
-                point = Point.of(self.anchor, "quarter")
+            if rel in ("current", "the current") and self.page_day is not None:
+                point = Point.of(self._today(), "quarter")
                 return Resolved("DATE", point.value, point, mod=mod, how="current_quarter", sets_ref=False)
             if rel == "the same" and topic is None and unit == "quarter":
                 return None  # "Video footage from the same quarter showed ...": with no quarter the story reports on,
                 # "the same quarter" is the district named before it, not a time (financial copy names its quarter)
             if rel in ("the", "this", "that", "the same") and topic is not None:
                 base, how, step = topic, "topic_quarter", 0
-            elif rel in ("the", "the latest", "latest", "the most recent") and self.anchor is not None:
+            elif rel in ("the", "the latest", "latest", "the most recent") and self.page_day is not None:
                 base, how, step = self._latest_quarter(), "latest_quarter", 0
             elif anaphoric and topic is not None:
                 base, how = topic, "topic_quarter"
-            elif self.anchor is not None:
-                base, how = Point.of(self.anchor, "quarter"), "anchor"
+            elif self.page_day is not None:
+                base, how = Point.of(self._today(), "quarter"), "anchor"
             else:
                 return Resolved("DATE", "XXXX-QX", mod=mod, how="no_anchor")
             point = base.shift(step)

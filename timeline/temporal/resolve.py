@@ -21,6 +21,7 @@ from ..model import Mention
 from .amount_rules import AmountRules
 from .calendar_rules import CalendarRules
 from .direction import FUTURE, PAST, direction, firm_past
+from .entry_stamps import other_day
 from .grammar import Candidate
 from .lexicon import MONTHS
 from .period_rules import PeriodRules
@@ -42,13 +43,19 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
     """Resolves the candidates of one text, in order, keeping the last date for anaphora.
 
     The rule methods (``_<rule name>``, one per grammar rule) live in the
-    family classes it inherits from; the helpers they share are here.
+    family classes it inherits from; the helpers they share are here. A rule
+    reads the day it counts from through ``_today`` (the page's anchor, or in a
+    live page's entry of another day, the entry's: "last month", "next June",
+    "on the 10th", "the same week last year"); only a date that names its day
+    or its month ("on March 14", "in June", "the third quarter", "the
+    nineties") or the stamp itself reads ``page_day``, the page's anchor, by
+    that name. There is no ``anchor`` attribute, so a new rule has to choose.
     """
 
     def __init__(self, text: str, low: str, anchor: dt.date | None, day_first: bool | None = None):
         self.text = text
         self.low = low
-        self.anchor = anchor
+        self.page_day = anchor  # the page's anchor: for dates that name their day; deictic rules read ``_today``
         self.day_first = day_first  # the order the article writes numbers-only dates in, when it shows one
         self.ref: Point | None = None  # the last date mentioned
         self.entry_day: dt.date | None = None  # the day of the live page's entry being read, when not the anchor's
@@ -71,17 +78,17 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
         except (ValueError, OverflowError):
             return None  # "February 30", a year out of range (near year 1 or 9999): not a date
         flags = result.flags
-        if point is None and result.type in ("DATE", "TIME") and self.anchor is None and not result.value.endswith("_REF"):
+        if point is None and result.type in ("DATE", "TIME") and self.page_day is None and not result.value.endswith("_REF"):
             if "unresolved" not in " ".join(flags):
                 flags = flags + ("unresolved: no anchor date (no dateline, metadata or --reference-date)",)
         if point is not None and result.type in ("DATE", "TIME") and result.sets_ref:
             self.ref = point if end_point is None else end_point
         if point is not None and point.gran == "quarter" and result.sets_ref \
-                and (self.anchor is None or point.end < self.anchor):
+                and (self.page_day is None or point.end < self.page_day):
             self.topic_quarter = point  # a quarter not over yet ("into the fourth quarter") is no reported period
         direction_ = self._dir if isinstance(self._dir, str) else "none"
         start = cand.start if result.start is None else result.start
-        anchor = self.anchor
+        anchor = self.page_day
         if self._entry_read and point is not None:  # counted from the live entry's day: say so, and name it the anchor
             anchor, flags = self.entry_day, flags + (self.entry_flag,)
         return Mention(
@@ -95,25 +102,27 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
         )
 
     # -- a live page's entries ---------------------------------------------------
-    def enter(self, stamp: Mention | None) -> None:
-        """Read on in the live page's entry ``stamp`` opens (``entry_stamps``; None: a stamp with no day, "Posted at
-        12:05 31 Feb"): when it is of another day than the page's anchor (past a midnight the page crossed, or under a
-        stamp that writes its day), the entry's own deictic words ("yesterday", "on Tuesday", "last night") count
-        from that day (``_today``); dates that name their day ("on March 14") do not move. An entry on the page's
-        day, or with no day of its own, counts from the anchor."""
-        day = stamp.date_start if stamp is not None else None
-        if day is None or self.anchor is None or day == self.anchor:
+    def enter(self, stamp: Mention) -> None:
+        """Read on in the live page's entry ``stamp`` opens (``entry_stamps``): when it is of another day than the
+        page's anchor (past a midnight the page crossed, or under a stamp that writes its day: ``other_day``, as
+        ``events.entry_days`` asks it), the entry's own deictic words ("yesterday", "on Tuesday", "last night", "last
+        month", "on the 10th") count from that day (``_today``); dates that name their day ("on March 14") do not
+        move. An entry on the page's day counts from the anchor. A stamp that resolves to no day ("Posted at 12:05 31
+        Feb") is no stamp and is not entered: the entry before it goes on, as in ``events.entry_days``."""
+        day = other_day(stamp, self.page_day)
+        if day is None:
             self.entry_day, self.entry_flag = None, ""
             return
         self.entry_day = day
         self.entry_flag = (f"entry_day: counted from its live entry's day, {day.isoformat()} (stamp {stamp.text}), "
-                           f"not the page's, {self.anchor.isoformat()}")
+                           f"not the page's, {self.page_day.isoformat()}")
 
     def _today(self) -> dt.date | None:
-        """The day deictic words count from: the anchor, or the day of the live page's entry being read when it is
-        another (``enter``; noted, so the mention is flagged with it)."""
+        """The day deictic words count from, the one accessor the rules read it through: the page's anchor, or the
+        day of the live page's entry being read when it is another (``enter``; noted, so the mention is flagged with
+        it and takes that day as its anchor)."""
         if self.entry_day is None:
-            return self.anchor
+            return self.page_day
         self._entry_read = True
         return self.entry_day
 
@@ -128,7 +137,7 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
         """The point anaphora count from: the last date mentioned, else the anchor."""
         if self.ref is not None:
             return self.ref
-        return Point.of(self.anchor, "day") if self.anchor else None
+        return Point.of(self._today(), "day") if self.page_day is not None else None
 
     def _year_for(self, month: int, day: int | None, how_dir: str | None) -> tuple[int, str]:
         """The year of a month (and day) the text gives without one.
@@ -143,7 +152,7 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
         "the uprising began in March", "In August, the EU imposed"). With no tense the nearer candidate wins, with a lean to the
         past (``UNTENSED_PAST_BIAS``).
         """
-        a = self.anchor
+        a = self.page_day
         candidates = years_round(a, month, day or 1)
         if not candidates:
             raise ValueError("no such day")
@@ -183,21 +192,21 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
                 flags = ("weekday_mismatch",)
             return Resolved("DATE", point.value, point, how="explicit", flags=flags)
         dt.date(2000, month, day)  # raises for a day no month has (Feb 30)
-        if self.anchor is None:
+        if self.page_day is None:
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", how="no_anchor")
         if weekday is not None:
             # "Monday, August 27": the year, near the anchor, where the weekday fits.
-            dates = years_round(self.anchor, month, day)  # (no Feb 29 in a year without one)
+            dates = years_round(self.page_day, month, day)  # (no Feb 29 in a year without one)
             fits = [d for d in dates if d.weekday() == weekday]
             if fits:
-                best = min(fits, key=lambda d: abs((d - self.anchor).days))
-                if abs((best - self.anchor).days) <= 200:
+                best = min(fits, key=lambda d: abs((d - self.page_day).days))
+                if abs((best - self.page_day).days) <= 200:
                     return Resolved("DATE", best.isoformat(), Point("day", best), how="weekday_fit")
                 # "after Friday prayers on 18 March" in a backgrounder of April 2012: only 2011's 18 March was a
                 # Friday; when this year's date is weeks back already, the story is told of last year's date its
                 # weekday names (a date of the last three weeks keeps its year: the weekday is the slip)
-                past = max((d for d in fits if d <= self.anchor), default=None)
-                if past is not None and (self.anchor - past).days <= WEEKDAY_PAST_REACH_DAYS \
+                past = max((d for d in fits if d <= self.page_day), default=None)
+                if past is not None and (self.page_day - past).days <= WEEKDAY_PAST_REACH_DAYS \
                         and self._weeks_back(dates) and self.direction != FUTURE:
                     return Resolved("DATE", past.isoformat(), Point("day", past), how="weekday_fit_past")
         year, how = self._year_for(month, day, self.direction)
@@ -208,8 +217,8 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
     def _weeks_back(self, dates: list[dt.date]) -> bool:
         """Whether the nearest past one of a month-day's ``dates`` (this year's or last year's) is more than three
         weeks before the anchor: no date of the week's news."""
-        past = max((d for d in dates if d <= self.anchor), default=None)
-        return past is None or (self.anchor - past).days > WEEK_OF_NEWS_DAYS
+        past = max((d for d in dates if d <= self.page_day), default=None)
+        return past is None or (self.page_day - past).days > WEEK_OF_NEWS_DAYS
 
     @staticmethod
     def _month_num(word: str) -> int:
