@@ -177,9 +177,10 @@ def test_tick_read_after_its_mark_matches_its_plain_form():
     from timeline.actors.gazetteer import LOWER, UPPER
 
     plain = (rf"(?:(?<=(?<![\w-]){UPPER}{LOWER})|(?<=(?<![\w-]){UPPER}{LOWER}{LOWER})|(?<=-{UPPER}{LOWER})"
-             rf"|(?<=-{UPPER}{LOWER}{LOWER}))[ ]`[ ](?!(?:{names._QUOTE_WORDS})(?![\w'’-])){LOWER}{{2,}}(?![\w'’-])")
+             rf"|(?<=-{UPPER}{LOWER}{LOWER}))[ ]`[ ](?!(?:{names._QUOTE_WORDS}){names.NAME_END}){LOWER}{{2,}}{names.NAME_END}")
     texts = ["Colonel Riad al-As ` aad said. Da ` raa, Ab ` cde; xAb ` cde -Ab ` cde Abc ` de 9Ab ` cde",
              "If ` we go, Ab ` we, Ab ` c, Ab ` cd` Ab `  cd, Ab ` cd-e, Abcd ` ef, A ` bc, Ab ` Cd, Ab ` cd's",
+             "Ab ` cd’s Ab ` cd' Ab ` cd'x Ab ` we's Ab ` cd's-x",
              "Ab ` cd", " ` ab", "AbC ` de", "É́b ` ccé, al-Ĳb ` cdd ` ee Ab\u00a0` cd Mu ` allem"]
     lines = [line for line in corpus("t17_syria", "articles.jsonl").read_text(encoding="utf-8").splitlines()
              if " ` " in line]

@@ -21,16 +21,16 @@ from __future__ import annotations
 import re
 
 from .gazetteer import word_list
+from .names import NAME_END
 
 _WORDS = word_list("capital_name_heads.txt")
 _HEADS = "|".join(re.escape(w) for w in sorted((w for w in _WORDS if not w.startswith("=")), key=len, reverse=True))
 _NUMBERS = "|".join(re.escape(w[1:]) for w in _WORDS if w.startswith("="))
-# the end of a head: no word going on ("Conventions" is a head of its own), but the name's possessive or a quote closing
-# it ("the OSCE Minsk Group's co-chairs", "the 'Paris Club'") ends it as a space does
-_WORD_END = r"(?![\w-]|['’](?!s\b)\w)"
-# the head right after the capital, one space between, and no word going on ("Convention Center" a venue)
-_HEAD = re.compile(rf"[ ](?:{_HEADS}){_WORD_END}(?![ ]+(?:Center|Centre|Hall)\b)")
-_NUMBER = re.compile(rf"[ ](?:{_NUMBERS}){_WORD_END}")
+# the head right after the capital, one space between, and no word going on ("Conventions" is a head of its own,
+# "Convention Center" a venue), but the name's possessive or a quote closing it ends it ("the OSCE Minsk Group's
+# co-chairs", "the 'Paris Club'": ``names.NAME_END``)
+_HEAD = re.compile(rf"[ ](?:{_HEADS}){NAME_END}(?![ ]+(?:Center|Centre|Hall)\b)")
+_NUMBER = re.compile(rf"[ ](?:{_NUMBERS}){NAME_END}")
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he[ ]$")
 
 

@@ -17,6 +17,11 @@ from functools import lru_cache
 from .gazetteer import GAZ_BY_FOLD, GIVEN_NAMES, GIVEN_VARIANTS, LOWER, SURNAME_VARIANTS, TITLES, UPPER, word_list
 
 _SP = r"[ \u00a0]"
+# The end of a name's last word: no word going on (a letter, a hyphen, or an apostrophe inside the word: "O'Brien",
+# "Côte d'Ivoire"), but the name's possessive or a quote closing it ends it as a space does ("Riad al-As ` aad's
+# men", "the OSCE Minsk Group's co-chairs", "the so-called 'Paris Club'"; a plural's "the Nations' "): the guard
+# (?![\w'’-]) refused both, and the name was cut short or not read (``capital_names``, ``recognize.ORG_MEMBER_RE``).
+NAME_END = r"(?![\w-]|['’](?!s\b)\w)"
 # A capitalised word: "Lavrov", "McDonald", "O'Brien", "Kassym-Jomart", "Zia-ul-Haq", and an apostrophe for the
 # Arabic ayn or hamza inside it, "Ja'afari", "Mu'allem", "Sa'ad" (two letters or more after it: not "Assad's", nor
 # a contraction, "We've", "They're", "You'll").
@@ -29,7 +34,7 @@ _QUOTE_WORDS = "|".join(sorted(map(re.escape, word_list("quote_mark_words.txt"))
 # character (a start, a space or a hyphen: "al-As ` aad"); ``re`` compiles each class of ``UPPER`` and ``LOWER``
 # anew, and the patterns that hold a name hold this up to seven times.)
 TICK = (rf"[ ]`[ ](?:(?<={UPPER}{LOWER}[ ]`[ ])(?<!\w(?s:.....))|(?<={UPPER}{LOWER}{LOWER}[ ]`[ ])(?<!\w(?s:......)))"
-        rf"(?!(?:{_QUOTE_WORDS})(?![\w'’-])){LOWER}{{2,}}(?![\w'’-])")
+        rf"(?!(?:{_QUOTE_WORDS}){NAME_END}){LOWER}{{2,}}{NAME_END}")
 WORD = (rf"{UPPER}(?:['’]{UPPER})?{LOWER}+(?:['’](?!(?:ve|re|ll)(?!\w)){LOWER}{{2,}}|{TICK})?(?:{UPPER}{LOWER}+)*"
         rf"(?:-(?:{UPPER}{LOWER}+|{LOWER}{{2,}}))*")
 # Arabic articles written onto the word: "al-Bashir", "el-Sisi".

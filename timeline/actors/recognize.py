@@ -22,7 +22,7 @@ from .gazetteer import (ACTOR_NOUN_RE, AGENCY_WORDS, DEMONYMS, GAZETTEER, SPEAKS
                         rows, trie_pattern, word_list)
 from ..cue_words import load_tsv
 from .mention import SpanIndex
-from .names import NAME_RE, TOKEN_RE, gender, hyphen_given_name
+from .names import NAME_END, NAME_RE, TOKEN_RE, gender, hyphen_given_name
 from .people import reordered_person
 from .places import place_spans
 from .personref import described_person
@@ -308,10 +308,12 @@ FORCE_ACT_NOUNS = tuple(sorted((w.lower() for w in word_list("force_act_nouns.tx
 MEMBER_RE = re.compile(r"[ \u00a0]+(?i:(" + trie_pattern(sorted((w.lower() for w in word_list("member_nouns.txt")),
                                                                       key=len, reverse=True)) + r"))(?![\w-])")
 FORCE_ACT_RE = re.compile(r"[ \u00a0]+(?i:(" + trie_pattern(list(FORCE_ACT_NOUNS)) + r"))(?![\w-])")
-# "our NATO Ally", "a NATO member", "an EU member state": one member state, not the organisation
+# "our NATO Ally", "a NATO member", "an EU member state", "a NATO ally's airspace": one member state, not the
+# organisation (the noun's possessive ends it as a space does: ``names.NAME_END``)
 _OWNED_ALLY = re.compile(r"(?:^|[^\w])(?i:our|its|their|his|her)[ ]$")
 ORG_MEMBER_RE = re.compile(r"[ \u00a0]+(?i:(?:" + trie_pattern(sorted((w.lower() for w in word_list("org_member_nouns.txt")),
-                                                                      key=len, reverse=True)) + r"))(?![\w'’-])(?![ ]+(?i:states|countries|nations)\b)")
+                                                                      key=len, reverse=True)) + r"))" + NAME_END
+                           + r"(?![ ]+(?i:states|countries|nations)\b)")
 
 
 def _named_inside(sc: Scanner) -> frozenset[str]:

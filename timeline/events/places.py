@@ -126,6 +126,7 @@ def place_near(text: str, lo: int, hi: int, sentence_end: int, victims: bool = F
             if k and (word in _NOT_PLACES or word.lower() in ("on", "upon")):
                 place = " ".join(words[:k])
                 break
+        place = owner_place(place)  # "in Syria's Sunni Muslim tribal heartland": Syria
         first = place.split()[0]
         if first in _NOT_PLACES or re.fullmatch(r"[\d\W]+", place):
             continue
@@ -187,7 +188,20 @@ def _trim(place: str) -> str | None:
         if word.endswith(".") and len(word) > 3 and not re.fullmatch(r"(?:[A-Z]\.)+", word):
             words = words[:k + 1]  # "Moscow. Today": the sentence ends
             break
-    return " ".join(words).rstrip(".,") or None
+    return owner_place(" ".join(words).rstrip(".,")) or None
+
+
+# a place's possessive inside the capitalised words a place pattern took (their class holds the apostrophe, so the
+# possessive does not end them): "in Hama's Jarajima neighborhood", "in Cairo's Tahrir Square", "in Syria's Sunni
+# Muslim tribal heartland" name a part of the known place, which is the place (a district is written as its city);
+# an owner that is no known place keeps the words as they were ("the Vice President’s Residence")
+_INNER_POSSESSIVE = re.compile(r"(?P<owner>[^'’]+?)['’]s\s+\S")
+
+
+def owner_place(place: str) -> str:
+    """``place``, or the known place whose possessive opens it ("Hama's Jarajima" -> "Hama")."""
+    m = _INNER_POSSESSIVE.match(place)
+    return m.group("owner") if m is not None and known_place(m.group("owner")) else place
 
 
 # An opening "In X," (or "In X on Saturday,") names where the sentence's events happened ("In Istanbul, the
