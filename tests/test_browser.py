@@ -1456,6 +1456,33 @@ def test_browser_a_row_is_one_tab_stop_and_the_arrows_reach_its_tips_and_link(ke
     assert k.js(row) == "row-b2"
 
 
+def test_browser_a_row_the_arrows_reach_is_not_under_the_column_header(keyboard, tmp_path):
+    """page52 made Up and Down go from row to row; the browser scrolls the row it focuses just into the window, so a
+    row above the window came to its top edge, under the list's sticky column header (at 1440 px its date and type
+    hidden behind "date" and "type"). A row, and a part of it, keeps clear of the header as the undated rows' heading
+    does."""
+    frame = sample_frame()
+    dated = frame[frame["date_start"].notna() & (frame["date_start"] != "")]
+    frame = pd.concat([frame] + [dated.assign(event_id=[f"m{i}-{j}" for j in range(len(dated))]) for i in range(12)],
+                      ignore_index=True)
+    k = keyboard(render.to_html(frame, tmp_path / "timeline.html", title="Idlib"))
+    place = ("(function () { var r = document.activeElement.closest('tr').getBoundingClientRect();"
+             " return [Math.round(r.top), Math.round(document.querySelector('#chronology table.h')"
+             ".getBoundingClientRect().bottom)]; })()")
+    k.js("var r = document.querySelectorAll('#chronology tr[data-t]')[20]; r.focus();"
+         "window.scrollBy(0, r.getBoundingClientRect().top - document.querySelector('#chronology table.h')"
+         ".getBoundingClientRect().height - 2)")
+    top, header = k.js(place)
+    assert header <= top <= header + 4, (top, header)  # the row right under the header
+    k.press("ArrowUp")
+    top, header = k.js(place)
+    assert top >= header, (top, header)  # the row above, in sight below the header
+    k.js("window.scrollBy(0, document.activeElement.getBoundingClientRect().top - 1)")  # a mouse's scroll: under it
+    k.press("ArrowRight")
+    top, header = k.js(place)
+    assert k.focused()[0] == "td" and top >= header, (top, header)  # its date cell, brought out from under it
+
+
 def test_browser_the_lanes_names_step_without_plotlys_data(keyboard, tmp_path):
     """page52: a lane's name found its lane by plotly's data on its tick (``__data__.x``); without it Up and Down went
     to lane NaN and the focus nowhere (a TypeError). Without the data, a name's lane is its place among the names."""

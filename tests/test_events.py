@@ -24,7 +24,7 @@ from timeline.events import TYPES, event_type, find_triggers, read_sentence, sen
 from timeline.events.aspect import main_perfect
 from timeline.events.nearly_ago import nearly_ago
 from timeline.events.recent_span import recent_span
-from timeline.events.speech import frame_day
+from timeline.events.frame_time import frame_day
 from timeline.events.unnamed_sources import unnamed_source
 from timeline.model import Article
 from timeline.settings import Settings

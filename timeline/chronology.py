@@ -28,8 +28,10 @@ events without a resolved date have no marker at all. So the page lists every ev
   was two or three, the date's tip, the article's link and "+N more", a long run on a big page): Right and Left go
   through its parts (``PART``: the date cell's tip, the article's link or name, "+N more"), each showing its tip in
   the row on focus (``STYLE``), Enter on the row goes to its first part and Escape back to the row, Up and Down to the
-  row above or below that the list shows (``SCRIPT``'s ``rowKeys``); "skip the list", seen when focused with a line on
-  those keys, takes the focus past the rows (page50). A mouse does what it did.
+  row above or below that the list shows (``SCRIPT``'s ``rowKeys``), scrolled to below the sticky column header
+  (``STYLE``'s scroll-margin; reread53: the browser brought a row above the window to its top edge, under the
+  header); "skip the list", seen when focused with a line on those keys, takes the focus past the rows (page50). A
+  mouse does what it did.
 * Under 640 px (a phone) a row's cells stack, date and type on one line (six fixed columns put the sentence in a 10 px
   column at 500 px).
 
@@ -332,6 +334,7 @@ overflow-wrap:anywhere}
 #chronology td:empty{display:none}#chronology input[type=search],#chronology input.w{width:100%}}
 #chronology :focus-visible{outline:2px solid #1a5fb4;outline-offset:1px}
 #chronology tr:focus-visible{outline-offset:-2px}
+#chronology tr[data-t],#chronology tr[data-t] [tabindex]{scroll-margin-top:40px}
 #chronology [tabindex="-1"][title]:focus-visible::after{content:attr(title);display:block;white-space:pre-line;
 font-size:12px;line-height:1.35;color:#222;background:#fffbe6;border:1px solid #d8c98a;padding:2px 4px;margin-top:2px}
 #chronology-back:focus-visible{outline:2px solid #1a5fb4;outline-offset:2px}

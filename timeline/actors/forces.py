@@ -86,7 +86,7 @@ DAY_BEFORE = re.compile(r"\bon\s+(?:%s)(?:\s+(?:morning|afternoon|evening|night)
 def after_saying_day(low: str, start: int) -> bool:
     """Does a verb of saying and its own day end right before ``start`` ("said Saturday government forces had
     regained control", "said on Monday troops ...")? The day is read as every saying's day is (``frame_time.frame_day``)."""
-    from ..events.speech import frame_day  # imported here: the events package loads after the actors package
+    from ..events.frame_time import frame_day  # imported here: the events package loads after the actors package
     for m in _SAYING.finditer(low, max(0, start - 40), start):
         day = frame_day(low, m.end())
         if day is not None and day[1] <= start and not low[day[1]:start].strip():

@@ -323,8 +323,8 @@ def prenominal(text: str, low: str, mention: Mention, preds: list[Predicate]) ->
 
 
 def _said_at(low: str, p: Predicate, mention: Mention) -> bool:
-    """Does ``mention`` end the time a saying ``p`` is told at, right after its verb ("said at 10:30 on Wednesday",
-    ``frame_time.frame_day``)?"""
+    """Does ``mention`` start within the time a saying ``p`` is told at, right after its verb ("said at 10:30 on
+    Wednesday", ``frame_time.frame_day``)?"""
     day = frame_day(low, p.end)
     return day is not None and day[0] <= mention.start < day[1]
 
