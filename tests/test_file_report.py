@@ -114,6 +114,8 @@ def test_timex_reports_by_file_as_build_does(tmp_path):
     assert "  by file (read as; articles read, skipped):" in lines
     assert _row(lines, "scrape.jsonl").endswith("scrape.jsonl JSON Lines 2 read, 1 skipped")
     assert _row(lines, "notes.docx").endswith("notes.docx not read skipped, the whole file (above)")
+    [line] = [line for line in lines if line.startswith("  --encoding windows-1252: read ")]
+    assert "1 file(s) as windows-1252 (" in line and "pasted.txt)" in line
 
 
 def test_read_in_encoding_takes_the_charset_a_page_or_feed_declares(tmp_path):

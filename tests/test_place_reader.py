@@ -68,6 +68,10 @@ def test_a_known_place_s_possessive_inside_the_place_words_is_the_place():
     assert owner_place("Cairo’s Tahrir Square") == "Cairo"
     assert owner_place("Vice President’s Residence") == "Vice President’s Residence"  # no known place owns it
     assert owner_place("Assad's") == "Assad's"  # a possessive that ends the words: named_place refuses it
+    # a name ending in s with the apostrophe alone, as wire copy writes it: the same possessive
+    assert owner_place("Homs' Baba Amr") == "Homs" and owner_place("Damascus’ Midan") == "Damascus"
+    assert owner_place("Governors' Residence") == "Governors' Residence"  # no known place owns it
+    assert owner_place("Hama' Jarajima") == "Hama' Jarajima"  # a lone apostrophe after no s: a quote, no possessive
     assert known_named_place("Hama's Jarajima") == "Hama"
     assert known_named_place("Hama's") is None
     text = "The Observatory said 1,500 people had been arrested in Hama's Jarajima neighborhood and troops killed three."

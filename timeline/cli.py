@@ -69,9 +69,14 @@ def _no_stdin(ctx, param, value):
     return value
 
 
+# a format name a user may write for one --format has, and the one it has
+NEAR_FORMATS = {"json": "jsonl", "ndjson": "jsonl", "excel": "xlsx", "xls": "xlsx"}
+
+
 class _Formats(click.Choice):
     """``--format``'s choices, also parted by commas and in any case: "--format csv,jsonl" and "--format CSV" were
-    "'csv,jsonl' is not one of 'csv', 'jsonl', 'xlsx'" (newuser52). Each value gives a tuple (``_flat_formats``)."""
+    "'csv,jsonl' is not one of 'csv', 'jsonl', 'xlsx'" (newuser52); a near name (``NEAR_FORMATS``: "json", "excel")
+    is refused with the one it meant. Each value gives a tuple (``_flat_formats``)."""
 
     def convert(self, value, param, ctx):
         if isinstance(value, tuple):
@@ -84,10 +89,6 @@ class _Formats(click.Choice):
             self.fail(f"{part!r} is not one of {', '.join(map(repr, self.choices))}: did you mean "
                       f"{NEAR_FORMATS[part.lower()]!r}?", param, ctx)
         return super().convert(part, param, ctx)
-
-
-# a format name a user may write for one --format has, and the one it has
-NEAR_FORMATS = {"json": "jsonl", "ndjson": "jsonl", "excel": "xlsx", "xls": "xlsx"}
 
 
 def _flat_formats(ctx, param, value):

@@ -194,12 +194,15 @@ def _trim(place: str) -> str | None:
 # a place's possessive inside the capitalised words a place pattern took (their class holds the apostrophe, so the
 # possessive does not end them): "in Hama's Jarajima neighborhood", "in Cairo's Tahrir Square", "in Syria's Sunni
 # Muslim tribal heartland" name a part of the known place, which is the place (a district is written as its city);
-# an owner that is no known place keeps the words as they were ("the Vice President’s Residence")
-_INNER_POSSESSIVE = re.compile(r"(?P<owner>[^'’]+?)['’]s\s+\S")
+# so does a name ending in s with the apostrophe alone ("in Homs' Baba Amr district", "in Damascus’ Midan district");
+# an owner that is no known place keeps the words as they were ("the Vice President’s Residence", "the Governors'
+# Residence")
+_INNER_POSSESSIVE = re.compile(r"(?P<owner>[^'’]+?)(?:['’]s|(?<=s)['’])\s+\S")
 
 
 def owner_place(place: str) -> str:
-    """``place``, or the known place whose possessive opens it ("Hama's Jarajima" -> "Hama")."""
+    """``place``, or the known place whose possessive opens it ("Hama's Jarajima" -> "Hama", "Homs' Baba Amr" ->
+    "Homs")."""
     m = _INNER_POSSESSIVE.match(place)
     return m.group("owner") if m is not None and known_place(m.group("owner")) else place
 

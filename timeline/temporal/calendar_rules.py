@@ -289,8 +289,7 @@ class CalendarRules:
         rel = norm(s["rel"]) if "rel" in s else None
         if self.page_day is None:
             return Resolved("DATE", "XXXX-XX-XX", how="no_anchor")
-        now = self._today() if rel in BACK or rel in AHEAD or rel == "this" else self.page_day  # "last Christmas"
-        # counts from the day it is said on; a bare "Christmas" is named, as a month is
+        now = self._placed_from(rel)  # "last Christmas" from the day it is said on, a bare "Christmas" the page's
         points = [holiday(rule, y) for y in (now.year - 1, now.year, now.year + 1)]
         past = [p for p in points if p.start <= now]
         future = [p for p in points if p.end >= now]

@@ -55,8 +55,8 @@ class PeriodRules:
         if self.page_day is None:
             letter = "Q" if unit == "quarter" else "H"
             return Resolved("DATE", f"XXXX-{letter}{number}", how="no_anchor")
-        year = (self._today() if rel in ("last", "next", "this") else self.page_day).year  # "the first quarter of
-        # last year" counts from the day it is said on; a bare "the third quarter" is the latest begun by the page's
+        year = self._placed_from(rel).year  # (rel: this, last, next, the) "the first quarter of last year" from the
+        # day it is said on; a bare "the third quarter" is the latest begun by the page's
         if rel == "last":
             year, how = year - 1, "last_year"
         elif rel == "next":
@@ -136,8 +136,7 @@ class PeriodRules:
             return Resolved("DATE", point.value, point, mod=mod, how="anaphoric")
         if self.page_day is None:
             return Resolved("DATE", f"XXXX-{code}", mod=mod, how="no_anchor")
-        current = Point.of(self._today() if rel in BACK or rel in AHEAD or rel == "this" else self.page_day, "season")
-        # ("last summer" counts from the day it is said on; a bare "in summer" is named, as a month is)
+        current = Point.of(self._placed_from(rel), "season")  # "last summer" from the day it is said on
         this = Point.season(current.year, code)
         if rel in BACK:
             point = this if this.start < current.start else this.shift(-1)

@@ -27,7 +27,7 @@ from .lexicon import MONTHS
 from .period_rules import PeriodRules
 from .points import Point, years_round
 from .relative_rules import RelativeRules
-from .shared import APPROX_MODS, MODS, Resolved, norm
+from .shared import AHEAD, APPROX_MODS, BACK, MODS, Resolved, norm
 
 
 # A bare month or month-day read as past reaches back at most ten months when
@@ -125,6 +125,13 @@ class Resolver(CalendarRules, RelativeRules, PeriodRules, AmountRules):
             return self.page_day
         self._entry_read = True
         return self.entry_day
+
+    def _placed_from(self, rel: str | None) -> dt.date:
+        """The day a named period of the year ("Christmas", "summer", "the first quarter") is placed from: the day it
+        is said on (``_today``) when a relative word places it ("last Christmas", "next summer", "the first quarter of
+        last year"), else the page's (a bare "Christmas" or "in summer" is named, as a month is). Only with an
+        anchor."""
+        return self._today() if rel in BACK or rel in AHEAD or rel == "this" else self.page_day
 
     # -- helpers ----------------------------------------------------------------
     @property
