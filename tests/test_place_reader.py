@@ -71,6 +71,8 @@ def test_a_known_place_s_possessive_inside_the_place_words_is_the_place():
     # a name ending in s with the apostrophe alone, as wire copy writes it: the same possessive
     assert owner_place("Homs' Baba Amr") == "Homs" and owner_place("Damascus’ Midan") == "Damascus"
     assert owner_place("Governors' Residence") == "Governors' Residence"  # no known place owns it
+    assert owner_place("Homs'") == "Homs"  # "in Homs' poorer quarters": the words end at its possessive
+    assert owner_place("Governors'") == "Governors'" and owner_place("Assad's") == "Assad's"
     assert owner_place("Hama' Jarajima") == "Hama' Jarajima"  # a lone apostrophe after no s: a quote, no possessive
     assert known_named_place("Hama's Jarajima") == "Hama"
     assert known_named_place("Hama's") is None

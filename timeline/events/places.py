@@ -198,12 +198,15 @@ def _trim(place: str) -> str | None:
 # an owner that is no known place keeps the words as they were ("the Vice President’s Residence", "the Governors'
 # Residence")
 _INNER_POSSESSIVE = re.compile(r"(?P<owner>[^'’]+?)(?:['’]s|(?<=s)['’])\s+\S")
+# the words end at a bare-apostrophe possessive a lower-case word follows: "in Homs' poorer quarters" took "Homs'"
+_BARE_POSSESSIVE = re.compile(r"(?P<owner>[^'’]+s)['’]")
 
 
 def owner_place(place: str) -> str:
     """``place``, or the known place whose possessive opens it ("Hama's Jarajima" -> "Hama", "Homs' Baba Amr" ->
-    "Homs")."""
-    m = _INNER_POSSESSIVE.match(place)
+    "Homs") or is all of it ("Homs'" -> "Homs"; "Venezuela's" is left to the callers, which refuse it as a
+    modifier)."""
+    m = _INNER_POSSESSIVE.match(place) or _BARE_POSSESSIVE.fullmatch(place)
     return m.group("owner") if m is not None and known_place(m.group("owner")) else place
 
 
