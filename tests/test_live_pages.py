@@ -280,3 +280,40 @@ def test_a_stamp_of_no_day_keeps_the_entry_before_it_for_words_and_acts_alike():
     mentions = find_mentions(text, ANCHOR)
     assert _read(text) == [("yesterday", "2012-03-07", "2012-03-08", True)]
     assert EntryDays(mentions, ANCHOR).now(text.index("The League")) == dt.date(2012, 3, 8)
+
+
+def test_the_events_code_reads_the_story_day_at_the_act():
+    # past midnight the entry is of Sunday 11 March: _Builder.day_at gives its day to what the events code judges
+    # against the story's day ('said on Saturday' is then no speech of the entry's day, so 'he said' goes on with it;
+    # 'in two days' counts from Sunday); below the turn, the page's
+    text = ("0040: Sergei Lavrov said on Saturday that Moscow would veto the draft resolution. Russia wants both sides "
+            "to stop shooting, he said. Kofi Annan will arrive in Damascus in two days, his spokesman said.\n\n"
+            "2350: The Arab League said its monitors would stay in Syria.\n")
+    result = process_article(Article(id="live", text=text, published=DAY, title="Syria unrest: live coverage"),
+                             Settings(run_date="2026-12-01"))
+    rows = {(e.event_type, e.event_date, e.date_basis) for e in result.events}
+    assert {("demand", "2012-03-10", "inferred"), ("visit", "2012-03-13", "explicit"),
+            ("statement", DAY, "dateline")} <= rows
+
+
+def test_a_page_of_dated_stamps_names_its_news_days_from_its_entries():
+    from timeline.events.dayless import names_news_day
+    from timeline.events.entry_days import EntryDays
+    text = "Posted at 10:00 8 Mar\nRussia vetoed the draft.\n\nPosted at 09:00 7 Mar\nThe League met.\n"
+    page = dt.date(2012, 3, 25)  # updated weeks after its entries
+    mentions = find_mentions(text, page)
+    assert names_news_day(mentions, EntryDays(mentions, page).now)  # each stamp is of its own entry's day
+    assert not names_news_day(mentions, lambda _: page)  # against the page's day alone, no day of its news week
+
+
+def test_no_events_module_reads_the_page_anchor_for_the_story_day():
+    # the events code judges an act against the story's day through _Builder.day_at (a live entry's day, else the
+    # anchor's); the page's anchor is read by name only where it is meant: the entries' own setup, the dateline date
+    # of an act of no entry, the row's anchor_date, a joint statement's venue and the retold pass's no-anchor test
+    import pathlib
+
+    import timeline.events as events
+    reads = {path.name: [line.strip() for line in path.read_text().splitlines() if re.search(r"anchor\.date\b", line)
+                         and not line.strip().startswith("#") and "``" not in line]
+             for path in pathlib.Path(events.__file__).parent.glob("*.py")}
+    assert {name: len(lines) for name, lines in reads.items() if lines} == {"extract.py": 9}, reads

@@ -17,24 +17,24 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Iterable
+from typing import Callable, Iterable
 
-from ..model import Anchor, Mention
+from ..model import Mention
 
 NEWS_WEEK = 7  # days before the anchor a day of the story's news may be (``in_news_week``)
 OPENING = 6  # story sentences: the lead and the paragraphs that tell the news, read as before
 
 
-def names_news_day(timexes: Iterable[Mention], anchor: Anchor) -> bool:
-    """Does the story name a day of the week up to its anchor ("on Tuesday", "today", "Oct. 3" in ``timexes``, the
-    story's dates after its dateline)? Not the dateline's own day, which a Reuters story's time stamp and a TASS
-    dateline give every story ("IGORA /Leningrad Region/, December 26. /TASS/."). With no anchor day, nothing is dated
-    to it anyway: True."""
-    day = anchor.date
-    if day is None:
+def names_news_day(timexes: Iterable[Mention], day_at: Callable[[int], date | None]) -> bool:
+    """Does the story name a day of the week up to its day ("on Tuesday", "today", "Oct. 3" in ``timexes``, the
+    story's dates after its dateline)? The story's day at a mention is ``day_at`` its start (``_Builder.day_at``: a
+    live entry's past midnight or under a dated stamp, else the anchor's). Not the dateline's own day, which a Reuters
+    story's time stamp and a TASS dateline give every story ("IGORA /Leningrad Region/, December 26. /TASS/."). With
+    no anchor day, nothing is dated to it anyway: True."""
+    if day_at(-1) is None:  # (before any entry: the page's anchor)
         return True
     return any(m.type in ("DATE", "TIME") and m.precision in ("day", "time") and m.date_end is not None
-               and in_news_week(day, m.date_end) for m in timexes)
+               and in_news_week(day_at(m.start), m.date_end) for m in timexes)
 
 
 def in_news_week(anchor: date, day: date) -> bool:

@@ -5,7 +5,9 @@ An act the entry tells with no date of its own words is the day's news as any st
 entry's, not the page's: "0040: Troops entered Homs." above the turn of a page started at 2310 is of the day after.
 The entry's own deictic words ("yesterday", "on Tuesday", "last night") count from its day too
 (``temporal.resolve.Resolver.enter``: flagged ``entry_day``), so what is still to come is what comes after the
-entry's day, not the page's (``now``: "0040: Troops shelled Homs this morning" is done, not planned).
+entry's day, not the page's (``now``: "0040: Troops shelled Homs this morning" is done, not planned). The events
+passes read ``now`` through ``extract._Builder.day_at`` for every judgment against the story's day (the report lag, the
+speech going on, the news week, "in two days").
 """
 
 from __future__ import annotations

@@ -744,9 +744,9 @@ class _Builder:
                 source, days = beside  # "Turks voted ... on Sunday. The day before the vote, Kilicdaroglu met ...": Saturday
                 point = counted_point(source.date_start, (days, "day"))  # (None out of the calendar's range)
                 counted = _Counted(point, f"article/beside_{source.event_type}") if point is not None else None
-        if mention is None and p is not None and basis in ("report", "dateline", "undated") \
-                and counted is None and (measured := measured_day(self.low, sent, p, self.events, self.sentence_first,
-                                                                  self.sentence_dates, self.anchor.date)) is not None:
+        if mention is None and p is not None and basis in ("report", "dateline", "undated") and counted is None \
+                and (measured := measured_day(self.low, sent, p, self.events, self.sentence_first, self.sentence_dates,
+                                              self.day_at(sent.start))) is not None:
             point = counted_point(*measured)  # "shelled Homs on Thursday, a day after rebels captured Zlitan":
             # Wednesday; "on Sunday, three weeks after Turkey imposed sanctions": that week
             counted = _Counted(point, "article/measured_clause") if point is not None else None
@@ -772,7 +772,7 @@ class _Builder:
                 or self._named_at(actor1, source, sent)) else "dateline"
             if basis == "inferred" and self.labels and p is not None and p.family == CONSULT \
                     and _greets(self.low, p) and source.date_basis in ("dateline", "explicit") \
-                    and source.date_start == self.anchor.date:
+                    and source.date_start == self.day_at(source.char_start):
                 basis = "dateline"  # "It is a great honor for me to be here", after the host's welcome: the guest's
                 # side of the meeting of the day, dated and placed as the host's is (where the remarks are given)
         if mention is not None and mention.precision in _COARSER_THAN_YEAR:
@@ -842,8 +842,9 @@ class _Builder:
                 mention is not None and "explicit" in mention.rule):
             flags.append("year_inferred")
         status = self._status(p, mention, sent.start)
-        if status == "reported" and date_rule == "article/measured_clause" and self.anchor.date is not None \
-                and date_start > self.anchor.date and not _past_group(self.low, p):
+        if status == "reported" and date_rule == "article/measured_clause" \
+                and (today := self.day_at(sent.start)) is not None and date_start > today \
+                and not _past_group(self.low, p):
             status = "planned"  # "They occurred a day before ... Annan is to launch his mission by sending a technical
             # team", on the story's day: counted to a day after it, the act is still to come (not "shelled Homs on
             # Friday, 100 days before the Arab League imposed sanctions": a simple past tells it done, the count or
@@ -867,14 +868,14 @@ class _Builder:
             location, location_basis = self.header or self.venue, "header"  # "I was here in 2014": where the
             # remarks are given (the transcript's header line) or the story is set (the dateline's venue)
         elif is_election(p) and self.anchor.dateline and self.anchor.dateline.place in ELECTOR_SEATS \
-                and date_start is not None and date_start == self.anchor.date:  # (not "elected ... last year")
+                and date_start is not None and date_start == self.day_at(sent.start):  # (not "elected ... last year")
             location, location_basis = self.anchor.dateline.place, "dateline"  # "UNITED NATIONS (Reuters) - Kuwait was
             # among 15 nations elected on Friday": the Assembly votes where it sits, and the story is filed from there
         elif p is not None and event_type == "visit" and comes_hither(p.trigger.text) and self.anchor.dateline \
                 and self.anchor.dateline.place:  # "Sheree Zielke, 55, who came from Canada": to where the story is filed
             location, location_basis = self.anchor.dateline.place, "dateline"
-        elif (basis == "dateline" or _lead_of_the_day(sent, event_type, basis, precision, date_start, self.anchor.date,
-                                                      actor1)) \
+        elif (basis == "dateline" or _lead_of_the_day(sent, event_type, basis, precision, date_start,
+                                                      self.day_at(sent.start), actor1)) \
                 and info.family not in FORCE_FAMILIES \
                 and dateline_places(self.venue, self.venue_throughout, self.sentences, text[sent.start:sent.end],
                                     info.family in SPEECH) \
@@ -889,7 +890,7 @@ class _Builder:
             # LONDON, ``_sanctions_here``; nor, in a bureau story, a saying after the lead, gathered from elsewhere:
             # "Assad also vowed" from a paper's interview under LONDON, ``bureau_depth``)
             location, location_basis = self.venue, "dateline"
-        elif self.header and date_start is not None and date_start == self.anchor.date \
+        elif self.header and date_start is not None and date_start == self.day_at(sent.start) \
                 and (actor1 in self.speaking or actor1 is None and info.family == CONSULT
                      and any(n in self.speaking for n in names)) \
                 and basis in ("dateline", "explicit") and event_type != "call" \
@@ -951,7 +952,7 @@ class _Builder:
             if event_type == "statement"
             else {"victim": victim} if (victim := _victim(sent, p, actor1, actor2)) else {},
         )
-        if dates_news(self.anchor.date, event):
+        if dates_news(self.day_at(sent.start), event):
             self.news_day = True
         if sent.lead and event.date_basis == "dateline" and (event_type == "statement" or p is not None and p.reporting):
             self.dayless = False  # "French Foreign Minister Alain Juppe has said that ...", "Lavrov has said Moscow will not
@@ -972,7 +973,7 @@ class _Builder:
             return event  # "But he declined to say whether ...", after his saying: what it did not tell (``withheld``)
         self.events.append(event)
         if event_type == "agreement" and status == "reported" and self.signatories and self.sentences <= _ANNOUNCING \
-                and event.date_start is not None and event.date_start == self.anchor.date \
+                and event.date_start is not None and event.date_start == self.day_at(sent.start) \
                 and any(n in self.signatories for n in names):
             self.announced = True  # "The United States and Malaysia have reached agreement on ..." (the release day)
         if p is not None:
@@ -1052,12 +1053,20 @@ class _Builder:
         if changes and event is not None and self.events and event is self.events[-1]:
             self.events[-1] = replace(event, **changes)
 
+    def day_at(self, pos: int) -> dt.date | None:
+        """The story's day at ``pos``: that of the live entry holding it when it is another day than the page's (past
+        midnight or under a dated stamp, ``EntryDays``), else the anchor's. What the events code judges against the
+        story's day (done or planned, the day's news, recent, the lead's or the header's day) reads it here, at the
+        act's sentence, not ``anchor.date``: "0040: Lavrov said on Saturday ... . He said" is Saturday's speech, not
+        the day the entry's report would take."""
+        return self.entry_days.now(pos)
+
     def _recent(self, event: Event) -> bool:
         """Can this call or meeting be the one the sentences after it retell, and lend them its day? Not one
         that ended weeks before the story ("Building on discussions during the U.S.-Africa Leaders Summit in
         December 2022, the two leaders consulted ..." in a readout of March 2023): that is background."""
-        anchor = self.anchor.date
-        return anchor is None or event.date_end is None or (anchor - event.date_end).days <= REPORT_LAG
+        today = self.day_at(event.char_start)  # (a live entry's day, of the sentences it holds)
+        return today is None or event.date_end is None or (today - event.date_end).days <= REPORT_LAG
 
     def _reports_party(self, sent: Sentence, p: Predicate, speaker: str | None) -> bool:
         """Does the clause the saying ``p`` reports open with an actor the sentence names other than ``speaker`` ('"The
@@ -1530,8 +1539,8 @@ class _Builder:
             # a UN spokeswoman said" after "The United Nations said on Tuesday": another speaker, below)
             return True
         key = (event.actor1, event.event_date)
-        background = event.date_basis == "undated" and self.anchor.date is not None \
-            and background_saying(self.low, p) and ((on_anchor := (event.actor1, self.anchor.date.isoformat())) in self.spoke
+        background = event.date_basis == "undated" and (today := self.day_at(sent.start)) is not None \
+            and background_saying(self.low, p) and ((on_anchor := (event.actor1, today.isoformat())) in self.spoke
                                                     or on_anchor in self.spoke_dated) \
             and (bool(self.labels) or not _body_named(sent, p, event.actor1, self.low))
         # (a story's "The Syrian authorities say there are mines ..." after "Syrian officials told the Red Cross" on the
@@ -1792,7 +1801,7 @@ class _Builder:
         return None
 
     def _status(self, p: Predicate | None, mention: Mention | None, start: int) -> str:
-        anchor = self.entry_days.now(start)  # the story's day (a live entry's, past midnight or under a dated stamp)
+        anchor = self.day_at(start)
         if mention is not None and mention.resolved and anchor and mention.date_start > anchor:
             if _told_past(self.low, p, mention):
                 return "reported"  # "Turkey, which restored ties with Israel in 2016," in a story dated before 2016
@@ -1993,8 +2002,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
     text, low = builder.text, builder.low
     triggers = find_triggers(low, body_start)
     timexes = sorted((m for m in mentions if m.start >= body_start), key=lambda m: m.start)
-    builder.dayless = not names_news_day(timexes, anchor)  # (a live page's entry stamps say it tells the day's news)
     builder.entry_days = EntryDays(timexes, anchor.date)  # (an entry's day, past midnight or under a dated stamp)
+    builder.dayless = not names_news_day(timexes, builder.day_at)  # (a live page's stamps say it tells the day's news)
     timexes = [m for m in timexes if not is_entry_stamp(m)]  # when an entry was posted dates none of its acts
     # each sentence's share of the article's actors, owners, timexes and triggers (all in text order), sliced
     trigger_starts, timex_starts = [t.start for t in triggers], [m.start for m in timexes]
@@ -2030,8 +2039,9 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         either, seconds = either_years(text, low, sent_timexes)  # "elections in February or March": the year
         # "speak again in a month", "have battled for the past three days", "killed ... in the last 48 hours"
         # (``_span_back_point``), "a crackdown nearly 30 years ago" (the last of the 30 years: ``nearly_ago``)
-        points = {id(m): either.get(id(m)) or in_amount(low, m, anchor.date)
-                  or _span_back_point(low, reading, m, sent_timexes, anchor.date) or nearly_ago(m) for m in sent_timexes}
+        points = {id(m): either.get(id(m)) or in_amount(low, m, builder.day_at(m.start))
+                  or _span_back_point(low, reading, m, sent_timexes, builder.day_at(m.start)) or nearly_ago(m)
+                  for m in sent_timexes}
         durations = [m for m in sent_timexes if not _is_date(m) and not _LENGTH_OF.match(low, m.start, m.end + 2)
                      and not _length_of_noun(low, m) and not _MEASURED_FROM.match(low, m.end) and not _time_of_noun(low, m)]
         # (not a length before a noun: "for three-year council terms", "a 10-year plan" say how long a thing lasts; nor
@@ -2070,7 +2080,8 @@ def extract_events(article: Article, anchor: Anchor, mentions: list[Mention], ac
         soundbite(builder, sent)
         turn_charge(builder, sent)  # a speaker's charge, call or refusal told with no verb of them (rule 30)
     events = fold_headline(builder.events, charges, lead, lead_actors)  # "UN report condemns ..." over "..., says a UN report"
-    events = date_retold(events, anchor.date, starts)  # an act told twice: the date its retelling gives
+    events = date_retold(events, builder.day_at if anchor.date is not None else None, starts)  # an act told twice: the
+    # date its retelling gives
     events = lead_retold(events, lead, starts)  # the lead's saying told again right after it: one row
     # "I'm looking forward to our conversation today": a speaker's act with no counterpart is the other speaker's
     # (before ``turn_repeats``, which folds a commitment said again to the party it names: "The United States stands

@@ -55,7 +55,7 @@ def guest_and_host(builder) -> tuple[str, str] | None:
 def guest_visit(st: _SentenceState) -> None:
     """The guest's visit of the day, at the first "this visit" of a speaker's turn (see the module docstring)."""
     builder, sent, low = st.builder, st.sent, st.low
-    if st.heading or not builder.labels or builder.header is None or builder.anchor.date is None:
+    if st.heading or not builder.labels or builder.header is None or (today := builder.day_at(sent.start)) is None:
         return
     speaker = builder._turn_speaker(sent.start)
     if speaker is None:
@@ -72,7 +72,7 @@ def guest_visit(st: _SentenceState) -> None:
                         or _guests(st, p, guest, speaker)):
             continue
         if any(e.event_type == "visit" and e.actor1 == guest and e.status == "reported"
-               and e.date_start == builder.anchor.date for e in builder.events):
+               and e.date_start == today for e in builder.events):
             return  # the visit told again ("This visit also falls on ...")
         if any(c != host for c in visited_countries(builder.text, sent.end, p, builder.header)):
             continue  # "this visit to Kyiv", said at the White House: another visit

@@ -23,6 +23,6 @@ def past_narrative(builder: _Builder) -> bool:
     one whose act its own words dated before the week of the story's news (``dayless.in_news_week``;
     ``since_then.then_event`` gives that act)?"""
     before = then_event(builder.last_dated, builder.sentences)
-    anchor = builder.anchor.date
+    anchor = builder.day_at(before.char_start) if before is not None else None  # (a live entry's day, else the page's)
     return before is not None and anchor is not None and before.date_end is not None \
         and before.date_end < anchor and not in_news_week(anchor, before.date_end) and builder.news_copy()

@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
+from typing import Callable
 
 from ..model import Event
 from .basis import CONSULT
@@ -53,10 +54,11 @@ def _dates_it(first: Event, later: Event, anchor: date) -> bool:
     return later.event_date != first.event_date and _same_parties(first, later)
 
 
-def date_retold(events: list[Event], anchor: date | None, starts: list[int]) -> list[Event]:
+def date_retold(events: list[Event], day_at: Callable[[int], date | None] | None, starts: list[int]) -> list[Event]:
     """``events`` of one article (in the order they were built) with every first telling of a retold act dated by
-    its retelling (see the module docstring); ``starts`` are the starts of the article's sentences."""
-    if anchor is None or not events:
+    its retelling (see the module docstring); ``starts`` are the starts of the article's sentences; ``day_at`` gives
+    the story's day at a position (``_Builder.day_at``: a live entry's, else the anchor's), None with no anchor."""
+    if day_at is None or not events:
         return events
     sentence = [_sentence_of(starts, e) for e in events]
     out = list(events)
@@ -65,7 +67,7 @@ def date_retold(events: list[Event], anchor: date | None, starts: list[int]) -> 
                 or first.date_basis not in ("dateline", "undated"):
             continue
         later = next((e for j, e in enumerate(events) if 0 < sentence[j] - sentence[i] <= REACH
-                      and _dates_it(first, e, anchor)), None)
+                      and _dates_it(first, e, day_at(e.char_start))), None)
         if later is None:
             continue
         out[i] = _moved(out[i], later)

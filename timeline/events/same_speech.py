@@ -66,7 +66,7 @@ def speech_before(builder: _Builder, p: Predicate, actor1: str | None) -> Event 
     before = occasion_before(builder)
     if before is None or before.event_type not in SPEECH or before.status != "reported" or before.actor1 is None \
             or before.date_basis != "explicit" or before.date_start is None \
-            or before.date_start == builder.anchor.date:
+            or before.date_start == builder.day_at(p.trigger.start):
         return None  # (a speech of the story's day: the day a report takes already)
     country = functools.partial(builder.state_of_person, listed=False)  # (the article's reading alone)
     if actor1 != before.actor1 and country(actor1) != before.actor1 and country(before.actor1) != actor1 \
@@ -102,7 +102,7 @@ def _occasion_row(builder: _Builder, p: Predicate, actor1: str) -> Event | None:
     if last is None or last[0] != builder.sentences - 1:
         return None
     row = last[1]
-    anchor = builder.anchor.date
+    anchor = builder.day_at(p.trigger.start)  # (a live entry's day, else the page's)
     if row.event_type != "other" or row.trigger is not None or row.precision not in ("day", "time", "week") \
             or row.date_start is None or anchor is None or row.date_start <= anchor <= row.date_end \
             or actor1 not in row.actors:
