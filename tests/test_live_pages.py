@@ -137,8 +137,7 @@ def test_an_entry_stamp_dates_no_act():
     text = ("1419: Syrian state TV says President Bashar al-Assad met Kofi Annan in Damascus.\n\n"
             "1402: Turkey's foreign minister Ahmet Davutoglu said on Monday that Ankara would not stand by.\n\n"
             "11:45 The Arab League will hold talks in Cairo next week, a spokesman said.\n")
-    result = process_article(Article(id="live", text=text, published=DAY, title="Syria unrest: live coverage"),
-                             Settings(run_date="2026-12-01"))
+    result = _live(text)
     talks = [(e.event_date, e.date_text) for e in result.events if e.event_type == "talks"]
     assert talks == [("2012-W11", "next week")]
     assert [e.event_date for e in result.events if e.event_type == "meeting"] == [DAY]
@@ -150,9 +149,14 @@ ICRC = "The ICRC said a 15-strong team had been dispatched to the Abil area, sou
 AGENCY = "The agency said it had begun to hand out food and blankets to people who had fled Baba Amr to nearby areas."
 
 
+def _live(text: str, published: str = DAY):
+    """``process_article``'s result for a live page of ``text`` published on ``published``."""
+    return process_article(Article(id="live", text=text, published=published, title="Syria unrest: live coverage"),
+                           Settings(run_date="2026-12-01"))
+
+
 def _rows(text: str) -> list[tuple[str, str, str]]:
-    result = process_article(Article(id="live", text=text, published="2012-03-04", title="Syria unrest: live coverage"),
-                             Settings(run_date="2026-12-01"))
+    result = _live(text, "2012-03-04")
     return sorted((e.event_type, e.event_date, e.date_rule) for e in result.events)
 
 
@@ -227,8 +231,7 @@ def test_an_entry_of_the_page_day_keeps_the_page_anchor():
 def test_an_act_of_the_entry_day_morning_is_done_not_planned():
     # "this morning" past midnight is the entry's morning, after the page's day: still done when the entry was written
     text = "0105: Syrian troops shelled Homs this morning, activists said.\n\n2330: The Arab League said its monitors would stay.\n"
-    result = process_article(Article(id="live", text=text, published=DAY, title="Syria unrest: live coverage"),
-                             Settings(run_date="2026-12-01"))
+    result = _live(text)
     (assault,) = [e for e in result.events if e.event_type == "assault"]
     assert (assault.event_date, assault.status, assault.date_basis) == ("2012-03-11", "reported", "explicit")
     assert any(f.startswith("entry_day: counted from its live entry's day, 2012-03-11") for f in assault.flags)
@@ -289,8 +292,7 @@ def test_the_events_code_reads_the_story_day_at_the_act():
     text = ("0040: Sergei Lavrov said on Saturday that Moscow would veto the draft resolution. Russia wants both sides "
             "to stop shooting, he said. Kofi Annan will arrive in Damascus in two days, his spokesman said.\n\n"
             "2350: The Arab League said its monitors would stay in Syria.\n")
-    result = process_article(Article(id="live", text=text, published=DAY, title="Syria unrest: live coverage"),
-                             Settings(run_date="2026-12-01"))
+    result = _live(text)
     rows = {(e.event_type, e.event_date, e.date_basis) for e in result.events}
     assert {("demand", "2012-03-10", "inferred"), ("visit", "2012-03-13", "explicit"),
             ("statement", DAY, "dateline")} <= rows
