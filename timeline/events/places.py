@@ -237,8 +237,9 @@ def unplaced_owner(place: str) -> bool:
 
 
 # a lower-case noun of a part of a place after a known place's possessive that ends the place words: that place ("in
-# Douma's central square", "in Ramadi's eastern suburbs", "in the Hague's city centre", "in Homs's old city"); not
-# another noun ("in Venezuela's flawed election", "in response to Syria's crackdown")
+# Douma's central square", "in the Hague's city centre", "in Homs's old city"; "in Ramadi's eastern suburbs" stays
+# unplaced, Ramadi being in no list ``known_place`` reads); not another noun ("in Venezuela's flawed election", "in
+# response to Syria's crackdown")
 _PART_NOUN = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:squares?|suburbs?|cent(?:re|er)|districts?|outskirts|countryside|"
                         r"old\s+(?:city|town)|quarters?|neighbou?rhoods?)(?![\w-])")
 
@@ -378,7 +379,7 @@ def force_object_place(text: str, start: int, end: int) -> str | None:
         return place if place and (entry is None or entry.form == "capital") else None
     if not m or _NAME_MODIFIES.match(text, m.end()):
         return None
-    # ("shelled Idlib's countryside", "stormed Ramadi's eastern suburbs": the known place whose part it is)
+    # ("shelled Idlib's countryside", "stormed Homs's old city": the known place whose part it is)
     return named_place(m.group("place")) or possessed_part(text, m.group("place"), m.start("place"), m.end("place"))
 
 
