@@ -79,3 +79,28 @@ def test_a_known_place_s_possessive_inside_the_place_words_is_the_place():
     text = "The Observatory said 1,500 people had been arrested in Hama's Jarajima neighborhood and troops killed three."
     e = unplaced(text, "killed", "military")
     assert ("before", "Hama") in list(placing_phrases(e, ArticleText(text)))
+
+
+def test_a_glued_article_an_unknown_owner_and_a_known_place_s_part():
+    from timeline.events.places import owner_place, place_near, possessed_part, unplaced_owner
+
+    def near(text):
+        return (place_near(text, 0, len(text), len(text)) or (None,))[0]
+
+    # "d'" glued to a capitalised word goes on with the name; a country's possessive before its known city is the city
+    assert near("protests in Côte d'Ivoire on Monday") == "Côte d'Ivoire"
+    assert near("protests in Côte d’Ivoire on Monday") == "Côte d’Ivoire"
+    assert owner_place("Côte d'Ivoire's Abidjan") == "Abidjan"
+    assert owner_place("Cairo's Tahrir Square") == "Cairo"  # a city's part is the city
+    # a one-word possessive that is no known place and no title opens no venue
+    assert unplaced_owner("Assad's Alawite") and near("clashed in Assad's Alawite heartland") is None
+    assert not unplaced_owner("President's Palace") and not unplaced_owner("Hama's Jarajima")
+    assert not unplaced_owner("Governors' Residence")  # a bare apostrophe: kept, as before
+    # a known place's possessive before a noun of a place's part is the place; before another noun, nothing
+    assert near("protested in Douma's central square on Friday") == "Douma"
+    assert near("protested in the Hague's city centre on Saturday") == "The Hague"
+    assert near("fought in Homs's old city") == "Homs"
+    assert near("irregularities in Venezuela's flawed election") is None
+    assert near("sanctions in response to Syria's crackdown") is None
+    text = "shelled Ramadi's eastern suburbs"
+    assert possessed_part(text, "Ramadi's", 8, 16) is None  # Ramadi: no list knows it

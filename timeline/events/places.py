@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..actors.docref import DOCUMENTS
-from ..actors.gazetteer import GAZETTEER, phrase_alternation, word_list
+from ..actors.gazetteer import GAZETTEER, TITLES, phrase_alternation, word_list
 from ..actors.mention import state_of
 from ..actors.places import PLACE_RE
 from ..actors.recognize import PAPER_WORDS
@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 WINDOW_AFTER_TRIGGER = 90  # characters after the predicate in which its place phrase may stand
 WINDOW_AROUND_DATE = 40
 
+# a French article glued to the capitalised word of a name it opens ("Côte d'Ivoire", "Côte d’Ivoire"): the name goes on
+# past it, where the place patterns' words are capitalised only (they stopped at "Côte")
+GLUED_ARTICLE = r"d['’](?=[A-Z])"
 _PLACE_PP = re.compile(
     # (and the "of" of "the streets of X" when the act holds "the streets": "took to the streets of Damascus")
     r"(?<![\w-])(?P<prep>in|at|on(?=\s+the\s+(?:[a-z]+\s+)?outskirts\s+of\s)|(?<=\bstreets\s)of)\s+(?:the\s+)?"
@@ -61,8 +64,9 @@ _PLACE_PP = re.compile(
     # "in the capital Damascus" (the name is the place all the same)
     r"|(?:nearby|neighbou?ring|" + "|".join(CUES["compass"]) + r")\s+(?=[A-Z])|capital,?\s+(?=[A-Z]))?"
     # a name of capitalised words, "al-" and "el-" parts included ("Maroun al-Ras", "Jisr al-Shughour")
-    r"(?P<place>(?:[A-Z][\w'’.\-]*)(?:\s+(?:of|de|del|es|al|la|el|on|upon|am)?\s*(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?"
-    r"[A-Z][\w'’.\-]*){0,4})"
+    # (and a French article glued to the next word: "Côte d'Ivoire", "Santa Bárbara d'Oeste")
+    r"(?P<place>(?:[A-Z][\w'’.\-]*)(?:\s+(?:of|de|del|es|al|la|el|on|upon|am)?\s*(?:(?:al|el|ad|ar|as|ash|at|az|an)-|"
+    + GLUED_ARTICLE + r")?[A-Z][\w'’.\-]*){0,4})"
 )
 
 
@@ -127,9 +131,12 @@ def place_near(text: str, lo: int, hi: int, sentence_end: int, victims: bool = F
                 place = " ".join(words[:k])
                 break
         place = owner_place(place)  # "in Syria's Sunni Muslim tribal heartland": Syria
+        part = place == match.group("place") and possessed_part(text, place, match.start("place"), match.end("place"))
+        if part:
+            return part, match.start("place")  # "in Douma's central square": Douma; "in the Hague's city centre"
         first = place.split()[0]
-        if first in _NOT_PLACES or re.fullmatch(r"[\d\W]+", place):
-            continue
+        if first in _NOT_PLACES or re.fullmatch(r"[\d\W]+", place) or unplaced_owner(place):
+            continue  # (an unknown owner's possessive: "in Assad's Alawite heartland" is no venue)
         if re.search(r"['’]s$|^[A-Z][\w.]*-[A-Z]", place):
             continue  # "in Venezuela's flawed election", "in U.S.-Maldives relations": a modifier, not a venue
         if place == match.group("place") and _LOWER_NEXT.match(text, match.end("place")) and (
@@ -197,17 +204,57 @@ def _trim(place: str) -> str | None:
 # so does a name ending in s with the apostrophe alone ("in Homs' Baba Amr district", "in Damascus’ Midan district");
 # an owner that is no known place keeps the words as they were ("the Vice President’s Residence", "the Governors'
 # Residence")
-_INNER_POSSESSIVE = re.compile(r"(?P<owner>[^'’]+?)(?:['’]s|(?<=s)['’])\s+\S")
+# (the owner's own apostrophe may be a glued article's: "Côte d'Ivoire's Abidjan")
+_OWNER = r"(?P<owner>(?:[^'’]|(?<=\sd)['’](?=[A-Z]))+?)"
+_INNER_POSSESSIVE = re.compile(_OWNER + r"(?:['’]s|(?<=s)['’])\s+\S")
 # the words end at a bare-apostrophe possessive a lower-case word follows: "in Homs' poorer quarters" took "Homs'"
-_BARE_POSSESSIVE = re.compile(r"(?P<owner>[^'’]+s)['’]")
+_BARE_POSSESSIVE = re.compile(r"(?P<owner>(?:[^'’]|(?<=\sd)['’](?=[A-Z]))+s)['’]")
 
 
 def owner_place(place: str) -> str:
     """``place``, or the known place whose possessive opens it ("Hama's Jarajima" -> "Hama", "Homs' Baba Amr" ->
     "Homs") or is all of it ("Homs'" -> "Homs"; "Venezuela's" is left to the callers, which refuse it as a
-    modifier)."""
+    modifier); a known place a country's possessive owns is that place ("Côte d'Ivoire's Abidjan" -> "Abidjan")."""
     m = _INNER_POSSESSIVE.match(place) or _BARE_POSSESSIVE.fullmatch(place)
-    return m.group("owner") if m is not None and known_place(m.group("owner")) else place
+    if m is None or not known_place(m.group("owner")):
+        return place
+    owned, country = place[m.end() - 1:], GAZETTEER.get(m.group("owner"))
+    if country is not None and country.form in ("name", "alias") and known_place(owned):
+        return owned  # a country's city: "Côte d'Ivoire's Abidjan" (a city's part is the city: "Cairo's Tahrir Square")
+    return m.group("owner")
+
+
+# a possessive opening the place words whose owner is no known place, no title and no name of more than one word: "in
+# Assad's Alawite heartland" names no venue, as "in Venezuela's flawed election" does not ("the Vice President’s
+# Residence", "the President's Palace", "the Governors' Residence" keep theirs)
+_OPENING_OWNER = re.compile(r"(?P<owner>[A-Z][\w.\-]*)['’]s\s+\S")
+
+
+def unplaced_owner(place: str) -> bool:
+    """Does a possessive of one word that is no known place and no title open ``place`` ("Assad's Alawite")?"""
+    m = _OPENING_OWNER.match(place)
+    return m is not None and not known_place(m.group("owner")) and m.group("owner").lower() not in TITLES
+
+
+# a lower-case noun of a part of a place after a known place's possessive that ends the place words: that place ("in
+# Douma's central square", "in the Hague's city centre", "in Homs's old city"; "in Ramadi's eastern suburbs" stays
+# unplaced, Ramadi being in no list ``known_place`` reads); not another noun ("in Venezuela's flawed election", "in
+# response to Syria's crackdown")
+_PART_NOUN = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:squares?|suburbs?|cent(?:re|er)|districts?|outskirts|countryside|"
+                        r"old\s+(?:city|town)|quarters?|neighbou?rhoods?)(?![\w-])")
+
+
+def possessed_part(text: str, place: str, start: int, end: int) -> str | None:
+    """The known place whose possessive (``place``, ``text[start:end]``) a noun of a part of a place follows ("Douma's
+    central square" -> "Douma"; "the Hague's city centre" -> "The Hague"), else None."""
+    m = re.fullmatch(r"(?P<owner>.+?)(?:['’]s|(?<=s)['’])", place)
+    if m is None or not _PART_NOUN.match(text, end):
+        return None
+    owner = m.group("owner")
+    if known_place(owner):
+        return owner
+    the = "The " + owner  # "the Hague's": the name holds its article
+    return the if re.search(r"(?<![\w-])[Tt]he\s+$", text[max(0, start - 5):start]) and known_place(the) else None
 
 
 # An opening "In X," (or "In X on Saturday,") names where the sentence's events happened ("In Istanbul, the
@@ -220,7 +267,7 @@ def owner_place(place: str) -> str:
 _COMPASS = "|".join(CUES["compass"])
 _OPENING_PLACE = re.compile(
     r"\s*(?:In|At)\s+(?:(?P<compass>%s)\s+)?(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:of|de|del|es|al|la|el|am)?\s*"
-    r"[A-Z][\w'’.\-]*){0,3})(?:\s+(?P<noun>%s))?"
+    r"(?:d['’])?[A-Z][\w'’.\-]*){0,3})(?:\s+(?P<noun>%s))?"
     # its day may stand before the comma: "In Damascus on Saturday, thousands of supporters of Mr Assad attended a
     # rally" (t17-bbc-235), "In Cairo on Thursday, Mr Annan said" (t17-bbc-189)
     r"(?:\s+(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day)?\s*," % (_COMPASS, "|".join(CUES["place_noun"])))
@@ -254,11 +301,12 @@ def named_place(raw: str) -> str | None:
 
 # a place's name as the clause readers take it: up to three capitalised words, an Arabic article joined to the last
 # ("Jisr al-Shughour", "Deir el-Zor"); ``named_place`` / ``known_named_place`` trim and check what it matched
-PLACE_NAME = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’.\-]*){0,2})"
+PLACE_NAME = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al-|el-|%s)?[A-Z][\w'’.\-]*){0,2})" % GLUED_ARTICLE
 # a town's name as the readers of a town before the act or referred back to take it: up to three capitalised words, a
 # word of them an Arabic article joined to the next ("Jisr al-Shughour", "Deir ez-Zor"; ``town_places``,
 # ``before_places``, ``into_place``, ``named_place_before``)
-TOWN_NAME = r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'’.\-]*|\s+[A-Z][\w'’.\-]*){0,2})"
+TOWN_NAME = (r"(?P<place>[A-Z][\w'’.\-]*(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an)-|%s)[A-Z][\w'’.\-]*|\s+[A-Z][\w'’.\-]*)"
+             r"{0,2})" % GLUED_ARTICLE)
 # the UN Security Council by name, as a clause writes it: "the UN Security Council", "the U.N. Security Council",
 # "the Security Council" (``said_place``'s "told the Security Council", ``veto_places``'s "vetoed in the Security
 # Council")
@@ -329,7 +377,10 @@ def force_object_place(text: str, start: int, end: int) -> str | None:
         place = town and known_named_place(town.group("place"))
         entry = GAZETTEER.get(place) if place else None
         return place if place and (entry is None or entry.form == "capital") else None
-    return None if not m or _NAME_MODIFIES.match(text, m.end()) else named_place(m.group("place"))
+    if not m or _NAME_MODIFIES.match(text, m.end()):
+        return None
+    # ("shelled Idlib's countryside", "stormed Homs's old city": the known place whose part it is)
+    return named_place(m.group("place")) or possessed_part(text, m.group("place"), m.start("place"), m.end("place"))
 
 
 _TERRITORY_VERB = phrases("territory_object")
