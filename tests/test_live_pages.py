@@ -319,3 +319,32 @@ def test_no_events_module_reads_the_page_anchor_for_the_story_day():
                          and not line.strip().startswith("#") and "``" not in line]
              for path in pathlib.Path(events.__file__).parent.glob("*.py")}
     assert {name: len(lines) for name, lines in reads.items() if lines} == {"extract.py": 9}, reads
+
+
+@pytest.mark.parametrize("text", [
+    "BEIRUT, March 10 (Reuters) - 0040: Syrian forces shelled Homs on Sunday.\n\n2350: Witnesses said.\n",
+    "BEIRUT (Reuters) - 0040: Syrian forces shelled Homs on Sunday.\n\n2350: Witnesses said.\n",
+    "BEIRUT (Reuters) -\n0040: Syrian forces shelled Homs on Sunday.\n\n2350: Witnesses said.\n",  # its own line
+])
+def test_a_stamp_right_after_a_dateline_dash_opens_the_first_entry(text):
+    # as a stamp opening a line: "0040:" above "2350:" is past the page's midnight, and so is its entry's "on Sunday";
+    # with the story's start past the dateline (as the build reads it) or from the text's top (``timeline dates``)
+    for start in (0, text.index("0040")):
+        found = [(m.text, m.value, m.rule) for m in find_mentions(text, ANCHOR, start=start) if m.text != "March 10"]
+        assert found == [("0040", "2012-03-11T00:40", "entry_stamp/past_midnight"),
+                         ("Sunday", "2012-03-11", "weekday/same_day"),
+                         ("2350", "2012-03-10T23:50", "entry_stamp/page_day")]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("BEIRUT (Reuters) - 1,000 people fled Homs on Sunday.\n\n23:50 Witnesses said.\n", None),  # a number
+    ("BEIRUT (Reuters) - At 0040 GMT troops shelled Homs on Sunday.\n\n23:50 Witnesses said.\n", "clock/"),  # a time of
+    ("BEIRUT (Reuters) - 0040 GMT troops shelled Homs on Sunday.\n\n23:50 Witnesses said.\n", "clock/"),  # the story
+    ("Troops shelled Homs on Sunday, a Reuters witness said - 0040: it went on.\n\n2350: Witnesses said.\n", None),
+])
+def test_a_number_or_a_clock_of_the_story_after_a_dateline_is_no_stamp(text, first):
+    found = find_mentions(text, ANCHOR)
+    assert ("Sunday", "2012-03-04") in [(m.text, m.value) for m in found]  # the page's day: no entry past midnight
+    assert not any(m.rule == "entry_stamp/past_midnight" for m in found)
+    if first:
+        assert found[0].rule.startswith(first)

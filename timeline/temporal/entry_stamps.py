@@ -9,7 +9,8 @@ it dates no act (``is_entry_stamp``: the events leave it out; the entry's acts a
 none, by the page's day as any statement is). ``timeline dates`` lists it.
 
 A stamp is a clock time (a colon or a dot; am/pm; a zone; four digits before a zone or a colon, "1419:") that opens a
-line, after nothing, "Updated at" or "Posted at" (BBC), with or without its day before or after it ("Posted at 12:05 14
+line (or the story, right after a wire dateline's dash on the dateline's line: "BEIRUT, March 10 (Reuters) - 0040:
+Syrian forces ...", ``_after_dateline``; "- 1,000 people" and "- At 0040 GMT troops" are no stamps), after nothing, "Updated at" or "Posted at" (BBC), with or without its day before or after it ("Posted at 12:05 14
 Mar", "14 Mar 2024 12:05": a TIME of that day, ``entry_stamp/stamp_day``, its year the one nearest the page's day when
 it writes none), and ends the line or is followed by ":", a dash or the entry's text (a capital,
 a quote or a digit; not a day word, as "14:19 GMT Monday" is a time of that day). A clock time inside a sentence
@@ -45,8 +46,8 @@ DAY_MINUTES = 24 * 60
 _ZONE = rf"(?:{TZ}|eest|eet|et(?![a-z]))"
 # A stamp's own day, before or after its clock: "Posted at 12:05 14 Mar", "14 Mar 2024 12:05" (BBC, Reuters pages)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_STAMP = re.compile(
-    r"^[ \t]*(?:(?:updated|posted)\s+at\s+)?"
+_FORM = (
+    r"[ \t]*(?:(?:updated|posted)\s+at\s+)?"
     r"(?:(?P<day0>3[01]|[12]\d|0?[1-9])[ \t]+(?P<month0>" + _MONTH + r")\.?(?:[ \t]+(?P<year0>\d{4}))?,?[ \t]+"
     r"(?=\d)(?!\d{4}[ \t]*:))?"
     r"(?P<clock>(?P<hour>1[0-2]|0?\d)(?:[:.](?P<minute>[0-5]\d))?[ \t]*(?P<ampm>[ap])\.?m\b\.?"  # "2.19pm", "1:14 P.M."
@@ -55,7 +56,10 @@ _STAMP = re.compile(
     r"(?:[ \t]+(?P<zone>" + _ZONE + r"))?"
     r"(?:,?[ \t]+(?P<day1>3[01]|[12]\d|0?[1-9])[ \t]+(?P<month1>" + _MONTH + r")\.?(?:[ \t]+(?P<year1>\d{4}))?"
     r"(?![\w:]))?"
-    r"(?P<after>[ \t]*(?:$|[:\-\u2013\u2014](?=\s)|(?=[ \t]\S)))", re.M)
+    r"(?P<after>[ \t]*(?:$|[:\-\u2013\u2014](?=\s)|(?=[ \t]\S)))")
+_STAMP = re.compile("^" + _FORM, re.M)  # opening a line
+_STAMP_HERE = re.compile(_FORM, re.M)  # right after a wire dateline's dash (``_after_dateline``)
+_DASH = re.compile(r"(?:--|[-\u2013\u2014_:.])(?=[ \t]*(?:\d|updated|posted))")  # a dateline's end, a stamp's form next
 _DAY_WORD = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, set(WEEKDAYS) | set(MONTHS)), key=len, reverse=True))}"
                        r"|today|tonight|yesterday|tomorrow|on)\b")
 _BLANKS = re.compile(r"[ \t]*")
@@ -98,7 +102,26 @@ def _bare_four(m: re.Match) -> bool:
 
 
 def _found(text: str, low: str, start: int, end: int) -> list[tuple[re.Match, int | None]]:
-    return [(m, _minutes(m)) for m in _STAMP.finditer(low, start, end) if _opens_entry(text, low, m)]
+    found = [m for m in _STAMP.finditer(low, start, end) if _opens_entry(text, low, m)]
+    lead = _after_dateline(text, low, start, end)
+    if lead is not None and _opens_entry(text, low, lead):
+        found = sorted(found + [lead], key=lambda m: m.start())
+    return [(m, _minutes(m)) for m in found]
+
+
+def _after_dateline(text: str, low: str, start: int, end: int) -> re.Match | None:
+    """A stamp right after a wire dateline's dash, on the dateline's line ("BEIRUT, March 10 (Reuters) - 0040: Syrian
+    forces shelled ..."): it opens the first entry as a stamp opening a line does (one on the next line is one)."""
+    from ..dateline import SEARCH_LIMIT, parse_dateline  # (here: the dateline module reads the temporal lexicon)
+
+    head = min(end, SEARCH_LIMIT + 100)  # (the dashes, blanks and colons past the dateline's end, too)
+    if not any((m := _STAMP_HERE.match(low, dash.end(), end)) and _opens_entry(text, low, m)
+               for dash in _DASH.finditer(low, 0, head)):  # (from the top: the story may start past the dash)
+        return None  # no stamp after a dash in the head (most stories): no dateline to read
+    dateline = parse_dateline(text)
+    if dateline is None or not start <= dateline.body_start < end or "\n" in text[dateline.end:dateline.body_start]:
+        return None
+    return _STAMP_HERE.match(low, dateline.body_start, end)
 
 
 def entry_stamps(text: str, low: str, start: int = 0, end: int | None = None) -> list[Stamp]:
