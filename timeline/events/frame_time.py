@@ -16,7 +16,8 @@ import re
 from ..temporal.grammar import TZ
 from ..temporal.lexicon import WEEKDAYS
 
-_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+# the weekday names of the lexicon as a regular expression's alternatives, longest first ("tuesday" before "tues")
+WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 # a saying's clock, lower case ("at 10:30", "at 10 a.m. local time", "at 0800 GMT", "shortly after noon", "at 10 a.m. (0700 GMT)"):
 # the time-of-day forms of the temporal grammar's "clock" rule that wire copy writes after a verb
 CLOCK = (r"(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+"
@@ -28,7 +29,7 @@ CLOCK = (r"(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after)
 # a comma follows ("said Saturday, adding") nor one that owns a noun ("said Wednesday's talks")
 SAID_TIME = (r"(?:(?:%s\s+)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:%s|today|yesterday|tonight|"
              r"(?:earlier\s+)?this\s+week|last\s+week)\b(?:\s+(?:morning|afternoon|evening|night)\b)?"
-             r"(?:\s+%s)?|%s)" % (CLOCK, _WEEKDAY, CLOCK, CLOCK))
+             r"(?:\s+%s)?|%s)" % (CLOCK, WEEKDAY, CLOCK, CLOCK))
 FRAME_DAY = re.compile(r"\s+%s(?!\s*,|['’]s)" % SAID_TIME)
 ADDRESSEE = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media|reuters|parliament|lawmakers|"
                        r"(?:a|the)\s+news\s+(?:conference|briefing)))?")
