@@ -818,7 +818,7 @@ class _Builder:
             date_start, date_end, precision, event_date = source.date_start, source.date_end, source.precision, source.event_date
             position = p.trigger.start
             date_rule = f"article/{source.event_type}"
-        elif basis == "dateline" and (entry := self.entry_days.other_day(p.trigger.start)) is not None:
+        elif basis == "dateline" and (entry := self.entry_days.stamp_of_other_day(p.trigger.start)) is not None:
             date_start = date_end = entry.date_start  # a live entry past midnight or under a dated stamp: its day
             precision, event_date = "day", entry.date_start.isoformat()
             position = p.trigger.start
