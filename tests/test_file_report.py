@@ -146,3 +146,9 @@ def test_read_in_says_ascii_only_where_the_named_encoding_reads_ascii_as_ascii(t
     assert read_in(text, "windows-1252") == read_in(text, None) == "ASCII"
     assert read_in(text, "utf-16") == "UTF-16"
     assert read_in(text + b"!", "utf-16") == "UTF-16"  # (an odd length: no UTF-16 at all)
+
+
+def test_file_report_reads_a_frame_without_reasons():
+    """``reason`` is read only for a file skipped whole; a frame without the column names it by its suffix's kind."""
+    articles = pd.DataFrame({"path": ["in/a.txt", "in/b.txt"], "record": [None, None], "status": ["ok", "skipped"]})
+    assert by_file(articles)[-1].split() == ["in/b.txt", "text", "skipped,", "the", "whole", "file", "(above)"]

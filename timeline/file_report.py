@@ -26,7 +26,7 @@ TABLE_FILES = 20  # a table up to this many files; beyond, a line per kind of fi
 def _kind(path: str, rows: pd.DataFrame) -> str:
     suffix = Path(path).suffix.lower()
     if _whole_file(rows):
-        if NOT_TEXT in str(rows["reason"].iloc[0]):
+        if "reason" in rows and NOT_TEXT in str(rows["reason"].iloc[0]):
             return "not text"  # a PDF or a Word file named .txt was not read as text (``ingest/file_kind.py``)
         if suffix == ".xml":
             return "XML"  # an .xml that is no feed was not read as one
@@ -51,7 +51,10 @@ def _counts(rows: pd.DataFrame) -> str:
 
 def by_file(articles: pd.DataFrame) -> list[str]:
     """The report's lines by file (module docstring): none for one file, a table up to ``TABLE_FILES`` files,
-    else a line per kind of file."""
+    else a line per kind of file. ``articles`` has a row per input record, in the order read, with its ``path``,
+    ``record`` (empty for a file skipped or failed whole) and ``status``, and may have its ``reason``: only a whole
+    file's is read, to say a PDF or Word file named ``.txt`` was "not text"; without the column such a file is named
+    by its suffix's kind."""
     if not len(articles):
         return []
     groups = list(articles.groupby(articles["path"].astype(str), sort=False))

@@ -13,13 +13,12 @@ import re
 from functools import lru_cache
 
 from .cue_words import run_class
-from .model import Event
+from .model import DAY_PRECISIONS, Event
 
 # after the act's word, in its clause: "meet Mr Assad again", "met with you once more"
 _AGAIN_AFTER = re.compile(r"^" + run_class(".;:,()") + r"{0,40}?\b(?:again|once more|anew)\b", re.I)
 # before it: "a second meeting", "another round of talks", "a third visit"
 _AGAIN_BEFORE = re.compile(r"\b(?:second|third|fourth|another)\s+(?:round\s+of\s+|set\s+of\s+)?$", re.I)
-_DAYS = ("day", "time")
 
 
 def repeat_marked(e: Event) -> bool:
@@ -32,8 +31,8 @@ def repeat_marked(e: Event) -> bool:
 
 def repeat_of_earlier(a: Event, b: Event) -> bool:
     """Is one of two day reports marked as a repeat and the other on an earlier day (the first of the two acts)?"""
-    if a.precision not in _DAYS or b.precision not in _DAYS or a.date_start is None or b.date_start is None \
-            or a.date_start == b.date_start:
+    if a.precision not in DAY_PRECISIONS or b.precision not in DAY_PRECISIONS or a.date_start is None \
+            or b.date_start is None or a.date_start == b.date_start:
         return False
     later = a if a.date_start > b.date_start else b
     return repeat_marked(later)

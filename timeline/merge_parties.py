@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .actors.people import listed_state
 from .merge_marks import other_toll, repeat_of_earlier
-from .model import Event
+from .model import DAY_PRECISIONS, Event
 
 # families of acts one party aims at another: two reports whose agents differ, the one's agent the other's target, are
 # two acts ("Obama has described the Syrian army's attacks as \"outrageous bloodshed\"" and "The Syrian government
@@ -75,7 +75,4 @@ def _two_days(a: Event, b: Event) -> bool:
     package for Ukraine"; "Tanks and navy ships shelled southern parts of Latakia on Sunday", "Syrian forces shelled
     Sunni Muslim districts in Latakia Monday")? Across articles two days may be one act misdated (``nearby_day``)."""
     return (a.article_id == b.article_id and a.char_start != b.char_start and a.date_basis == b.date_basis == "explicit"
-            and a.precision in _DAYS and b.precision in _DAYS and a.date_start != b.date_start)
-
-
-_DAYS = ("day", "time")
+            and a.precision in DAY_PRECISIONS and b.precision in DAY_PRECISIONS and a.date_start != b.date_start)

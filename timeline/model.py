@@ -18,6 +18,8 @@ from dataclasses import dataclass, field, replace
 # part of the day); "none" is used for durations and sets, which are not dates.
 PRECISIONS = ("time", "day", "week", "month", "quarter", "season", "half",
               "year", "decade", "century", "none")
+# the precisions of a date that names one day: a day, or a time of one ("at 10:30 on Wednesday")
+DAY_PRECISIONS = ("day", "time")
 
 
 @dataclass(frozen=True, slots=True)

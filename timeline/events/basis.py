@@ -12,16 +12,14 @@ chief has arrived in Syria"; not "has long", "since 2008", "for months", nor an 
 Tuesday he has visited Syria"). A date the text names before the anchor day is past: reported.
 
 An event the text dates is dated in ``extract`` (``dating.attach``); this module reads the rest: ``basis_of`` (and
-``undated_basis``) for one predicate, ``at_the_time`` and ``occasion_before`` for "at the time", ``dates_news`` for
-the day a story gives its news, ``shared_date`` and ``shares_perfect`` for a verb coordinated with a dated or perfect
-one.
+``undated_basis``) for one predicate, ``at_the_time`` and ``occasion_before`` for "at the time", ``shared_date`` and
+``shares_perfect`` for a verb coordinated with a dated or perfect one.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Event, Mention
@@ -29,7 +27,7 @@ from .act_response import one_dated_act
 from .aspect import (aside, continuing, describes, iterative, news_perfect, ongoing, perfect, present_perfect,
                      speakers_own_now, standing, under_perfect)
 from .claimed_before import claimed_before
-from .dayless import background_act, in_news_week
+from .dayless import background_act
 from .elections import is_election
 from .news_lead import CLAUSE_OPENER
 from .predicates import SPEECH, Predicate
@@ -202,15 +200,6 @@ def occasion_before(builder: _Builder) -> Event | None:
     if builder.last_day is None or builder.last_day[0] != builder.sentences - 1:
         return None
     return builder.last_day[1]
-
-
-def dates_news(anchor: date | None, event: Event) -> bool:
-    """Does ``event`` give the story's news its day: a reported act dated by the text to a day of the week
-    before the ``anchor`` ("European leaders warned Iran on Sunday", "met today")? After it, a saying in the
-    perfect or the present is background (``aspect.background_saying``)."""
-    return (anchor is not None and event.date_basis == "explicit" and event.status == "reported"
-            and event.precision in ("day", "time") and event.date_end is not None
-            and in_news_week(anchor, event.date_end))
 
 
 _AND_NEXT = re.compile(r"\s*,?\s*and\s+(?:also\s+|then\s+)?")

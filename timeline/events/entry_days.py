@@ -27,8 +27,9 @@ class EntryDays:
         self.starts = [m.start for m in self.stamps]
         self.page_day = page_day
 
-    def other_day(self, pos: int) -> Mention | None:
-        """The stamp of the entry that holds ``pos`` when it dates that entry to a day other than the page's."""
+    def stamp_of_other_day(self, pos: int) -> Mention | None:
+        """The stamp of the entry that holds ``pos`` when it dates that entry to a day other than the page's (a
+        ``Mention``; the day itself is ``entry_stamps.other_day``'s)."""
         i = bisect_right(self.starts, pos)
         if not i:
             return None
@@ -38,5 +39,5 @@ class EntryDays:
     def now(self, pos: int) -> dt.date | None:
         """The day the entry that holds ``pos`` was written on: its stamp's when that is another day than the page's,
         else the page's."""
-        stamp = self.other_day(pos)
+        stamp = self.stamp_of_other_day(pos)
         return self.page_day if stamp is None else stamp.date_start

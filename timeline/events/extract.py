@@ -73,7 +73,7 @@ from .news_lead import after_lead, sets_span, tells_on
 from .progressive_news import progressive_news
 from .undated_why import (NO_DATE, ONGOING as GOING_ON, OTHER_CLAUSE, PERFECT, PLANNED, RECALLED, STANDING, TIME_WORD,
                           head_undated, rule_of as undated_rule, undated)
-from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, dates_news, occasion_before,
+from .basis import (CONSULT, SOURCE_REPORTED, at_the_time, basis_of, continues_speaker, occasion_before,
                     shared_date, shares_perfect, first_phrase_date, closing_dates)
 from .dayless import names_news_day
 from .entry_days import EntryDays
@@ -461,7 +461,6 @@ class _Builder:
         self.quoting: tuple[int, Event] | None = None
         self.dayless = False  # does the story name no day of its news (``dayless.names_news_day``)?
         self.entry_days = EntryDays([], anchor.date)  # a live page's entries of another day than the page's
-        self.news_day = False  # has the story given its news a day ("warned Iran on Sunday")? (``basis.dates_news``)
         # wire copy ("BRUSSELS (Reuters) -", "/TASS/.") tells the day's news in the simple past, so a saying in the
         # perfect or the present there is background; a web story (BBC) tells its news in the perfect itself
         self.wire = anchor.dateline is not None and anchor.dateline.agency is not None
@@ -819,7 +818,7 @@ class _Builder:
             date_start, date_end, precision, event_date = source.date_start, source.date_end, source.precision, source.event_date
             position = p.trigger.start
             date_rule = f"article/{source.event_type}"
-        elif basis == "dateline" and (entry := self.entry_days.other_day(p.trigger.start)) is not None:
+        elif basis == "dateline" and (entry := self.entry_days.stamp_of_other_day(p.trigger.start)) is not None:
             date_start = date_end = entry.date_start  # a live entry past midnight or under a dated stamp: its day
             precision, event_date = "day", entry.date_start.isoformat()
             position = p.trigger.start
@@ -952,8 +951,6 @@ class _Builder:
             if event_type == "statement"
             else {"victim": victim} if (victim := _victim(sent, p, actor1, actor2)) else {},
         )
-        if dates_news(self.day_at(sent.start), event):
-            self.news_day = True
         if sent.lead and event.date_basis == "dateline" and (event_type == "statement" or p is not None and p.reporting):
             self.dayless = False  # "French Foreign Minister Alain Juppe has said that ...", "Lavrov has said Moscow will not
             # back sanctions": a lead that reports a saying of the day tells the day's news with no day named (web copy)

@@ -13,22 +13,23 @@ from __future__ import annotations
 
 import re
 
-from ..temporal.grammar import TZ
+from ..temporal.grammar import CLOCK_TIME, TZ, unnamed
 from ..temporal.lexicon import WEEKDAYS
 
-_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+# the weekday names of the lexicon as a regular expression's alternatives, longest first ("tuesday" before "tues")
+WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 # a saying's clock, lower case ("at 10:30", "at 10 a.m. local time", "at 0800 GMT", "shortly after noon", "at 10 a.m. (0700 GMT)"):
-# the time-of-day forms of the temporal grammar's "clock" rule that wire copy writes after a verb
+# the time-of-day forms of the temporal grammar's "clock" rule (``grammar.CLOCK_TIME``, so the two cannot drift), after a
+# preposition of the time a verb is done at, with a zone and a zone's clock in brackets
 CLOCK = (r"(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+"
          r"(?:(?:about|around|approximately)\s+)?"
-         r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|a\.m(?![\w.])|p\.m(?![\w.])|am\b|pm\b)"
-         r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|(?:[01]\d|2[0-3])[0-5]\d(?=\s+%s)|(?:noon|midnight|midday)\b)"
-         r"(?:\s+%s)?(?:\s*\((?:[01]?\d|2[0-3]):?[0-5]\d\s+%s\))?" % (TZ, TZ, TZ))
+         + unnamed(CLOCK_TIME)
+         + r"(?:\s+%s)?(?:\s*\((?:[01]?\d|2[0-3]):?[0-5]\d\s+%s\))?" % (TZ, TZ))
 # the day, with a clock before or after it or a part of the day after it, or a clock alone (the story's day); not a day
 # a comma follows ("said Saturday, adding") nor one that owns a noun ("said Wednesday's talks")
 SAID_TIME = (r"(?:(?:%s\s+)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:%s|today|yesterday|tonight|"
              r"(?:earlier\s+)?this\s+week|last\s+week)\b(?:\s+(?:morning|afternoon|evening|night)\b)?"
-             r"(?:\s+%s)?|%s)" % (CLOCK, _WEEKDAY, CLOCK, CLOCK))
+             r"(?:\s+%s)?|%s)" % (CLOCK, WEEKDAY, CLOCK, CLOCK))
 FRAME_DAY = re.compile(r"\s+%s(?!\s*,|['’]s)" % SAID_TIME)
 ADDRESSEE = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media|reuters|parliament|lawmakers|"
                        r"(?:a|the)\s+news\s+(?:conference|briefing)))?")

@@ -21,6 +21,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ..cue_words import break_class
+# an event or date a phrase counts from has one of DAY_PRECISIONS: a day, or a time of one ("shelled Homs at 10:30 on
+# Wednesday, a day after shooting dead 22 protesters": Tuesday, as "on Wednesday" gives)
+from ..model import DAY_PRECISIONS
 from ..actors.gazetteer import word_list
 from ..temporal.lexicon import NUMBERS, alternation
 from ..temporal.points import Point, add_months
@@ -49,9 +52,6 @@ _LEADING = re.compile(r"[\s\"“]*(?:(?:and|but)\s+)?")
 # the count words of time_words.tsv with a whole value ("a", "two", "thirty"; not "several", "a couple of")
 _NUMBERS = {w: int(v) for w, v in NUMBERS.items() if v.isdigit() and " " not in w}
 _REACH = 60  # characters after the verb where a phrase of either kind still goes with it
-# the precisions of an event or date whose day a phrase counts from: a day, or a time of one ("shelled Homs at 10:30 on
-# Wednesday, a day after shooting dead 22 protesters": Tuesday, as "on Wednesday" gives)
-_DAYS = ("day", "time")
 VOTE_WORDS = frozenset(word_list("vote_nouns.txt"))
 
 
@@ -107,8 +107,8 @@ def beside_day(low: str, sent: Sentence, p: Predicate, events: list[Event]) -> t
         return None
     days = -1 if m["eve"] else (1 if m["dir1"] else _NUMBERS[m["num"]]) * (1 if (m["dir1"] or m["dir2"]) == "after" else -1)
     for event in reversed(events):
-        if event.precision in _DAYS and event.date_start is not None and event.date_basis in ("explicit", "inferred") \
-                and event.status == "reported" and _refers_to(m["np"], event):
+        if event.precision in DAY_PRECISIONS and event.date_start is not None \
+                and event.date_basis in ("explicit", "inferred") and event.status == "reported" and _refers_to(m["np"], event):
             return event, days
     return None
 
@@ -210,7 +210,7 @@ def measured_day(low: str, sent: Sentence, p: Predicate, events: list[Event], fi
     start, stop, measure = clause
     outside = lambda lo, hi: lo is not None and (hi <= start or lo >= stop)
     for event in events[first:]:
-        if event.precision not in _DAYS or event.date_start is None or event.status != "reported" \
+        if event.precision not in DAY_PRECISIONS or event.date_start is None or event.status != "reported" \
                 or event.date_basis not in ("explicit", "inferred", "dateline"):
             continue
         if event.date_char_start is not None:
@@ -220,7 +220,7 @@ def measured_day(low: str, sent: Sentence, p: Predicate, events: list[Event], fi
             return event.date_start, measure
     planned = {e.date_char_start for e in events[first:] if e.status != "reported"}
     for mention in dates:
-        if mention.resolved and mention.precision in _DAYS and mention.date_start is not None \
+        if mention.resolved and mention.precision in DAY_PRECISIONS and mention.date_start is not None \
                 and sent.start <= mention.start and mention.end <= sent.end and outside(mention.start, mention.end) \
                 and mention.start not in planned and mention.direction != "future" \
                 and not under_future(low, sent.start, mention.start):  # (not a plan's day, extracted or not: "will
@@ -230,7 +230,7 @@ def measured_day(low: str, sent: Sentence, p: Predicate, events: list[Event], fi
     came = _OCCASION_CAME.fullmatch(low, _LEADING.match(low, sent.start).end(), start)
     if came is not None:
         for event in reversed(events[:first]):
-            if event.precision in _DAYS and event.date_start is not None and event.status == "reported" \
+            if event.precision in DAY_PRECISIONS and event.date_start is not None and event.status == "reported" \
                     and event.date_basis in ("explicit", "inferred") and _refers_to(came["np"], event):
                 return event.date_start, measure
     if today is not None and _NEWS_COMES.fullmatch(low, _LEADING.match(low, sent.start).end(), start):
@@ -243,7 +243,7 @@ def measured_day(low: str, sent: Sentence, p: Predicate, events: list[Event], fi
             if last is not None and len(_SENTENCE_END.findall(low, last.char_end, sent.start)) <= 1 else []
         days = {e.date_start for e in acts}
         if len(days) == 1 and None not in days and all(
-                e.status == "reported" and e.precision in _DAYS
+                e.status == "reported" and e.precision in DAY_PRECISIONS
                 and e.date_basis in ("explicit", "inferred", "dateline") for e in acts):
             return days.pop(), measure  # "They happened in the early hours of the morning ... They occurred a day
             # before ... Annan is to launch his mission": the acts of the sentence before, all done on one day

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..model import Mention
+from ..model import DAY_PRECISIONS, Mention
 from .frame_time import frame_day
 from .speech import SentenceReading
 
@@ -32,7 +32,7 @@ def saying_day(low: str, reading: SentenceReading, mention: Mention, timexes: li
         content = reading.content
         if verb is reading.frame and (content is None or not content[0] <= mention.start < content[1]):
             continue  # (the frame's own clause: "Over the past week, Turkey said on Sunday" counts from the story's day)
-        said = next((m for m in timexes if day[0] <= m.start < day[1] and m.precision in ("day", "time") and m.resolved),
+        said = next((m for m in timexes if day[0] <= m.start < day[1] and m.precision in DAY_PRECISIONS and m.resolved),
                     None)  # (a clock of the day too: "said at 10:30 on Sunday")
         if said is not None:
             return said.date_start

@@ -34,7 +34,7 @@ from .contingent_force import contingent_force
 from .conditions import warns_of_harm
 from .defiance import defiance, defying_words
 from .foreign_backing import foreign_backing
-from .frame_time import ADDRESSEE, frame_day
+from .frame_time import ADDRESSEE, WEEKDAY, frame_day
 from ..cue_words import COLON, PAST_VERB, greedy_run, run_class
 from .cues import (ADVERBS, BE, CUES, DETERMINERS, FRAME_ADJUNCT, HAVE, MODAL_GROUP, MODALS, PRONOUNS, SUBORDINATORS,
                    TOPIC, break_class, phrases)
@@ -370,14 +370,12 @@ def _coordinated_end(reader: PredicateReader, p: Predicate, preds: list[Predicat
         return m.start()
     return reader.end
 
-_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-
 
 TELLING = tuple(CUES["telling"])  # verbs of telling: "told a closed meeting ... on May 11 it had agreed"
 # a verb of telling, its addressee (no comma, no verb of its own), a day, then the reported clause's pronoun subject
 _TOLD_DAY = re.compile(r"(?:\s+(?!(?:that|it|he|she|they|we|i)\b)[a-z.'’-]+){1,8}?\s+on\s+(?:%s|%s\s+\d{1,2})"
                        r"(?=\s+(?:it|he|she|they|we|i)\s)"
-                       % (_WEEKDAY, MONTH.lower()))
+                       % (WEEKDAY, MONTH.lower()))
 
 
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but)\s+(?:they|we|he|she|i|the\s+(?:two\s+)?(?:leaders|presidents|sides|ministers))\s")

@@ -67,6 +67,21 @@ SEASON = r"(?:spring|summer|fall|autumn|winter)"
 PART = r"(?:morning|afternoon|evening|night|overnight)"
 FREQUENCY = alternation(FREQUENCIES)
 TZ = r"(?:[ecmp][sd]t|gmt|utc|bst|cet|cest|msk|moscow\s+time|local\s+time)(?![a-z])"
+# A clock's time of day, the "clock" rule's forms: "10:35 a.m.", "5 pm", "14:30", "1400 GMT" (four digits only before
+# GMT, UTC, MSK or local time), "10 o'clock", "noon"; ``frame_time.CLOCK`` reads a saying's clock by them too (``unnamed``)
+CLOCK_TIME = (r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?:a\.m\.?|p\.m\.?|am|pm)(?!\w))"
+              # "(1:37)" alone in its brackets is a clip's length, "Syria shelling (1:37) Aug. 5": no time of day
+              r"|(?!(?<=\()\d\d?:\d\d\))(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:])"
+              r"|(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:gmt|utc|msk|local\s+time))"
+              r"|(?P<oclock>[01]?\d)\s+o'clock"
+              r"|(?P<noon>noon|midnight|midday))")
+
+
+def unnamed(pattern: str) -> str:
+    """``pattern`` with its named groups made plain, to be written more than once in another pattern."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
 # Quantity modifiers inside a duration's extent (TimeML mod): "nearly five months",
 # "at least 72 hours", "over an hour". Gold TimeML leaves "about" and "only"
 # outside a duration, and "over" before a number or "the" is the preposition
@@ -143,13 +158,7 @@ RULES: list[tuple[str, str]] = [
     ("ordinal_day", rf"the\s+(?P<day>{ORDINAL_DAY})\s+of\s+(?P<mrel>next|last|this|the\s+same|the\s+following|the\s+previous)\s+month(?![\w-])"
                     rf"|(?:{_DAY_PREPOSITION})the\s+(?P<bare>{ORDINAL_DAY})(?={_AFTER_BARE_DAY})"),
     # Clock times: "10:35 a.m.", "5 p.m. EST Nov. 9", "noon Thursday", "1400 GMT"
-    ("clock", rf"(?:(?P<approx>around|approximately)\s+)?"
-              rf"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?:a\.m\.?|p\.m\.?|am|pm)(?!\w))"
-              # "(1:37)" alone in its brackets is a clip's length, "Syria shelling (1:37) Aug. 5": no time of day
-              rf"|(?!(?<=\()\d\d?:\d\d\))(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\d:])"
-              rf"|(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:gmt|utc|msk|local\s+time))"
-              rf"|(?P<oclock>[01]?\d)\s+o'clock"
-              rf"|(?P<noon>noon|midnight|midday))"
+    ("clock", rf"(?:(?P<approx>around|approximately)\s+)?{CLOCK_TIME}"
               rf"(?:\s+(?P<tz>{TZ}))?"
               rf"(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening))?"
               rf"(?:(?:\s*,\s*|\s+(?:on\s+)?)(?:(?P<weekday>{WEEKDAY})|(?P<deictic>today|yesterday|tomorrow|tonight)|(?P<month>{MONTH})\s*(?P<day>{DAY})))?"),
